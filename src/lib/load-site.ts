@@ -1,0 +1,253 @@
+/**
+ * Loads an organisation's folder (`data/` and `content/`), validates every record against its schema
+ * and every cross-reference, and returns the records with where each one is written. Every problem is
+ * collected; nothing stops at the first. The build and `npm run validate` both go through here.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { z } from 'zod';
+import { agendaEntrySchema, type AgendaEntry } from '../schemas/agenda.ts';
+import { bodySchema, type Body } from '../schemas/body.ts';
+import { complaintStatSchema, type ComplaintStat } from '../schemas/complaint.ts';
+import { declarationSchema, type Declaration } from '../schemas/declaration.ts';
+import { expenditureSchema, type Expenditure } from '../schemas/expenditure.ts';
+import { LANGUAGES, type Lang } from '../schemas/fields.ts';
+import { giftSchema, type Gift } from '../schemas/gift.ts';
+import { incomeSchema, type Income } from '../schemas/income.ts';
+import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
+import { officialSchema, type Official } from '../schemas/official.ts';
+import { remunerationSchema, type Remuneration } from '../schemas/remuneration.ts';
+import { siteSchema, type Site } from '../schemas/site.ts';
+import { checkReferences } from './check-references.ts';
+import type { Locate, Problem } from './problems.ts';
+import { fieldsOf } from './schema-fields.ts';
+import { readCsv } from './sources/csv.ts';
+import { readFrontMatter } from './sources/front-matter.ts';
+import { readYaml } from './sources/yaml.ts';
+import { validateRecord } from './validate-record.ts';
+
+/** A validated record and where it is written. */
+export interface Loaded<T> {
+  data: T;
+  file: string;
+  line: number;
+  locate: Locate;
+}
+
+/** A meeting: its front matter, and the minutes file of each language it is written in. */
+export type MeetingRecord = Meeting & { id: string; minutes: Partial<Record<Lang, string>> };
+
+export interface SiteData {
+  dir: string;
+  site: Site;
+  bodies: Loaded<Body>[];
+  officials: Loaded<Official>[];
+  agenda: Loaded<AgendaEntry>[];
+  meetings: Loaded<MeetingRecord>[];
+  declarations: Loaded<Declaration>[];
+  gifts: Loaded<Gift>[];
+  remuneration: Loaded<Remuneration>[];
+  income: Loaded<Income>[];
+  expenditure: Loaded<Expenditure>[];
+  complaints: Loaded<ComplaintStat>[];
+}
+
+export interface LoadResult {
+  /** Present when the site configuration could be read; records that failed are left out. */
+  data?: SiteData;
+  problems: Problem[];
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export async function loadSite(dir: string): Promise<LoadResult> {
+  const problems: Problem[] = [];
+  const data = join(dir, 'data');
+  const content = join(dir, 'content');
+
+  const siteFile = join(data, 'site.yaml');
+  const [site] = await readYamlRecords(siteFile, siteSchema, problems, 'one');
+  const loaded = {
+    dir,
+    bodies: await readYamlRecords(join(data, 'bodies.yaml'), bodySchema, problems, 'list'),
+    officials: await readOfficials(join(data, 'officials'), problems),
+    agenda: await readCsvFolder(join(data, 'agenda'), agendaEntrySchema, problems),
+    meetings: await readMeetings(join(content, 'meetings'), problems),
+    declarations: await readDeclarations(join(data, 'declarations'), problems),
+    gifts: await readCsvFolder(join(data, 'gifts'), giftSchema, problems),
+    remuneration: await readCsvFolder(join(data, 'remuneration'), remunerationSchema, problems),
+    income: await readCsvFolder(join(data, 'income'), incomeSchema, problems),
+    expenditure: await readCsvFolder(join(data, 'expenditure'), expenditureSchema, problems),
+    complaints: await readCsvFiles([join(data, 'complaints.csv')], complaintStatSchema, problems),
+  };
+  if (!site) return { problems };
+  const result: SiteData = { ...loaded, site: site.data };
+  // An official whose file has errors is still an official: references to them are not errors too.
+  const officialIds = (await listFiles(join(data, 'officials'), '.yaml')).map((file) => basename(file, '.yaml'));
+  problems.push(...checkReferences(result, new Set(officialIds)));
+  return { data: result, problems };
+}
+
+async function readText(file: string, problems: Problem[]): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    problems.push({ file, line: 1, column: 1, field: '', message: missing ? 'is missing: this file is required' : `cannot be read: ${(error as Error).message}` });
+    return undefined;
+  }
+}
+
+/** Files with one of the extensions in a folder (and, with `depth` 2, its subfolders), sorted. */
+async function listFiles(dir: string, extension: string, depth = 1): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const files: string[] = [];
+  for (const entry of entries) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory() && depth > 1) files.push(...(await listFiles(path, extension, depth - 1)));
+    else if (entry.isFile() && entry.name.endsWith(extension)) files.push(path);
+  }
+  return files.sort();
+}
+
+async function readYamlRecords<S extends z.ZodType>(file: string, schema: S, problems: Problem[], shape: 'one' | 'list'): Promise<Loaded<z.output<S>>[]> {
+  const text = await readText(file, problems);
+  if (text === undefined) return [];
+  const yaml = readYaml(text, file);
+  problems.push(...yaml.problems);
+  if (yaml.problems.length) return [];
+  const values: Array<[unknown, Locate]> =
+    shape === 'one'
+      ? [[yaml.value, yaml.locate]]
+      : Array.isArray(yaml.value)
+        ? yaml.value.map((value, index) => [value, (path) => yaml.locate([index, ...path])])
+        : [];
+  if (shape === 'list' && !Array.isArray(yaml.value)) problems.push({ file, line: 1, column: 1, field: '', message: 'must be a list of records, each starting with "- "' });
+  const records: Loaded<z.output<S>>[] = [];
+  for (const [value, locate] of values) {
+    const checked = validateRecord(schema, value ?? {}, locate);
+    problems.push(...checked.problems);
+    if (checked.data !== undefined) records.push({ data: checked.data, file, line: locate([]).line, locate });
+  }
+  return records;
+}
+
+async function readOfficials(dir: string, problems: Problem[]): Promise<Loaded<Official>[]> {
+  const officials: Loaded<Official>[] = [];
+  for (const file of await listFiles(dir, '.yaml')) {
+    const id = basename(file, '.yaml');
+    if (!SLUG.test(id)) {
+      problems.push({ file, line: 1, column: 1, field: 'id', message: `the file name "${id}" is not a valid id: rename the file with lower-case letters, digits and hyphens, e.g. an-verlinden.yaml` });
+      continue;
+    }
+    for (const record of await readYamlRecords(file, officialSchema, problems, 'one')) officials.push({ ...record, data: { id, ...record.data } });
+  }
+  return officials;
+}
+
+async function readDeclarations(dir: string, problems: Problem[]): Promise<Loaded<Declaration>[]> {
+  const declarations: Loaded<Declaration>[] = [];
+  for (const file of await listFiles(dir, '.yaml', 2)) {
+    const official = basename(file, '.yaml');
+    const year = basename(join(file, '..'));
+    if (!/^\d{4}$/.test(year) || !SLUG.test(official)) {
+      problems.push({ file, line: 1, column: 1, field: '', message: 'is not where a declaration goes: put it at declarations/<year>/<official-id>.yaml, e.g. declarations/2025/an-verlinden.yaml' });
+      continue;
+    }
+    for (const record of await readYamlRecords(file, declarationSchema, problems, 'one')) {
+      declarations.push({ ...record, data: { official, year: Number(year), ...record.data } });
+    }
+  }
+  return declarations;
+}
+
+async function readMeetings(dir: string, problems: Problem[]): Promise<Loaded<MeetingRecord>[]> {
+  const byId = new Map<string, { minutes: Partial<Record<Lang, string>>; record?: Loaded<Meeting>; withFrontMatter: string[] }>();
+  for (const file of await listFiles(dir, '.mdx')) {
+    const match = /^(.+)\.([a-z]{2})\.mdx$/.exec(basename(file));
+    const lang = match?.[2] as Lang | undefined;
+    if (!match || !lang || !LANGUAGES.includes(lang) || !SLUG.test(match[1] ?? '')) {
+      problems.push({ file, line: 1, column: 1, field: '', message: 'has a name Vitrine cannot read: name minutes <meeting-id>.<language>.mdx, e.g. 2025-03-12-council.nl.mdx' });
+      continue;
+    }
+    const id = match[1] as string;
+    const entry = byId.get(id) ?? { minutes: {}, withFrontMatter: [] };
+    byId.set(id, entry);
+    entry.minutes[lang] = file;
+    const text = await readText(file, problems);
+    if (text === undefined) continue;
+    const parsed = readFrontMatter(text, file);
+    problems.push(...parsed.problems);
+    if (parsed.problems.length || parsed.value === undefined || parsed.value === null) continue;
+    entry.withFrontMatter.push(file);
+    const checked = validateRecord(meetingSchema, parsed.value, parsed.locate);
+    problems.push(...checked.problems);
+    if (checked.data) entry.record = { data: checked.data, file, line: 2, locate: parsed.locate };
+  }
+  const meetings: Loaded<MeetingRecord>[] = [];
+  for (const [id, entry] of byId) {
+    const first = Object.values(entry.minutes)[0] ?? dir;
+    if (entry.withFrontMatter.length === 0) {
+      problems.push({ file: first, line: 1, column: 1, field: '', message: `no file of meeting ${id} has its front matter: add body, date, start, items and present between --- lines at the top of one of them` });
+    } else if (entry.withFrontMatter.length > 1) {
+      const [, ...others] = entry.withFrontMatter;
+      for (const other of others) {
+        problems.push({ file: other, line: 1, column: 1, field: '', message: `meeting ${id} has its front matter in ${basename(entry.withFrontMatter[0] ?? '')} already: keep it in one file and remove it from this one` });
+      }
+    } else if (entry.record) {
+      meetings.push({ ...entry.record, data: { id, ...entry.record.data, minutes: entry.minutes } });
+    }
+  }
+  return meetings.sort((a, b) => (a.data.id < b.data.id ? -1 : 1));
+}
+
+async function readCsvFolder<S extends z.ZodObject>(dir: string, schema: S, problems: Problem[]): Promise<Loaded<z.output<S>>[]> {
+  return readCsvFiles(await listFiles(dir, '.csv'), schema, problems);
+}
+
+async function readCsvFiles<S extends z.ZodObject>(files: string[], schema: S, problems: Problem[]): Promise<Loaded<z.output<S>>[]> {
+  const fields = fieldsOf(schema);
+  const columns = new Set(fields.flatMap((field) => (field.kind === 'localized' ? [field.name, ...LANGUAGES.map((lang) => `${field.name}.${lang}`)] : [field.name])));
+  const records: Loaded<z.output<S>>[] = [];
+  for (const file of files) {
+    const text = await readText(file, problems);
+    if (text === undefined) continue;
+    const csv = readCsv(text, file);
+    problems.push(...csv.problems);
+    const unknown = new Set<string>();
+    csv.header.forEach((name, index) => {
+      if (!columns.has(name)) {
+        unknown.add(name);
+        problems.push({ ...csv.headerPlace(index), field: name, message: `is not a column of this file: rename it to one of ${[...columns].filter((c) => !c.includes('.')).join(', ')}, or remove it` });
+      }
+    });
+    const missing = new Set<string>();
+    for (const field of fields) {
+      if (field.required && !csv.header.some((name) => name === field.name || name.startsWith(`${field.name}.`))) {
+        missing.add(field.name);
+        problems.push({ file, line: 1, column: 1, field: field.name, message: `column is missing: add a column named ${field.name}${field.example ? ` (e.g. ${field.example})` : ''}` });
+      }
+    }
+    for (const record of csv.records) {
+      for (const name of unknown) dropColumn(record.values, name);
+      const checked = validateRecord(schema, record.values, record.locate, missing);
+      problems.push(...checked.problems);
+      if (checked.data !== undefined) records.push({ data: checked.data, file, line: record.line, locate: record.locate });
+    }
+  }
+  return records;
+}
+
+function dropColumn(values: Record<string, unknown>, name: string): void {
+  const [parent = name, child] = name.split('.', 2);
+  const nested = values[parent];
+  if (child !== undefined && typeof nested === 'object' && nested !== null) {
+    delete (nested as Record<string, unknown>)[child];
+    if (Object.keys(nested).length === 0) delete values[parent];
+  } else if (child === undefined) delete values[name];
+}

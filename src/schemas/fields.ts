@@ -1,0 +1,286 @@
+/**
+ * The building blocks of every record schema: ids, dates, times, money, lists and free text.
+ *
+ * Each helper carries its own error message (written for the staff member who reads it in a pull
+ * request) and a `meta` entry that the data dictionary and the published table schemas read:
+ * `kind` says what the value is, `example` shows a valid value.
+ */
+import { z } from 'zod';
+
+/** The interface languages Vitrine ships. */
+export const LANGUAGES = ['nl', 'fr', 'en'] as const;
+export type Lang = (typeof LANGUAGES)[number];
+
+/** What the dictionary and exporters need to know about a field, beyond its zod type. */
+export interface FieldMeta {
+  kind: 'id' | 'ref' | 'text' | 'localized' | 'date' | 'time' | 'month' | 'year' | 'money' | 'count' | 'boolean' | 'enum' | 'list' | 'url' | 'email';
+  description?: string;
+  example?: string;
+  /** For `ref`: the record kind the value points to. */
+  ref?: string;
+  unit?: string;
+}
+
+declare module 'zod' {
+  interface GlobalMeta {
+    kind?: FieldMeta['kind'];
+    example?: string;
+    ref?: string;
+    unit?: string;
+  }
+}
+
+/** Shows a value back to the reader, shortened so that one line stays readable. */
+export function shown(input: unknown): string {
+  if (input === undefined) return 'nothing';
+  const text = typeof input === 'string' ? JSON.stringify(input) : JSON.stringify(input) ?? String(input);
+  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
+}
+
+/** Empty cells and empty strings mean "no value". */
+function blankToUndefined(value: unknown): unknown {
+  if (typeof value === 'string' && value.trim() === '') return undefined;
+  if (value === null) return undefined;
+  return typeof value === 'string' ? value.trim() : value;
+}
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A stable identifier: lower-case letters, digits and single hyphens, e.g. `an-verlinden`. */
+export const id = z
+  .preprocess(
+    blankToUndefined,
+    z.string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be text, not ${shown(iss.input)}`) }).regex(SLUG, {
+      error: (iss) => `${shown(iss.input)} is not a valid id: use lower-case letters, digits and hyphens, e.g. an-verlinden`,
+    }),
+  )
+  .meta({ kind: 'id', example: 'an-verlinden' });
+
+/** A reference to another record by its id. */
+export function ref(kind: string, example: string) {
+  return z
+    .preprocess(
+      blankToUndefined,
+      z.string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be an id, not ${shown(iss.input)}`) }).regex(SLUG, {
+        error: (iss) => `${shown(iss.input)} is not a valid ${kind} id: use lower-case letters, digits and hyphens, e.g. ${example}`,
+      }),
+    )
+    .meta({ kind: 'ref', ref: kind, example });
+}
+
+function isRealDate(text: string): boolean {
+  const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** A calendar date written YYYY-MM-DD. YAML dates are accepted too. */
+export const isoDate = z
+  .preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : blankToUndefined(value)),
+    z
+      .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a date written YYYY-MM-DD, not ${shown(iss.input)}`) })
+      .refine((text) => /^\d{4}-\d{2}-\d{2}$/.test(text) && isRealDate(text), {
+        error: (iss) => `${shown(iss.input)} is not a date: write it as YYYY-MM-DD, e.g. 2025-03-14`,
+      }),
+  )
+  .meta({ kind: 'date', example: '2025-03-14' });
+
+/** A time of day on the 24-hour clock, HH:MM, in the site's time zone. */
+export const time = z
+  .preprocess(
+    blankToUndefined,
+    z
+      .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a time written HH:MM, not ${shown(iss.input)}`) })
+      .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, {
+        error: (iss) => `${shown(iss.input)} is not a time: write it as HH:MM on the 24-hour clock, e.g. 09:30`,
+      }),
+  )
+  .meta({ kind: 'time', example: '09:30' });
+
+/** A calendar month written YYYY-MM. */
+export const month = z
+  .preprocess(
+    blankToUndefined,
+    z
+      .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a month written YYYY-MM, not ${shown(iss.input)}`) })
+      .regex(/^\d{4}-(?:0[1-9]|1[0-2])$/, { error: (iss) => `${shown(iss.input)} is not a month: write it as YYYY-MM, e.g. 2025-03` }),
+  )
+  .meta({ kind: 'month', example: '2025-03' });
+
+/** A calendar year. */
+export const year = z
+  .preprocess(
+    (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : blankToUndefined(value)),
+    z
+      .number({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a year such as 2025, not ${shown(iss.input)}`) })
+      .int({ error: (iss) => `${shown(iss.input)} is not a year: write four digits, e.g. 2025` })
+      .min(1900, { error: (iss) => `${shown(iss.input)} is not a plausible year: write four digits, e.g. 2025` })
+      .max(2200, { error: (iss) => `${shown(iss.input)} is not a plausible year: write four digits, e.g. 2025` }),
+  )
+  .meta({ kind: 'year', example: '2025' });
+
+const MONEY = /^-?\d+(?:\.\d{1,2})?$/;
+
+/**
+ * An amount of money, written with a decimal point and at most two decimals (`1234.56`). It is held
+ * as a whole number of cents, so that sums are exact.
+ */
+export const money = z
+  .preprocess(
+    (value) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : blankToUndefined(value)),
+    z
+      .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be an amount such as 1234.56, not ${shown(iss.input)}`) })
+      .regex(MONEY, {
+        error: (iss) =>
+          `${shown(iss.input)} is not an amount: write digits with a decimal point and at most two decimals, no currency sign or thousands separator, e.g. 1234.56`,
+      })
+      .transform((text) => toCents(text)),
+  )
+  .meta({ kind: 'money', example: '1234.56', unit: 'currency' });
+
+/** Converts a validated decimal string to whole cents without floating point. */
+export function toCents(text: string): number {
+  const negative = text.startsWith('-');
+  const [whole = '0', fraction = ''] = (negative ? text.slice(1) : text).split('.');
+  const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
+  return negative ? -cents : cents;
+}
+
+/** A whole number, zero or more. */
+export const count = z
+  .preprocess(
+    (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : blankToUndefined(value)),
+    z
+      .number({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a whole number such as 3, not ${shown(iss.input)}`) })
+      .int({ error: (iss) => `${shown(iss.input)} is not a whole number: write digits only, e.g. 3` })
+      .min(0, { error: (iss) => `${shown(iss.input)} is negative: write zero or more` }),
+  )
+  .meta({ kind: 'count', example: '3' });
+
+const TRUE = new Set(['true', 'yes', 'y', 'ja', 'oui', '1']);
+const FALSE = new Set(['false', 'no', 'n', 'nee', 'non', '0']);
+
+/** Yes or no: `true`/`false`, `yes`/`no`, `ja`/`nee`, `oui`/`non`. */
+export const yesNo = z
+  .preprocess(
+    (value) => {
+      const text = blankToUndefined(value);
+      if (typeof text !== 'string') return text;
+      const lower = text.toLowerCase();
+      return TRUE.has(lower) ? true : FALSE.has(lower) ? false : text;
+    },
+    z.boolean({ error: (iss) => (iss.input === undefined ? 'is required' : `${shown(iss.input)} is not yes or no: write true or false`) }),
+  )
+  .meta({ kind: 'boolean', example: 'true' });
+
+/** A web address starting with https:// or http://. */
+export const url = z
+  .preprocess(
+    blankToUndefined,
+    z
+      .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a web address, not ${shown(iss.input)}`) })
+      .regex(/^https?:\/\/[^\s]+$/, { error: (iss) => `${shown(iss.input)} is not a web address: start it with https://, e.g. https://example.org/page` }),
+  )
+  .meta({ kind: 'url', example: 'https://example.org/page' });
+
+/** A public contact e-mail address of an official or the organisation. */
+export const email = z
+  .preprocess(
+    blankToUndefined,
+    z
+      .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be an e-mail address, not ${shown(iss.input)}`) })
+      .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: (iss) => `${shown(iss.input)} is not an e-mail address, e.g. office@example.org` }),
+  )
+  .meta({ kind: 'email', example: 'office@example.org' });
+
+/** Personal data that must never appear in free text: e-mail addresses, phone numbers, national numbers. */
+const PERSONAL_DATA: Array<[RegExp, string]> = [
+  [/[^\s@<>()]+@[^\s@<>()]+\.[a-z]{2,}/i, 'an e-mail address'],
+  [/\b\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s]\d{3}[.\s]?\d{2}\b/, 'a national register number'],
+  [/(?:\+|\b00)\d{2}[\s./-]?(?:\d[\s./-]?){8,10}\b/, 'a phone number'],
+  [/\b0\d{1,3}[\s/.-]\d{2,3}[\s.-]?\d{2}[\s.-]?\d{2}\b/, 'a phone number'],
+];
+
+/** Returns what kind of personal data a text holds, if any. */
+export function personalDataIn(text: string): string | undefined {
+  for (const [pattern, what] of PERSONAL_DATA) if (pattern.test(text)) return what;
+  return undefined;
+}
+
+/** Free text that will be published: it must not hold anyone's e-mail, phone or national number. */
+export const text = z
+  .preprocess(
+    blankToUndefined,
+    z
+      .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be text, not ${shown(iss.input)}`) })
+      .superRefine((value, ctx) => {
+        const found = personalDataIn(value);
+        if (found) ctx.addIssue({ code: 'custom', message: `holds ${found}: published text may not contain personal contact data; remove it`, input: value });
+      }),
+  )
+  .meta({ kind: 'text', example: 'Town hall, room 2' });
+
+/**
+ * Text in one or more languages: either plain text (taken to be in the site's default language) or
+ * an object with one entry per language, e.g. `{ nl: "Gemeenteraad", fr: "Conseil communal" }`.
+ * In CSV files the per-language form is written as columns `title.nl`, `title.fr`, `title.en`.
+ */
+export const localized = z
+  .union(
+    [
+      text,
+      z
+        .object(
+          { nl: text.optional(), fr: text.optional(), en: text.optional() },
+          {
+            error: (iss) =>
+              iss.code === 'unrecognized_keys' ? `has ${iss.keys.map((k) => JSON.stringify(k)).join(', ')}, which is not a language: use nl, fr or en` : 'must be text, or an object with nl, fr and en texts',
+          },
+        )
+        .strict()
+        .refine((value) => value.nl !== undefined || value.fr !== undefined || value.en !== undefined, {
+          error: 'needs a text in at least one language (nl, fr or en)',
+        }),
+    ],
+    {
+      error: (iss) => (iss.input === undefined ? 'is required' : `must be text, or an object with nl, fr and en texts, not ${shown(iss.input)}`),
+    },
+  )
+  .meta({ kind: 'localized', example: 'Gemeenteraad' });
+export type Localized = z.output<typeof localized>;
+
+/**
+ * A list. In YAML, a list; in a CSV cell, the items separated by semicolons (`an-verlinden; tom-claes`).
+ */
+export function list<T extends z.ZodType>(item: T) {
+  return z
+    .preprocess((value) => {
+      if (typeof value === 'string') {
+        const items = value
+          .split(';')
+          .map((part) => part.trim())
+          .filter((part) => part !== '');
+        return items.length === 0 ? undefined : items;
+      }
+      return value === null ? undefined : value;
+    }, z.array(item, { error: (iss) => (iss.input === undefined ? 'is required' : `must be a list, not ${shown(iss.input)}`) }))
+    .meta({ kind: 'list', example: 'first; second' });
+}
+
+/** One of a fixed set of values. */
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z
+    .preprocess(
+      (value) => (typeof value === 'string' ? blankToUndefined(value.toLowerCase()) : blankToUndefined(value)),
+      z.enum(values, {
+        error: (iss) => (iss.input === undefined ? `is required: write one of ${values.join(', ')}` : `${shown(iss.input)} is not allowed: write one of ${values.join(', ')}`),
+      }),
+    )
+    .meta({ kind: 'enum', example: values[0] });
+}
+
+/** Attaches the description that the data dictionary shows for a field. */
+export function describe<T extends z.ZodType>(schema: T, description: string): T {
+  return schema.meta({ ...(z.globalRegistry.get(schema) ?? {}), description }) as T;
+}
