@@ -13,7 +13,7 @@ export type Lang = (typeof LANGUAGES)[number];
 
 /** What the dictionary and exporters need to know about a field, beyond its zod type. */
 export interface FieldMeta {
-  kind: 'id' | 'ref' | 'text' | 'localized' | 'date' | 'time' | 'month' | 'year' | 'money' | 'count' | 'boolean' | 'enum' | 'list' | 'url' | 'email';
+  kind: 'id' | 'ref' | 'text' | 'localized' | 'date' | 'time' | 'datetime' | 'month' | 'year' | 'money' | 'count' | 'boolean' | 'enum' | 'list' | 'url' | 'email';
   description?: string;
   example?: string;
   /** For `ref`: the record kind the value points to. */

@@ -1,0 +1,52 @@
+/**
+ * Builds the portal: `npm run build`. Validates first; builds the site and writes the datasets into a
+ * fresh folder; and only when every step succeeded, puts that folder in place of the output (dist/, or
+ * VITRINE_OUT). A failed build leaves the previous output as it was and no half-built folder behind.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'astro';
+import { writeDatasets } from '../src/lib/datasets/write.ts';
+import { loadSite } from '../src/lib/load-site.ts';
+import { formatProblem, sortProblems } from '../src/lib/problems.ts';
+import { siteDir } from '../src/lib/site-dir.ts';
+import { summarise } from '../src/lib/summary.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dir = siteDir();
+const out = resolve(process.env.VITRINE_OUT || join(root, 'dist'));
+const work = join(root, '.vitrine-build');
+const staging = join(work, `out-${process.pid}`);
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+
+const started = performance.now();
+const { data, problems } = await loadSite(dir);
+if (problems.length > 0 || !data) {
+  for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
+  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}: nothing was built or published.`);
+  process.exit(1);
+}
+console.log(`✓ validated in ${seconds(started)}: ${summarise(data)}`);
+
+try {
+  await rm(staging, { recursive: true, force: true });
+  const siteStarted = performance.now();
+  // Each organisation folder gets its own cache, so that two portals never share content-layer entries.
+  const cacheDir = join(work, `cache-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}`);
+  await build({ root, outDir: staging, cacheDir, logLevel: process.env.VITRINE_VERBOSE ? 'info' : 'warn' });
+  console.log(`✓ site built in ${seconds(siteStarted)}`);
+  const dataStarted = performance.now();
+  const written = await writeDatasets(data, join(staging, 'data'));
+  console.log(`✓ ${written.length} datasets written in ${seconds(dataStarted)}`);
+  await mkdir(dirname(out), { recursive: true });
+  if (existsSync(out)) await rm(out, { recursive: true, force: true });
+  await rename(staging, out);
+  console.log(`✓ portal ready in ${out} (${seconds(started)} in all)`);
+} catch (error) {
+  await rm(staging, { recursive: true, force: true });
+  console.error(`\n✗ the build failed, nothing was published: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
