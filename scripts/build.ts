@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { writeDatasets } from '../src/lib/datasets/write.ts';
@@ -15,6 +15,7 @@ import { formatProblem, sortProblems } from '../src/lib/problems.ts';
 import { siteDir } from '../src/lib/site-dir.ts';
 import { summarise } from '../src/lib/summary.ts';
 
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = siteDir();
 const out = resolve(process.env.VITRINE_OUT || join(root, 'dist'));
@@ -26,7 +27,7 @@ const started = performance.now();
 const { data, problems } = await loadSite(dir);
 if (problems.length > 0 || !data) {
   for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
-  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}: nothing was built or published.`);
+  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${relative(process.cwd(), dir) || '.'}: nothing was built or published.`);
   process.exit(1);
 }
 console.log(`✓ validated in ${seconds(started)}: ${summarise(data)}`);

@@ -3,7 +3,8 @@
  * Validation happens once, in src/lib/load-site.ts (the same path as `npm run validate`); a problem
  * there fails the build. Minutes are rendered from their MDX files by Astro's glob loader.
  */
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import { z } from 'zod';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';

@@ -61,7 +61,6 @@ export function random(seed: number) {
     chance: (p: number) => next() < p,
   };
 }
-type Random = ReturnType<typeof random>;
 
 const TERM_STARTS = [2007, 2013, 2019, 2025, 2031];
 const day = (date: Date) => date.toISOString().slice(0, 10);

@@ -74,6 +74,12 @@ function isRealDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
+/** Whether a value is a valid HH:MM time (for checks that compare two fields). */
+export const isTime = (value: unknown): value is string => typeof value === 'string' && /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value);
+
+/** Whether a value is a valid YYYY-MM-DD date (for checks that compare two fields). */
+export const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value);
+
 /** A calendar date written YYYY-MM-DD. YAML dates are accepted too. */
 export const isoDate = z
   .preprocess(

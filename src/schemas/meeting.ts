@@ -3,7 +3,7 @@
  * with minutes in several languages has one file per language; the front matter is written in one of them.
  */
 import { z } from 'zod';
-import { count, describe, isoDate, list, localized, ref, text, time } from './fields.ts';
+import { count, describe, isTime, isoDate, list, localized, ref, text, time } from './fields.ts';
 
 export const voteSchema = z
   .object({
@@ -38,7 +38,7 @@ export const meetingSchema = z
   })
   .strict()
   .superRefine((meeting, ctx) => {
-    if (meeting.end !== undefined && meeting.end <= meeting.start) {
+    if (meeting.end !== undefined && isTime(meeting.start) && isTime(meeting.end) && meeting.end <= meeting.start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `${meeting.end} is not after the start ${meeting.start}: a meeting ends after it starts` });
     }
   });

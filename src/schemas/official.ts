@@ -1,6 +1,6 @@
 /** An official: one YAML file per person in `data/officials/<id>.yaml`; the file name is the id. */
 import { z } from 'zod';
-import { describe, email, id, isoDate, localized, oneOf, ref, text, url, yesNo } from './fields.ts';
+import { describe, email, isDate, isoDate, localized, oneOf, ref, text, url, yesNo } from './fields.ts';
 
 /** One mandate: a post held from a start date, until an end date if it has ended. */
 export const mandateSchema = z
@@ -15,7 +15,7 @@ export const mandateSchema = z
   })
   .strict()
   .superRefine((mandate, ctx) => {
-    if (mandate.end !== undefined && mandate.end < mandate.start) {
+    if (mandate.end !== undefined && isDate(mandate.start) && isDate(mandate.end) && mandate.end < mandate.start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `${mandate.end} is before the start ${mandate.start}: a mandate ends after it starts` });
     }
   });

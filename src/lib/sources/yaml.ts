@@ -20,7 +20,8 @@ export function readYaml(text: string, file: string, lineOffset = 0): YamlFile {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line: line + lineOffset, column: col };
   };
-  const problems: Problem[] = doc.errors.map((error) => ({
+  // Only the first syntax error: the ones after it are most often its consequences.
+  const problems: Problem[] = doc.errors.slice(0, 1).map((error) => ({
     ...place(error.pos[0]),
     field: '',
     message: `is not valid YAML: ${error.message.split('\n')[0]} (check the indentation and that text with a colon is in quotes)`,

@@ -1,0 +1,114 @@
+// A real build of a small fixture organisation: every source record reaches the pages and the datasets,
+// and a broken organisation publishes nothing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'vitrine-build-'));
+const out = join(work, 'site');
+
+function build(siteDir: string, outDir: string) {
+  return spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, VITRINE_SITE_DIR: resolve(root, siteDir), VITRINE_OUT: outDir, VITRINE_TODAY: '2025-06-01' },
+  });
+}
+/** A built page's HTML, with the no-break spaces that number formats use written as plain spaces. */
+const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8').replace(/[\u00a0\u202f]/g, ' ');
+const csv = (name: string) => {
+  const text = readFileSync(join(out, 'data', `${name}.csv`), 'utf8');
+  return { text, rows: Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data };
+};
+const json = (name: string) => JSON.parse(readFileSync(join(out, 'data', `${name}.json`), 'utf8')) as Array<Record<string, unknown>>;
+
+beforeAll(() => {
+  const result = build('tests/fixtures/small-org', out);
+  if (result.status !== 0) throw new Error(`the fixture did not build:\n${result.stdout}\n${result.stderr}`);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('building the small fixture organisation', () => {
+  it('makes every section in Dutch, French and English, and / leads to the default language', () => {
+    for (const lang of ['nl', 'fr', 'en']) {
+      for (const path of ['', 'officials/', 'agenda/', 'meetings/', 'money/', 'datasets/']) {
+        expect(page(`${lang}/${path}`)).toContain(`<html lang="${lang}"`);
+      }
+    }
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('url=/nl/');
+  });
+
+  it('gives every official a page, listed in the directory', () => {
+    const directory = page('en/officials/');
+    for (const [id, name] of [['an-verlinden', 'An Verlinden'], ['karim-dubois', 'Karim Dubois'], ['lise-marchal', 'Lise Marchal']]) {
+      expect(directory).toContain(`href="/en/officials/${id}/"`);
+      expect(page(`en/officials/${id}`)).toContain(`<h1>${name}</h1>`);
+    }
+  });
+
+  it('puts every agenda entry on the page of its month', () => {
+    expect(page('nl/agenda/2025-02')).toContain('id="a-2025-0001"');
+    expect(page('nl/agenda/2025-02')).toContain('id="a-2025-0002"');
+    expect(page('nl/agenda/2025-03')).toContain('id="a-2025-0003"');
+    expect(page('nl/agenda/2025-03')).toContain('Bewonersavond &quot;Kanaal&quot;, deel 2');
+  });
+
+  it('shows minutes written only in French on the Dutch page, with a note and lang="fr"', () => {
+    const html = page('nl/meetings/2025-03-03-board');
+    expect(html).toContain('Deze notulen bestaan niet in het Nederlands');
+    expect(html).toMatch(/<div class="minutes" lang="fr"[^>]*>[\s\S]*Le bureau discute du programme de printemps/);
+    expect(page('fr/meetings/2025-02-10-council')).toMatch(/<div class="minutes" lang="fr"[^>]*>[\s\S]*Le conseil approuve le budget 2025/);
+  });
+
+  it('adds amounts to the cent, also those that binary floating point gets wrong', () => {
+    // 0.10 + 0.20 + 1234.56 + 45.00 spent in 2025.
+    expect(page('nl/money/')).toContain('€ 1.279,86');
+    expect(page('en/money/')).toContain('€1,279.86');
+    expect(page('fr/money/')).toContain('1 279,86 €');
+  });
+
+  it('names donors above the publication threshold and no one under it', () => {
+    const html = page('nl/money/');
+    expect(html).toContain('Coöperatie Zonnedak');
+    expect(json('income').filter((line) => line.donorName !== null).map((line) => line.donorName)).toEqual(['Coöperatie Zonnedak']);
+  });
+
+  it('writes every dataset with exactly as many rows as its source has records, in CSV and in JSON', () => {
+    const expected = { officials: 3, bodies: 2, mandates: 4, agenda: 3, meetings: 2, declarations: 2, 'side-positions': 2, gifts: 2, remuneration: 3, income: 4, expenditure: 4, complaints: 2 };
+    for (const [name, count] of Object.entries(expected)) {
+      expect(csv(name).rows, name).toHaveLength(count);
+      expect(json(name), name).toHaveLength(count);
+      expect(page('en/datasets/')).toContain(`data-rows="${count}"`);
+    }
+  });
+
+  it('writes CSV that a spreadsheet opens right: BOM, CRLF, quotes, exact amounts, times with their offset', () => {
+    const agenda = csv('agenda');
+    expect(agenda.text.startsWith('\uFEFFid,date,start,end,officials,title.nl,title.fr,title.en,')).toBe(true);
+    expect(agenda.text).toContain('\r\n');
+    const row = agenda.rows.find((r) => r.id === 'a-2025-0003');
+    expect(row?.['title.nl']).toBe('Bewonersavond "Kanaal", deel 2');
+    expect(row?.organisations).toBe('Wijkcomité Kanaal, vzw');
+    expect(row?.startsAt).toBe('2025-03-10T19:00:00+01:00');
+    expect(csv('expenditure').rows.map((r) => r.amount)).toEqual(['0.10', '0.20', '1234.56', '45.00']);
+    expect(readFileSync(join(out, 'data', 'expenditure.json'), 'utf8')).toContain('"amount":1234.56');
+  });
+});
+
+describe('building a broken organisation', () => {
+  it('fails with the problems listed and publishes nothing, leaving an earlier build as it was', () => {
+    const fresh = join(work, 'never');
+    const failed = build('tests/fixtures/broken-org', fresh);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain('data/agenda/2025.csv:3:13  date  "2025-02-31" is not a date');
+    expect(existsSync(fresh)).toBe(false);
+
+    const again = build('tests/fixtures/broken-org', out);
+    expect(again.status).toBe(1);
+    expect(page('nl/officials/')).toContain('An Verlinden');
+  });
+});

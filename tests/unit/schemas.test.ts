@@ -1,0 +1,180 @@
+// Every schema accepts a good record and rejects each kind of bad one with the words a staff member reads.
+import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
+import { agendaEntrySchema } from '../../src/schemas/agenda.ts';
+import { bodySchema } from '../../src/schemas/body.ts';
+import { complaintStatSchema } from '../../src/schemas/complaint.ts';
+import { declarationSchema } from '../../src/schemas/declaration.ts';
+import { expenditureSchema } from '../../src/schemas/expenditure.ts';
+import { giftSchema } from '../../src/schemas/gift.ts';
+import { incomeSchema } from '../../src/schemas/income.ts';
+import { meetingSchema } from '../../src/schemas/meeting.ts';
+import { officialSchema } from '../../src/schemas/official.ts';
+import { remunerationSchema } from '../../src/schemas/remuneration.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { validateRecord } from '../../src/lib/validate-record.ts';
+
+/** The messages a staff member would read, as `field: message`. */
+function messages(schema: z.ZodType, value: unknown): string[] {
+  const { problems } = validateRecord(schema, value, () => ({ file: 'f', line: 1, column: 1 }));
+  return problems.map((problem) => `${problem.field}: ${problem.message}`);
+}
+
+const agenda = { id: 'a-2025-0001', date: '2025-03-14', start: '09:30', end: '10:30', officials: 'an-verlinden; tom-claes', title: 'Overleg', category: 'internal' };
+
+describe('agenda entry', () => {
+  it('accepts a row as it comes from a CSV file, lists and all', () => {
+    expect(agendaEntrySchema.parse(agenda)).toMatchObject({ officials: ['an-verlinden', 'tom-claes'], date: '2025-03-14' });
+  });
+  it('rejects a date that does not exist, a time on a 12-hour clock and an end before the start', () => {
+    expect(messages(agendaEntrySchema, { ...agenda, date: '2025-02-30', start: '9.30 PM' })).toMatchInlineSnapshot(`
+      [
+        "date: "2025-02-30" is not a date: write it as YYYY-MM-DD, e.g. 2025-03-14",
+        "start: "9.30 PM" is not a time: write it as HH:MM on the 24-hour clock, e.g. 09:30",
+      ]
+    `);
+    expect(messages(agendaEntrySchema, { ...agenda, start: '11:00', end: '10:00' })).toMatchInlineSnapshot(`
+      [
+        "end: 10:00 is not after the start 11:00: an appointment ends after it starts",
+      ]
+    `);
+  });
+  it('says which required field is missing and which category is allowed', () => {
+    expect(messages(agendaEntrySchema, { ...agenda, officials: '', title: undefined, category: 'lobby' })).toMatchInlineSnapshot(`
+      [
+        "officials: is required",
+        "title: is required",
+        "category: "lobby" is not allowed: write one of interest-representatives, public-event, council-work, internal, media, citizens, other",
+      ]
+    `);
+  });
+  it('refuses personal contact data in published text', () => {
+    expect(messages(agendaEntrySchema, { ...agenda, title: 'Bel Jan op 0475 12 34 56', location: 'jan@example.org' })).toMatchInlineSnapshot(`
+      [
+        "title: holds a phone number: published text may not contain personal contact data; remove it",
+        "location: holds an e-mail address: published text may not contain personal contact data; remove it",
+      ]
+    `);
+  });
+  it('refuses a title in a language the portal does not have, and a column that is not a field', () => {
+    expect(messages(agendaEntrySchema, { ...agenda, title: { de: 'Treffen' }, room: '2' })).toMatchInlineSnapshot(`
+      [
+        "title: has "de", which is not a language: use nl, fr or en",
+        "title: needs a text in at least one language (nl, fr or en)",
+        "room: is not a field of this record: check its spelling, or remove it",
+      ]
+    `);
+  });
+});
+
+describe('money', () => {
+  const line = { id: 'e-1', date: '2025-01-02', amount: '1234.56', category: 'office', payee: 'Drukkerij', description: 'Papier' };
+  it('holds amounts as exact cents', () => {
+    expect(expenditureSchema.parse(line).amount).toBe(123456);
+    expect(expenditureSchema.parse({ ...line, amount: '0.1' }).amount).toBe(10);
+    expect(expenditureSchema.parse({ ...line, amount: 12.5 }).amount).toBe(1250);
+  });
+  it('rejects decimal commas, currency signs and a third decimal', () => {
+    expect(messages(expenditureSchema, { ...line, amount: '1.234,56' })).toMatchInlineSnapshot(`
+      [
+        "amount: "1.234,56" is not an amount: write digits with a decimal point and at most two decimals, no currency sign or thousands separator, e.g. 1234.56",
+      ]
+    `);
+    expect(messages(expenditureSchema, { ...line, amount: '€ 12' })).toMatchInlineSnapshot(`
+      [
+        "amount: "€ 12" is not an amount: write digits with a decimal point and at most two decimals, no currency sign or thousands separator, e.g. 1234.56",
+      ]
+    `);
+    expect(messages(expenditureSchema, { ...line, amount: '12.345' })).toMatchInlineSnapshot(`
+      [
+        "amount: "12.345" is not an amount: write digits with a decimal point and at most two decimals, no currency sign or thousands separator, e.g. 1234.56",
+      ]
+    `);
+  });
+});
+
+describe('official', () => {
+  const official = { name: 'An Verlinden', sortName: 'Verlinden, An', mandates: [{ post: 'councillor', body: 'council', selection: 'elected', start: '2025-01-01', paid: true }] };
+  it('accepts a person with a running mandate and no signature yet', () => {
+    expect(officialSchema.parse(official).signatures).toEqual([]);
+  });
+  it('rejects a mandate that ends before it starts, and a missing name', () => {
+    const { name: _name, ...nameless } = official;
+    expect(messages(officialSchema, { ...nameless, mandates: [{ ...official.mandates[0], end: '2024-12-31' }] })).toMatchInlineSnapshot(`
+      [
+        "name: is required",
+        "mandates.0.end: 2024-12-31 is before the start 2025-01-01: a mandate ends after it starts",
+      ]
+    `);
+  });
+  it('rejects an id-like value that is not an id, and a yes/no that is neither', () => {
+    expect(messages(officialSchema, { ...official, mandates: [{ ...official.mandates[0], post: 'Council Member', paid: 'maybe' }] })).toMatchInlineSnapshot(`
+      [
+        "mandates.0.post: "Council Member" is not a valid post id: use lower-case letters, digits and hyphens, e.g. councillor",
+        "mandates.0.paid: "maybe" is not yes or no: write true or false",
+      ]
+    `);
+  });
+});
+
+describe('the other record kinds', () => {
+  it('accept a good record each', () => {
+    expect(bodySchema.safeParse({ id: 'council', name: { nl: 'Raad' }, classification: 'council', posts: [{ id: 'councillor', label: 'Raadslid', paid: 'ja' }] }).success).toBe(true);
+    expect(meetingSchema.safeParse({ body: 'council', date: '2025-02-10', start: '19:30', items: [{ title: 'Begroting', votes: { for: 3, against: 1 } }], present: ['an-verlinden'] }).success).toBe(true);
+    expect(declarationSchema.safeParse({ submitted: '2026-03-01', sidePositions: [{ organisation: 'Vzw X', role: 'Bestuurder', paid: false }] }).success).toBe(true);
+    expect(giftSchema.safeParse({ id: 'g-1', date: '2025-04-02', official: 'an-verlinden', giver: 'Theater', description: 'Tickets', value: '40.00', outcome: 'declined', reportedTo: 'Commissie' }).success).toBe(true);
+    expect(remunerationSchema.safeParse({ official: 'an-verlinden', month: '2025-01', netSalary: '1850.00', expenses: '0', attendanceFees: '0.00' }).success).toBe(true);
+    expect(incomeSchema.safeParse({ id: 'i-1', date: '2025-01-15', amount: '20.00', category: 'donation', donor: 'd-0001', description: 'Gift' }).success).toBe(true);
+    expect(complaintStatSchema.safeParse({ period: '2025-Q1', outcome: 'rejected', count: '2' }).success).toBe(true);
+  });
+  it('reject what the code of ethics needs to be recorded', () => {
+    expect(messages(giftSchema, { id: 'g-1', date: '2025-04-02', official: 'an-verlinden', giver: 'Theater', description: 'Tickets', value: '40.00', outcome: 'accepted', reportedTo: 'Commissie' })).toMatchInlineSnapshot(`
+      [
+        "reason: is required when a gift is accepted: say why it was accepted",
+      ]
+    `);
+    expect(messages(incomeSchema, { id: 'i-1', date: '2025-01-15', amount: '20.00', category: 'donation', description: 'Gift' })).toMatchInlineSnapshot(`
+      [
+        "donor: is required for a donation: give the donor a reference such as d-0042, so that the donation cap can be checked",
+      ]
+    `);
+    expect(messages(declarationSchema, { submitted: '2026-03-01', sidePositions: [{ organisation: 'Vzw X', role: 'Bestuurder', paid: 'no', amount: '100.00' }] })).toMatchInlineSnapshot(`
+      [
+        "sidePositions.0.amount: is given for an unpaid position: set paid to true or remove the amount",
+      ]
+    `);
+    expect(messages(meetingSchema, { body: 'council', date: '2025-02-10', start: '19:30', items: [], present: [] })).toMatchInlineSnapshot(`
+      [
+        "items: needs at least one agenda item",
+      ]
+    `);
+    expect(messages(complaintStatSchema, { period: '2025-5', outcome: 'lost', count: '-1' })).toMatchInlineSnapshot(`
+      [
+        "period: "2025-5" is not a quarter: write it as YYYY-Qn, e.g. 2025-Q1",
+        "outcome: "lost" is not allowed: write one of upheld, partly-upheld, rejected, withdrawn, pending",
+        "count: must be a whole number such as 3, not "-1"",
+      ]
+    `);
+  });
+});
+
+describe('site configuration', () => {
+  const site = {
+    name: 'Org', description: 'Desc', languages: ['nl', 'fr'], defaultLanguage: 'nl', timeZone: 'Europe/Brussels', currency: 'EUR',
+    baseUrl: 'https://example.org/', licence: { id: 'CC-BY-4.0', name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+    rules: { monthlyPayCap: '2200', giftThreshold: '50', donationCap: '5000', donationPublicationThreshold: '500', campaignSpendingLimit: '20000', maxConsecutiveTerms: 2, declarationYearsAfterOffice: 3, coolingOffYears: 5, complaintResponseDays: 14 },
+    ethicsCode: { versions: [{ id: '2024', adopted: '2024-06-01' }] },
+  };
+  it('accepts a complete configuration', () => {
+    expect(siteSchema.parse(site).rules.monthlyPayCap).toBe(220000);
+  });
+  it('rejects a default language that is not published, an unknown time zone and a lower-case currency', () => {
+    expect(messages(siteSchema, { ...site, defaultLanguage: 'en', timeZone: 'Europe/Brusels', currency: 'eur' })).toMatchInlineSnapshot(`
+      [
+        "timeZone: "Europe/Brusels" is not a time zone: use an IANA name such as Europe/Brussels",
+        "currency: must be a three-letter ISO 4217 code such as EUR",
+        "defaultLanguage: en is not among languages (nl, fr): add it there or pick one of them",
+      ]
+    `);
+  });
+});

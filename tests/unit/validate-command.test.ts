@@ -1,0 +1,52 @@
+// `npm run validate` as a staff member meets it: every problem at once, with file, line, column, field and fix.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(import.meta.dirname, '../..');
+
+function validate(siteDir?: string) {
+  const result = spawnSync(process.execPath, ['scripts/validate.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, VITRINE_SITE_DIR: siteDir ? resolve(root, siteDir) : '' },
+  });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+describe('npm run validate', () => {
+  it('reports every problem of a broken organisation, each with its place, field and fix, and exits 1', () => {
+    const { code, out, err } = validate('tests/fixtures/broken-org');
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toMatchInlineSnapshot(`
+      "tests/fixtures/broken-org/content/meetings/2025-03-03-board.fr.mdx:2:7  body  "bord" is not a body: use an id from bodies.yaml (known: council, board)
+      tests/fixtures/broken-org/data/agenda/2025.csv:3:13  date  "2025-02-31" is not a date: write it as YYYY-MM-DD, e.g. 2025-03-14
+      tests/fixtures/broken-org/data/agenda/2025.csv:4:36  officials.0  "lise-marchel" is not an official: use the id of a file in data/officials/ (did you mean lise-marchal?)
+      tests/fixtures/broken-org/data/declarations/2025/an-verlinden.yaml:4:1  (record)  is not valid YAML: Sequence item without - indicator (check the indentation and that text with a colon is in quotes)
+      tests/fixtures/broken-org/data/expenditure/2025.csv:4:1  (record)  has 9 cells but the header has 8: a value with a "," or a line break must be written in double quotes
+      tests/fixtures/broken-org/data/gifts/2025.csv:1:1  value  column is missing: add a column named value (e.g. 1234.56)
+      tests/fixtures/broken-org/data/gifts/2025.csv:1:36  valeur  is not a column of this file: rename it to one of id, date, official, giver, description, value, outcome, reason, reportedTo, or remove it
+      tests/fixtures/broken-org/data/income/2025.csv:3:45  donorName  names a donor who gave 0.20 in 2025, not above the publication threshold of 500.00: remove the name, small donors are never named
+      tests/fixtures/broken-org/data/officials/karim-dubois.yaml:1:1  sortName  is required
+      tests/fixtures/broken-org/data/officials/lise-marchal.yaml:8:10  mandates.0.end  2023-12-31 is before the start 2024-03-01: a mandate ends after it starts
+      tests/fixtures/broken-org/data/remuneration/2025.csv:3:22  netSalary  "1850,00" is not an amount: write digits with a decimal point and at most two decimals, no currency sign or thousands separator, e.g. 1234.56
+
+      ✗ 11 problems in tests/fixtures/broken-org: nothing was published. Fix the lines above and run npm run validate again.
+      "
+    `);
+  });
+
+  it('prints one summary line and exits 0 for a clean organisation', () => {
+    const { code, out } = validate('tests/fixtures/small-org');
+    expect(code).toBe(0);
+    expect(out.trim()).toBe('✓ 0 problems: 3 officials, 2 bodies, 3 agenda entries, 2 meetings, 2 declarations, 2 gifts, 3 remuneration rows, 4 income lines, 4 expenditure lines, 2 complaint counts');
+  });
+
+  it('finds no problem in the demo organisation shipped with Vitrine', () => {
+    const { code, out, err } = validate();
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^✓ 0 problems: 12 officials, 3 bodies, \d+ agenda entries/);
+  });
+});
