@@ -178,3 +178,13 @@ describe('site configuration', () => {
     `);
   });
 });
+
+describe('the data dictionary', () => {
+  it('has a description for every field of every published table', async () => {
+    const { DATASET_SCHEMAS } = await import('../../src/schemas/datasets.ts');
+    const { fieldsOf } = await import('../../src/lib/schema-fields.ts');
+    for (const [name, schema] of Object.entries(DATASET_SCHEMAS)) {
+      for (const field of fieldsOf(schema)) expect(field.description, `${name}.${field.name}`).not.toBe('');
+    }
+  });
+});

@@ -1,0 +1,27 @@
+import { defineConfig } from '@playwright/test';
+
+// Browser tests run against a real build of the demo organisation, in Debian's Chromium
+// (never a downloaded browser), served on 127.0.0.1.
+const port = 4322;
+export default defineConfig({
+  testDir: './tests/e2e',
+  workers: 1,
+  reporter: [['list']],
+  outputDir: 'test-results',
+  timeout: 60_000,
+  webServer: {
+    command: `node scripts/build.ts && node scripts/serve.ts .vitrine-build/e2e-site ${port}`,
+    url: `http://127.0.0.1:${port}/`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    env: { VITRINE_OUT: '.vitrine-build/e2e-site', VITRINE_TODAY: '2026-11-20', VITRINE_SITE_DIR: '' },
+  },
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    },
+  },
+});

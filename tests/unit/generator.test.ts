@@ -1,0 +1,57 @@
+// The demo organisation: made again the same from its seed, as large and as varied as the portal needs.
+import { describe, expect, it } from 'vitest';
+import { makeOrganisation, SIZES } from '../../scripts/demo/organisation.ts';
+
+describe('the demo generator', () => {
+  const demo = makeOrganisation(SIZES.S, 20250101);
+
+  it('makes the same organisation from the same seed', () => {
+    expect(JSON.stringify(makeOrganisation(SIZES.S, 20250101))).toBe(JSON.stringify(demo));
+    expect(JSON.stringify(makeOrganisation(SIZES.S, 7).agenda.slice(0, 5))).not.toBe(JSON.stringify(demo.agenda.slice(0, 5)));
+  });
+
+  it('makes an organisation of the size the demo promises', () => {
+    expect(demo.officials).toHaveLength(12);
+    expect(demo.bodies).toHaveLength(3);
+    expect(demo.agenda.length).toBeGreaterThanOrEqual(1500);
+    expect(demo.meetings.length).toBeGreaterThanOrEqual(24);
+    expect(demo.gifts.length).toBeGreaterThanOrEqual(40);
+    expect(demo.expenditure.length).toBeGreaterThanOrEqual(3000);
+    expect(demo.income.length).toBeGreaterThanOrEqual(500);
+  });
+
+  it('has officials who left, one serving a third term by exception, and minutes in several languages', () => {
+    const mandates = demo.officials.map((official) => official.record.mandates as Array<{ end?: string; exception?: unknown }>);
+    expect(mandates.filter((list) => list.every((mandate) => mandate.end !== undefined)).length).toBeGreaterThanOrEqual(2);
+    expect(mandates.filter((list) => list.some((mandate) => mandate.exception !== undefined))).toHaveLength(1);
+    const languages = new Set(demo.meetings.map((meeting) => Object.keys(meeting.minutes).sort().join('+')));
+    expect([...languages].sort()).toEqual(expect.arrayContaining(['nl', 'fr', 'fr+nl', 'en+nl']));
+  });
+
+  it('has the income kinds the codes of ethics ask to disaggregate', () => {
+    expect(new Set(demo.income.map((line) => line.category))).toEqual(new Set(['membership-fees', 'donation', 'subsidy', 'crowdfunding']));
+  });
+});
+
+describe('the committed demo', () => {
+  it('is exactly what the generator writes for size S, so it can be made again', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const { mkdtempSync, readdirSync, readFileSync, rmSync } = await import('node:fs');
+    const { join, relative, resolve } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const root = resolve(import.meta.dirname, '../..');
+    const out = mkdtempSync(join(tmpdir(), 'vitrine-demo-'));
+    try {
+      const result = spawnSync(process.execPath, ['scripts/generate.ts', 'S', '--out', out], { cwd: root, encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+      const files = (dir: string): string[] => readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
+      for (const folder of ['data', 'content/meetings']) {
+        const generated = files(join(out, folder));
+        expect(files(join(root, folder))).toEqual(generated);
+        for (const file of generated) expect(readFileSync(join(root, folder, file), 'utf8'), file).toBe(readFileSync(join(out, folder, file), 'utf8'));
+      }
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
