@@ -12,7 +12,9 @@ import { build } from 'astro';
 import { writeDatasets } from '../src/lib/datasets/write.ts';
 import { loadSite } from '../src/lib/load-site.ts';
 import { formatProblem, sortProblems } from '../src/lib/problems.ts';
+import { signalsOf } from '../src/lib/signals.ts';
 import { siteDir } from '../src/lib/site-dir.ts';
+import { today } from '../src/lib/today.ts';
 import { summarise } from '../src/lib/summary.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
@@ -31,6 +33,8 @@ if (problems.length > 0 || !data) {
   process.exit(1);
 }
 console.log(`✓ validated in ${seconds(started)}: ${summarise(data)}`);
+data.signals = signalsOf(data, today(data.site.timeZone)).signals;
+console.log(`✓ ${data.signals.length} ethics-rule signals`);
 
 try {
   await rm(staging, { recursive: true, force: true });

@@ -1,12 +1,15 @@
 /**
  * Checks every file of the organisation without building: `npm run validate`.
  * Prints every problem as `path:line:column  field  message` and exits 1, or one summary line and exits 0.
+ * The signals of the code of ethics follow as warnings: they never fail validation.
  */
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import { loadSite } from '../src/lib/load-site.ts';
 import { formatProblem, sortProblems } from '../src/lib/problems.ts';
+import { signalsOf } from '../src/lib/signals.ts';
 import { siteDir } from '../src/lib/site-dir.ts';
 import { summarise } from '../src/lib/summary.ts';
+import { today } from '../src/lib/today.ts';
 
 const dir = siteDir();
 const { data, problems } = await loadSite(dir);
@@ -16,3 +19,14 @@ if (problems.length > 0 || !data) {
   process.exit(1);
 }
 console.log(`✓ 0 problems: ${summarise(data)}`);
+
+const { signals, unmatched } = signalsOf(data, today(data.site.timeZone));
+for (const problem of sortProblems(unmatched)) console.log(`warning: ${formatProblem(problem)}`);
+if (signals.length > 0) {
+  console.log(`\n${signals.length} signal${signals.length === 1 ? '' : 's'} of the code of ethics (warnings; they do not fail validation):`);
+  for (const signal of signals) {
+    const source = signal.sources[0] ? relative(process.cwd(), join(dir, signal.sources[0])) : '';
+    const values = signal.observed ? `${signal.observed} against ${signal.threshold}` : `due ${signal.threshold}`;
+    console.log(`warning: ${source}  ${signal.id}  ${values}${signal.acknowledged ? '  (acknowledged)' : ''}`);
+  }
+}

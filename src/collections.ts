@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from './schemas/fields.ts';
+import { RULE_IDS } from './schemas/signal.ts';
 
 export async function siteConfig() {
   const entry = await getEntry('site', 'site');
@@ -34,6 +35,11 @@ export const gifts = () => once('gifts', async () => data(await getCollection('g
 export const remuneration = () => once('remuneration', async () => data(await getCollection('remuneration')));
 export const income = () => once('income', async () => data(await getCollection('income')));
 export const expenditure = () => once('expenditure', async () => data(await getCollection('expenditure')));
+/** Signals in the order of the rules, then by date. */
+export const signals = () =>
+  once('signals', async () =>
+    data(await getCollection('signals')).sort((a, b) => RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
+  );
 export const complaints = () => once('complaints', async () => data(await getCollection('complaints')));
 
 /** The rendered minutes of a meeting in one language. */

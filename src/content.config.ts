@@ -10,7 +10,10 @@ import type { Loader } from 'astro/loaders';
 import { join } from 'node:path';
 import { loadSite, type Loaded, type SiteData } from './lib/load-site.ts';
 import { ValidationError } from './lib/problems.ts';
+import type { Signal } from './schemas/signal.ts';
+import { signalsOf } from './lib/signals.ts';
 import { siteDir } from './lib/site-dir.ts';
+import { today } from './lib/today.ts';
 
 let loading: Promise<SiteData> | undefined;
 function validatedSite(): Promise<SiteData> {
@@ -63,6 +66,17 @@ export const collections = {
   income: records('income', (line) => line.id),
   expenditure: records('expenditure', (line) => line.id),
   complaints: records('complaints', (row) => `${row.period}-${row.outcome}`),
+  signals: defineCollection({
+    loader: {
+      name: 'vitrine-signals',
+      load: async ({ store }) => {
+        const data = await validatedSite();
+        store.clear();
+        for (const signal of signalsOf(data, today(data.site.timeZone)).signals) store.set({ id: signal.id, data: signal as unknown as Record<string, unknown> });
+      },
+    },
+    schema: z.custom<Signal>(),
+  }),
   minutes: defineCollection({
     loader: glob({ pattern: '*.mdx', base: join(siteDir(), 'content', 'meetings'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
   }),

@@ -7,6 +7,7 @@ import {
   AGENDA_TITLES, DECISIONS, EXPENSE_DESCRIPTIONS, FAMILY_NAMES, FIRST_NAMES, LOCATIONS, MEETING_ITEMS, MINUTES_SENTENCES,
   ORGANISATION_PARTS, PARTIES, PAYEES, TOPIC_WORDS, TOPICS,
 } from './vocabulary.ts';
+import { addEthicsCases } from './ethics-cases.ts';
 
 export interface Size {
   officials: number;
@@ -42,6 +43,7 @@ export interface Organisation {
   income: Row[];
   expenditure: Row[];
   complaints: Row[];
+  acknowledgements: Array<Record<string, unknown>>;
 }
 
 /** A small, fast, seeded random generator (mulberry32). */
@@ -110,12 +112,15 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
     usedNames.add(`${first} ${family}`);
     const id = `${first} ${family}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
     const profile = index % 12;
-    const councillor = (start: string, end?: string, exception?: Record<string, string>) => ({ post: 'councillor', body: 'council', selection: 'elected', start, ...(end ? { end } : {}), paid: true, ...(exception ? { exception } : {}) });
+    // Members of the executive are paid as such, not also as councillors.
+    const executive = profile === 0 || profile === 1 || profile === 7 || profile === 8;
+    const councillor = (start: string, end?: string, exception?: Record<string, string>) => ({ post: 'councillor', body: 'council', selection: 'elected', start, ...(end ? { end } : {}), paid: !(executive && start === `${current}-01-01`), ...(exception ? { exception } : {}) });
     const mandates: Person['mandates'] = [];
     if (profile === 7) {
       mandates.push(councillor(`${earlier}-01-01`, `${earlier + 5}-12-31`), councillor(`${previous}-01-01`, `${previous + 5}-12-31`));
       mandates.push(councillor(`${current}-01-01`, undefined, { nl: 'Derde termijn goedgekeurd door de ledenvergadering', fr: "Troisième mandat approuvé par l'assemblée des membres", en: 'Third term approved by the members’ assembly' }));
-    } else if (profile <= 4) mandates.push(councillor(`${previous}-01-01`, `${previous + 5}-12-31`), councillor(`${current}-01-01`));
+    } else if (profile === 4) mandates.push(councillor(`${earlier}-01-01`, `${earlier + 5}-12-31`), councillor(`${previous}-01-01`, `${previous + 5}-12-31`), councillor(`${current}-01-01`));
+    else if (profile <= 3) mandates.push(councillor(`${previous}-01-01`, `${previous + 5}-12-31`), councillor(`${current}-01-01`));
     else if (profile <= 6 || profile === 8) mandates.push(councillor(`${current}-01-01`));
     else if (profile <= 10) mandates.push(councillor(`${previous}-01-01`, `${previous + 5}-12-31`));
     else mandates.push(councillor(`${current}-01-01`, `${current}-09-30`));
@@ -142,7 +147,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
       mandates: person.mandates,
       signatures: [
         ...(person.mandates[0] && person.mandates[0].start < '2024-06-01' ? [{ version: '2019', date: addDays(person.mandates[0].start < '2019-06-01' ? '2019-06-01' : person.mandates[0].start, 5 + (index % 20)) }] : []),
-        ...(lastDay(person) && (lastDay(person) as string) < '2024-06-01' ? [] : [{ version: '2024', date: addDays(person.mandates[0]!.start > '2024-06-01' ? person.mandates[0]!.start : '2024-06-01', 3 + (index % 25)) }]),
+        ...((lastDay(person) && (lastDay(person) as string) < '2024-06-01') || index % 12 === 6 ? [] : [{ version: '2024', date: addDays(person.mandates[0]!.start > '2024-06-01' ? person.mandates[0]!.start : '2024-06-01', 3 + (index % 25)) }]),
       ],
     },
   }));
@@ -191,6 +196,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
           topics: rnd.chance(0.3) ? `${topic}; ${rnd.pick(TOPICS)}` : topic,
           location: rnd.chance(0.7) ? rnd.pick(LOCATIONS) : '',
           minutes: '',
+          published: '',
         });
       }
     }
@@ -337,6 +343,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
 
   // Income: membership fees, subsidies, donations (most small and never named), crowdfunding.
   const income: Row[] = [];
+  const largePool = Math.max(12, Math.round(size.donationsPerYear * 0.05));
   for (const year of years) {
     const yearLines: Row[] = [];
     const push = (date: string, amount: number, category: string, description: string, extra: Row = {}) => {
@@ -345,10 +352,12 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
     for (let monthNumber = 1; monthNumber <= 12; monthNumber++) push(`${year}-${pad(monthNumber, 2)}-05`, Math.round(rnd.int(300000, 450000) * Math.max(1, size.officials / 12)), 'membership-fees', 'Lidgelden van de maand');
     for (const quarter of [1, 4, 7, 10]) push(`${year}-${pad(quarter, 2)}-20`, rnd.int(1500000, 2500000), 'subsidy', 'Dotatie partijfinanciering');
     const donorPool = Math.max(40, Math.round(size.donationsPerYear / 2));
+    let largeCount = 0;
     for (let n = 0; n < size.donationsPerYear; n++) {
       const large = rnd.chance(0.05);
-      const donor = large ? `d-${pad(rnd.int(1, 12), 5)}` : `d-${pad(rnd.int(13, donorPool), 5)}`;
-      push(addDays(`${year}-01-01`, rnd.int(0, 364)), large ? rnd.int(30000, 150000) : rnd.int(500, 15000), 'donation', 'Gift', { donor });
+      // Large donations go round the large donors, at most 1,000 each, so that none passes the cap by chance.
+      const donor = large ? `d-${pad(1 + (largeCount++ % largePool), 5)}` : `d-${pad(largePool + rnd.int(1, donorPool), 5)}`;
+      push(addDays(`${year}-01-01`, rnd.int(0, 364)), large ? rnd.int(30000, 100000) : rnd.int(500, 15000), 'donation', 'Gift', { donor });
     }
     if (year === size.lastYear) {
       for (let n = 0; n < 45; n++) push(addDays(`${year}-03-01`, rnd.int(0, 60)), rnd.int(1000, 10000), 'crowdfunding', 'Crowdfunding buurtfeest', { campaign: 'crowdfunding-buurtfeest' });
@@ -359,7 +368,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
     for (const line of yearLines) if (line.donor) totals.set(line.donor, (totals.get(line.donor) ?? 0) + Math.round(Number(line.amount) * 100));
     yearLines.forEach((line, index) => {
       line.id = `i-${year}-${pad(index + 1, 6)}`;
-      if (line.donor && (totals.get(line.donor) ?? 0) > 50000 && Number(line.donor.slice(2)) <= 12) line.donorName = `${rnd.pick(ORGANISATION_PARTS.first)} ${ORGANISATION_PARTS.second[Number(line.donor.slice(2)) % ORGANISATION_PARTS.second.length]}`;
+      if (line.donor && (totals.get(line.donor) ?? 0) > 50000 && Number(line.donor.slice(2)) <= largePool) line.donorName = `${rnd.pick(ORGANISATION_PARTS.first)} ${ORGANISATION_PARTS.second[Number(line.donor.slice(2)) % ORGANISATION_PARTS.second.length]}`;
       income.push(line);
     });
   }
@@ -401,7 +410,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
         if (rnd.chance(0.35)) continue;
         const count = rnd.int(1, Math.max(3, Math.round(size.officials / 4)));
         const median = rnd.int(4, 13);
-        complaints.push({ period: `${year}-Q${quarter}`, outcome, count: String(count), medianResponseDays: String(median), maxResponseDays: String(median + rnd.int(0, 9)) });
+        complaints.push({ period: `${year}-Q${quarter}`, outcome, count: String(count), medianResponseDays: String(median), maxResponseDays: String(Math.min(14, median + rnd.int(0, 9))) });
       }
     }
   }
@@ -442,5 +451,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
     },
   };
 
-  return { site, bodies, officials, agenda, meetings, declarations, gifts, remuneration, income, expenditure, complaints };
+  const organisation: Organisation = { site, bodies, officials, agenda, meetings, declarations, gifts, remuneration, income, expenditure, complaints, acknowledgements: [] };
+  addEthicsCases(organisation, people.map((person) => person.id), size);
+  return organisation;
 }

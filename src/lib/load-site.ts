@@ -3,10 +3,12 @@
  * and every cross-reference, and returns the records with where each one is written. Every problem is
  * collected; nothing stops at the first. The build and `npm run validate` both go through here.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { agendaEntrySchema, type AgendaEntry } from '../schemas/agenda.ts';
+import { acknowledgementSchema, type Acknowledgement } from '../schemas/acknowledgement.ts';
 import { bodySchema, type Body } from '../schemas/body.ts';
 import { complaintStatSchema, type ComplaintStat } from '../schemas/complaint.ts';
 import { declarationSchema, type Declaration } from '../schemas/declaration.ts';
@@ -17,6 +19,7 @@ import { incomeSchema, type Income } from '../schemas/income.ts';
 import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
 import { officialSchema, type Official } from '../schemas/official.ts';
 import { remunerationSchema, type Remuneration } from '../schemas/remuneration.ts';
+import type { Signal } from '../schemas/signal.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
 import { checkReferences } from './check-references.ts';
 import type { Locate, Problem } from './problems.ts';
@@ -50,6 +53,9 @@ export interface SiteData {
   income: Loaded<Income>[];
   expenditure: Loaded<Expenditure>[];
   complaints: Loaded<ComplaintStat>[];
+  acknowledgements: Loaded<Acknowledgement>[];
+  /** The ethics-rule signals, once the rules have run (they are warnings, not validation problems). */
+  signals?: Signal[];
 }
 
 export interface LoadResult {
@@ -79,6 +85,7 @@ export async function loadSite(dir: string): Promise<LoadResult> {
     income: await readCsvFolder(join(data, 'income'), incomeSchema, problems),
     expenditure: await readCsvFolder(join(data, 'expenditure'), expenditureSchema, problems),
     complaints: await readCsvFiles([join(data, 'complaints.csv')], complaintStatSchema, problems),
+    acknowledgements: existsSync(join(data, 'acknowledgements.yaml')) ? await readYamlRecords(join(data, 'acknowledgements.yaml'), acknowledgementSchema, problems, 'list') : [],
   };
   if (!site) return { problems };
   const result: SiteData = { ...loaded, site: site.data };

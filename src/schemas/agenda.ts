@@ -18,6 +18,7 @@ export const agendaEntrySchema = z
     topics: describe(list(text), 'Topics discussed').optional(),
     location: describe(text, 'Where it took place').optional(),
     minutes: describe(url, 'Address of minutes or a report').optional(),
+    published: describe(isoDate, 'Day the entry was first published, where it was published before it came into this repository').optional(),
   })
   .strict()
   .superRefine((entry, ctx) => {

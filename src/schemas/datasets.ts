@@ -15,6 +15,7 @@ import { incomeSchema } from './income.ts';
 import { meetingSchema } from './meeting.ts';
 import { mandateSchema, officialSchema } from './official.ts';
 import { remunerationSchema } from './remuneration.ts';
+import { signalSchema } from './signal.ts';
 
 const { items: _items, ...meetingFields } = meetingSchema.shape;
 const official = describe(ref('official', 'an-verlinden'), 'Id of the official');
@@ -51,6 +52,7 @@ export const DATASET_SCHEMAS = {
   income: incomeSchema,
   expenditure: expenditureSchema,
   complaints: complaintStatSchema,
+  signals: signalSchema,
 } as const;
 
 export type DatasetName = keyof typeof DATASET_SCHEMAS;

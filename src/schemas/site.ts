@@ -19,6 +19,12 @@ export const rulesSchema = z
     complaintResponseDays: describe(count, 'Days within which a complaint must be answered'),
     incompatiblePosts: describe(z.array(list(id)), 'Pairs of post ids that one person may not hold at the same time').optional(),
     excludedIncomeCategories: describe(list(id), 'Income categories the organisation refuses, e.g. bank-loan').optional(),
+    excludedDonors: describe(list(id), 'Donor references whose gifts the organisation refuses').optional(),
+    agendaPublicationDays: describe(count, 'Days after an appointment by which it must be in the published agenda').default(14),
+    declarationDeadline: describe(
+      z.string().regex(/^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, { error: 'must be a day of the year written MM-DD, e.g. 06-30' }).meta({ kind: 'text', example: '06-30' }),
+      'Day of the following year (MM-DD) by which a yearly declaration is due',
+    ).default('06-30'),
   })
   .strict();
 

@@ -15,7 +15,7 @@ function build(siteDir: string, outDir: string) {
   return spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, VITRINE_SITE_DIR: resolve(root, siteDir), VITRINE_OUT: outDir, VITRINE_TODAY: '2025-06-01' },
+    env: { ...process.env, VITRINE_SITE_DIR: resolve(root, siteDir), VITRINE_OUT: outDir, VITRINE_TODAY: '2026-11-20' },
   });
 }
 /** A built page's HTML, with the no-break spaces that number formats use written as plain spaces. */
@@ -78,7 +78,7 @@ describe('building the small fixture organisation', () => {
   });
 
   it('writes every dataset with exactly as many rows as its source has records, in CSV and in JSON', () => {
-    const expected = { officials: 3, bodies: 2, mandates: 4, agenda: 3, meetings: 2, declarations: 2, 'side-positions': 2, gifts: 2, remuneration: 3, income: 4, expenditure: 4, complaints: 2 };
+    const expected = { officials: 3, bodies: 2, mandates: 4, agenda: 3, meetings: 2, declarations: 2, 'side-positions': 2, gifts: 2, remuneration: 3, income: 4, expenditure: 4, complaints: 2, signals: 3 };
     for (const [name, count] of Object.entries(expected)) {
       expect(csv(name).rows, name).toHaveLength(count);
       expect(json(name), name).toHaveLength(count);
@@ -96,6 +96,19 @@ describe('building the small fixture organisation', () => {
     expect(row?.startsAt).toBe('2025-03-10T19:00:00+01:00');
     expect(csv('expenditure').rows.map((r) => r.amount)).toEqual(['0.10', '0.20', '1234.56', '45.00']);
     expect(readFileSync(join(out, 'data', 'expenditure.json'), 'utf8')).toContain('"amount":1234.56');
+  });
+});
+
+describe('the ethics checks in the build', () => {
+  it('publishes the signals on the rule pages, on the official’s page and as a dataset', () => {
+    expect(page('en/rules/')).toContain('id="unsigned-code:karim-dubois:2024"');
+    expect(page('en/rules/missing-declaration/')).toContain('id="missing-declaration:lise-marchal:2025"');
+    expect(page('nl/officials/lise-marchal/')).toContain('id="unsigned-code:lise-marchal:2024"');
+    expect(csv('signals').rows.map((row) => `${row.id} ${row.sources}`)).toEqual([
+      'missing-declaration:lise-marchal:2025 data/officials/lise-marchal.yaml:1',
+      'unsigned-code:karim-dubois:2024 data/officials/karim-dubois.yaml:1',
+      'unsigned-code:lise-marchal:2024 data/officials/lise-marchal.yaml:1',
+    ]);
   });
 });
 

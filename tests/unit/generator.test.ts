@@ -29,7 +29,7 @@ describe('the demo generator', () => {
   });
 
   it('has the income kinds the codes of ethics ask to disaggregate', () => {
-    expect(new Set(demo.income.map((line) => line.category))).toEqual(new Set(['membership-fees', 'donation', 'subsidy', 'crowdfunding']));
+    expect(new Set(demo.income.map((line) => line.category))).toEqual(new Set(['membership-fees', 'donation', 'subsidy', 'crowdfunding', 'bank-loan']));
   });
 });
 

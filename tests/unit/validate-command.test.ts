@@ -9,7 +9,7 @@ function validate(siteDir?: string) {
   const result = spawnSync(process.execPath, ['scripts/validate.ts'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, VITRINE_SITE_DIR: siteDir ? resolve(root, siteDir) : '' },
+    env: { ...process.env, VITRINE_SITE_DIR: siteDir ? resolve(root, siteDir) : '', VITRINE_TODAY: '2026-11-20' },
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -37,10 +37,18 @@ describe('npm run validate', () => {
     `);
   });
 
-  it('prints one summary line and exits 0 for a clean organisation', () => {
+  it('prints one summary line and exits 0 for a clean organisation, with the ethics signals as warnings', () => {
     const { code, out } = validate('tests/fixtures/small-org');
     expect(code).toBe(0);
-    expect(out.trim()).toBe('✓ 0 problems: 3 officials, 2 bodies, 3 agenda entries, 2 meetings, 2 declarations, 2 gifts, 3 remuneration rows, 4 income lines, 4 expenditure lines, 2 complaint counts');
+    expect(out).toMatchInlineSnapshot(`
+      "✓ 0 problems: 3 officials, 2 bodies, 3 agenda entries, 2 meetings, 2 declarations, 2 gifts, 3 remuneration rows, 4 income lines, 4 expenditure lines, 2 complaint counts
+
+      3 signals of the code of ethics (warnings; they do not fail validation):
+      warning: tests/fixtures/small-org/data/officials/lise-marchal.yaml:1  missing-declaration:lise-marchal:2025  due 2026-06-30
+      warning: tests/fixtures/small-org/data/officials/karim-dubois.yaml:1  unsigned-code:karim-dubois:2024  due 2024-06-01
+      warning: tests/fixtures/small-org/data/officials/lise-marchal.yaml:1  unsigned-code:lise-marchal:2024  due 2024-06-01
+      "
+    `);
   });
 
   it('finds no problem in the demo organisation shipped with Vitrine', () => {

@@ -35,4 +35,5 @@ export const DATASET_ROWS: Rows = {
   income: (site) => site.income.map((record) => record.data),
   expenditure: (site) => site.expenditure.map((record) => record.data),
   complaints: (site) => site.complaints.map((record) => record.data),
+  signals: (site) => site.signals ?? [],
 };

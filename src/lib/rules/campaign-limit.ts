@@ -1,0 +1,26 @@
+/** Spending on one campaign above the campaign spending limit. */
+import { groupBy } from '../group.ts';
+import { formatAmount } from '../money.ts';
+import { evidence, finding, type Rule } from './rule.ts';
+
+export const campaignLimit: Rule = {
+  id: 'campaign-limit',
+  title: { nl: 'Plafond campagne-uitgaven', fr: 'Plafond des dépenses de campagne', en: 'Campaign spending limit' },
+  description: {
+    nl: 'De uitgaven voor één campagne samen, boven het plafond.',
+    fr: 'Les dépenses d’une même campagne, ensemble au-dessus du plafond.',
+    en: 'The spending on one campaign, together above the limit.',
+  },
+  reads: ['campaignSpendingLimit'],
+  check({ site }) {
+    const limit = site.site.rules.campaignSpendingLimit;
+    const byCampaign = groupBy(site.expenditure.filter((line) => line.data.campaign), (line) => line.data.campaign ?? '');
+    return [...byCampaign].flatMap(([campaign, lines]) => {
+      const total = lines.reduce((sum, line) => sum + line.data.amount, 0);
+      if (total <= limit) return [];
+      let running = 0;
+      const crossing = lines.find((line) => (running += line.data.amount) > limit) ?? lines[0];
+      return [finding({ rule: 'campaign-limit', subject: campaign, date: crossing?.data.date ?? '', unit: 'money', threshold: formatAmount(limit), observed: formatAmount(total) }, lines.map((line) => evidence('expenditure', line.data.id, line)))];
+    });
+  },
+};

@@ -1,0 +1,28 @@
+/** One donor's gifts in a calendar year adding up to more than the cap. */
+import { groupBy } from '../group.ts';
+import { formatAmount } from '../money.ts';
+import { evidence, finding, type Rule } from './rule.ts';
+
+export const donationCap: Rule = {
+  id: 'donation-cap',
+  title: { nl: 'Plafond per schenker', fr: 'Plafond par donateur', en: 'Cap per donor' },
+  description: {
+    nl: 'De giften van één schenker in één kalenderjaar, samen boven het plafond.',
+    fr: 'Les dons d’un même donateur sur une année civile, ensemble au-dessus du plafond.',
+    en: 'The donations of one donor in one calendar year, together above the cap.',
+  },
+  reads: ['donationCap'],
+  check({ site }) {
+    const cap = site.site.rules.donationCap;
+    const donations = site.income.filter((line) => line.data.category === 'donation' && line.data.donor);
+    const byDonorYear = groupBy(donations, (line) => `${line.data.donor}:${line.data.date.slice(0, 4)}`);
+    return [...byDonorYear].flatMap(([key, lines]) => {
+      const total = lines.reduce((sum, line) => sum + line.data.amount, 0);
+      if (total <= cap) return [];
+      // The cap is crossed on the day of the line that takes the running total over it.
+      let running = 0;
+      const crossing = lines.find((line) => (running += line.data.amount) > cap) ?? lines[0];
+      return [finding({ rule: 'donation-cap', subject: key, date: crossing?.data.date ?? '', unit: 'money', threshold: formatAmount(cap), observed: formatAmount(total) }, lines.map((line) => evidence('income', line.data.id, line)))];
+    });
+  },
+};

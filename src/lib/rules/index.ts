@@ -1,0 +1,43 @@
+/** Runs every ethics rule and matches the recorded acknowledgements to the signals. */
+import { relative } from 'node:path';
+import type { Signal } from '../../schemas/signal.ts';
+import type { Problem } from '../problems.ts';
+import { campaignLimit } from './campaign-limit.ts';
+import { coolingOff } from './cooling-off.ts';
+import { donationCap } from './donation-cap.ts';
+import { dualRoles } from './dual-roles.ts';
+import { giftOutcome } from './gift-outcome.ts';
+import { lateAgenda } from './late-agenda.ts';
+import { lateComplaints } from './late-complaints.ts';
+import { missingDeclaration } from './missing-declaration.ts';
+import { payCap } from './pay-cap.ts';
+import { refusedIncome } from './refused-income.ts';
+import type { Rule, RuleContext } from './rule.ts';
+import { termLimit } from './term-limit.ts';
+import { unsignedCode } from './unsigned-code.ts';
+
+export const RULES: readonly Rule[] = [payCap, giftOutcome, donationCap, campaignLimit, termLimit, dualRoles, missingDeclaration, coolingOff, lateAgenda, lateComplaints, unsignedCode, refusedIncome];
+
+export interface RuleResult {
+  signals: Signal[];
+  /** Acknowledgements that match no signal: shown as warnings, so that a typo in an id is noticed. */
+  unmatched: Problem[];
+}
+
+export function runRules(context: RuleContext): RuleResult {
+  const acknowledgements = new Map(context.site.acknowledgements.map((record) => [record.data.signal, record]));
+  const used = new Set<string>();
+  const signals: Signal[] = RULES.flatMap((rule) => rule.check(context)).map((found) => {
+    const recorded = acknowledgements.get(found.id);
+    if (recorded) used.add(found.id);
+    const explanation = recorded?.data.explanation ?? (found as Partial<Signal>).explanation;
+    // Sources are published relative to the organisation's folder: `data/gifts/2025.csv:10`.
+    const sources = found.sources.map((source) => relative(context.site.dir, source));
+    return { ...found, sources, acknowledged: explanation !== undefined, ...(explanation !== undefined ? { explanation } : {}) };
+  });
+  signals.sort((a, b) => (a.rule !== b.rule ? RULES.findIndex((r) => r.id === a.rule) - RULES.findIndex((r) => r.id === b.rule) : a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  const unmatched = context.site.acknowledgements
+    .filter((record) => !used.has(record.data.signal))
+    .map((record) => ({ ...record.locate(['signal']), field: 'signal', message: `"${record.data.signal}" is not a current signal: check the id as shown on the signal's page` }));
+  return { signals, unmatched };
+}

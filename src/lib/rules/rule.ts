@@ -1,0 +1,51 @@
+/** What every ethics rule is: an id, its wording in each language, the settings it reads, and a check. */
+import type { Lang } from '../../schemas/fields.ts';
+import type { RuleId, Signal } from '../../schemas/signal.ts';
+import type { Rules } from '../../schemas/site.ts';
+import type { Loaded, SiteData } from '../load-site.ts';
+
+export interface RuleContext {
+  site: SiteData;
+  /** The day the checks are made, in the site's time zone. */
+  today: string;
+  /**
+   * When each agenda entry was first published, by id, where the repository's history tells (see
+   * git-history.ts). Entries absent from the map have no known publication date.
+   */
+  published: ReadonlyMap<string, string>;
+}
+
+/** A signal before acknowledgements are matched to it. */
+export type Finding = Omit<Signal, 'acknowledged' | 'explanation'>;
+
+export interface Rule {
+  id: RuleId;
+  title: Record<Lang, string>;
+  description: Record<Lang, string>;
+  /** The settings of `rules` in site.yaml that the check reads. */
+  reads: ReadonlyArray<keyof Rules>;
+  check(context: RuleContext): Finding[];
+}
+
+/** Evidence for a signal: which dataset record, and where it is written. */
+export function evidence(dataset: string, id: string, record: Loaded<unknown>): { evidence: string; source: string } {
+  return { evidence: `${dataset}:${id}`, source: `${record.file}:${record.line}` };
+}
+
+/** A finding built from its parts and the records it rests on. */
+export function finding(parts: Omit<Finding, 'id' | 'evidence' | 'sources'>, proofs: Array<{ evidence: string; source: string }>): Finding {
+  return {
+    id: [parts.rule, parts.official, parts.subject].filter(Boolean).join(':'),
+    ...parts,
+    evidence: proofs.map((proof) => proof.evidence),
+    sources: proofs.map((proof) => proof.source),
+  };
+}
+
+export function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
+}
+
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
+}

@@ -1,0 +1,39 @@
+/** More consecutive elected terms than allowed; a term with a recorded exception is shown as acknowledged. */
+import type { Mandate } from '../../schemas/official.ts';
+import { addDays, finding, type Rule } from './rule.ts';
+
+/** Two terms are consecutive when the second starts within a month of the end of the first. */
+const GAP_DAYS = 31;
+
+export const termLimit: Rule = {
+  id: 'term-limit',
+  title: { nl: 'Opeenvolgende termijnen', fr: 'Mandats successifs', en: 'Consecutive terms' },
+  description: {
+    nl: 'Meer opeenvolgende verkozen termijnen in dezelfde functie dan toegestaan; een vastgelegde uitzondering staat ernaast.',
+    fr: 'Plus de mandats électifs successifs dans la même fonction que permis ; une exception enregistrée est indiquée à côté.',
+    en: 'More consecutive elected terms in the same post than allowed; a recorded exception is shown beside it.',
+  },
+  reads: ['maxConsecutiveTerms'],
+  check({ site }) {
+    const allowed = site.site.rules.maxConsecutiveTerms;
+    return site.officials.flatMap((official) => {
+      const elected = official.data.mandates
+        .map((mandate, index) => ({ mandate, index }))
+        .filter(({ mandate }) => mandate.selection === 'elected')
+        .sort((a, b) => (a.mandate.start < b.mandate.start ? -1 : 1));
+      const chains = new Map<string, { count: number; previous: Mandate }>();
+      return elected.flatMap(({ mandate, index }) => {
+        const chain = chains.get(mandate.post);
+        const consecutive = chain !== undefined && chain.previous.end !== undefined && mandate.start <= addDays(chain.previous.end, GAP_DAYS);
+        const count = consecutive ? chain.count + 1 : 1;
+        chains.set(mandate.post, { count, previous: mandate });
+        if (count <= allowed) return [];
+        const found = finding(
+          { rule: 'term-limit', official: official.data.id, subject: `${mandate.post}:${mandate.start}`, date: mandate.start, unit: 'terms', threshold: String(allowed), observed: String(count) },
+          [{ evidence: `mandates:${official.data.id}:${mandate.post}:${mandate.start}`, source: `${official.file}:${official.locate(['mandates', index]).line}` }],
+        );
+        return [mandate.exception ? { ...found, explanation: mandate.exception } : found];
+      });
+    });
+  },
+};
