@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { csvLine } from '../src/lib/csv-format.ts';
+import { groupBy } from '../src/lib/group.ts';
 import { makeOrganisation, SIZES } from './demo/organisation.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, seed: { type: 'string', default: '20250101' } } });
@@ -33,11 +34,7 @@ const yaml = (value: unknown) => stringify(value, { lineWidth: 0 });
 
 /** Rows grouped into one CSV file per year of their date (or month). */
 async function writeCsvByYear(folder: string, rows: Array<Record<string, string>>, dateField: string) {
-  const byYear = new Map<string, Array<Record<string, string>>>();
-  for (const row of rows) {
-    const year = (row[dateField] ?? '').slice(0, 4);
-    byYear.set(year, [...(byYear.get(year) ?? []), row]);
-  }
+  const byYear = groupBy(rows, (row) => (row[dateField] ?? '').slice(0, 4));
   for (const [year, yearRows] of byYear) await writeCsv(`data/${folder}/${year}.csv`, yearRows);
 }
 

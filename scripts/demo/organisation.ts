@@ -157,6 +157,12 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
 
   // The diary of appointments.
   const agenda: Row[] = [];
+  const activeByDay = new Map<string, Person[]>();
+  const activePeople = (date: string) => {
+    let list = activeByDay.get(date);
+    if (!list) activeByDay.set(date, (list = people.filter((person) => activeOn(person, date))));
+    return list;
+  };
   const organisationName = () => `${rnd.pick(ORGANISATION_PARTS.first)} ${rnd.pick(ORGANISATION_PARTS.second)}`;
   for (const year of years) {
     const yearRows: Array<Row & { sortKey: string }> = [];
@@ -178,8 +184,9 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
         const duration = rnd.pick([30, 45, 60, 60, 90, 120, 180]);
         const endMinutes = Math.min(startMinutes + duration, 23 * 60 + 45);
         const time = (minutes: number) => `${pad(Math.floor(minutes / 60), 2)}:${pad(minutes % 60, 2)}`;
-        const others = people.filter((other) => other !== person && activeOn(other, date));
-        const together = rnd.chance(0.15) && others.length ? [person.id, rnd.pick(others).id] : [person.id];
+        const others = activePeople(date);
+        const other = rnd.chance(0.15) && others.length > 1 ? rnd.pick(others) : undefined;
+        const together = other && other !== person ? [person.id, other.id] : [person.id];
         yearRows.push({
           sortKey: `${date} ${time(startMinutes)} ${person.id} ${n}`,
           id: '',
@@ -301,7 +308,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
     for (let n = 0; n < size.giftsPerYear; n++) {
       const date = addDays(`${year}-01-01`, rnd.int(0, 364));
       if (date > size.until) continue;
-      const people_ = people.filter((person) => activeOn(person, date));
+      const people_ = activePeople(date);
       if (!people_.length) continue;
       const value = rnd.chance(0.6) ? rnd.int(500, 4900) : rnd.int(5100, 35000);
       const outcome = value <= 5000 ? rnd.pick(['accepted', 'declined']) : rnd.pick(['declined', 'handed-over']);
@@ -384,7 +391,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
       const category = rnd.pick(['office', 'office', 'travel', 'travel', 'communication', 'events', 'fees', 'training', 'other', 'campaign', 'staff', 'rent'] as const);
       const date = addDays(`${year}-01-01`, rnd.int(0, 364));
       if (date > size.until) continue;
-      const claimant = category === 'travel' ? people.filter((person) => activeOn(person, date)) : [];
+      const claimant = category === 'travel' ? activePeople(date) : [];
       const amount = category === 'staff' ? rnd.int(150000, 420000) : category === 'rent' ? rnd.int(90000, 120000) : category === 'campaign' ? rnd.int(5000, 90000) : rnd.int(150, 60000);
       yearLines.push({
         id: '',
