@@ -39,8 +39,8 @@ console.log(`✓ ${data.signals.length} ethics-rule signals`);
 try {
   await rm(staging, { recursive: true, force: true });
   const siteStarted = performance.now();
-  // Each organisation folder gets its own cache, so that two portals never share content-layer entries.
-  const cacheDir = join(work, `cache-${createHash('sha256').update(dir).digest('hex').slice(0, 12)}`);
+  // Each organisation folder and output get their own cache, so that two builds never share content-layer entries.
+  const cacheDir = join(work, `cache-${createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)}`);
   await build({ root, outDir: staging, cacheDir, logLevel: process.env.VITRINE_VERBOSE ? 'info' : 'warn' });
   console.log(`✓ site built in ${seconds(siteStarted)}`);
   const dataStarted = performance.now();
