@@ -2,19 +2,21 @@ import { defineConfig } from '@playwright/test';
 
 // Browser tests run against a real build of the demo organisation, in Debian's Chromium
 // (never a downloaded browser), served on 127.0.0.1.
-const port = 4322;
+// Port and output folder can be moved, so that two runs on one machine do not collide.
+const port = Number(process.env.VITRINE_E2E_PORT ?? 4322);
+const out = process.env.VITRINE_E2E_OUT ?? '.vitrine-build/e2e-site';
 export default defineConfig({
   testDir: './tests/e2e',
   workers: 1,
   reporter: [['list']],
-  outputDir: 'test-results',
+  outputDir: process.env.VITRINE_E2E_RESULTS ?? 'test-results',
   timeout: 60_000,
   webServer: {
-    command: `node scripts/build.ts && node scripts/serve.ts .vitrine-build/e2e-site ${port}`,
+    command: `node scripts/build.ts && node scripts/serve.ts ${out} ${port}`,
     url: `http://127.0.0.1:${port}/`,
     timeout: 300_000,
     reuseExistingServer: false,
-    env: { VITRINE_OUT: '.vitrine-build/e2e-site', VITRINE_TODAY: '2026-11-20', VITRINE_SITE_DIR: '' },
+    env: { VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20', VITRINE_SITE_DIR: '' },
   },
   use: {
     baseURL: `http://127.0.0.1:${port}`,
