@@ -1,0 +1,234 @@
+/**
+ * Turns the values that spreadsheets and registers write into the project's own notation: dates as
+ * YYYY-MM-DD (from `DD/MM/YYYY`, `DD-MM-YYYY`, `DD.MM.YYYY`, `20-Jan-17`, spreadsheet date numbers…),
+ * times as HH:MM, amounts as `1234.56` (decimal commas and thousands separators removed), `NA` and
+ * its cousins as empty, stray spaces removed, and several names in one cell as a `;`-separated list.
+ * A value that cannot be understood is returned as it was, so that validation reports it with the
+ * same message `npm run validate` gives.
+ */
+
+const MISSING = new Set(['', 'na', 'n/a', '#n/a', 'n.a.', 'nvt', 'n.v.t.', 'null', 'none', '-', '–', '—']);
+
+/** Whether a cell means "no value": empty, `NA`, `N/A`, `n.v.t.`, `-`… */
+export function isMissing(value: string): boolean {
+  return MISSING.has(value.trim().toLowerCase());
+}
+
+/** Trims, turns non-breaking spaces into spaces and collapses runs of spaces; line breaks stay. */
+export function cleanText(value: string): string {
+  return value
+    .replace(/[\u00a0\u202f\u2007]/g, ' ')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .filter((line, index, lines) => line !== '' || (index > 0 && index < lines.length - 1))
+    .join('\n')
+    .trim();
+}
+
+const MONTHS: Record<string, number> = {};
+const MONTH_NAMES = [
+  ['jan', 'january', 'janv', 'janvier', 'januari'],
+  ['feb', 'february', 'fév', 'fev', 'févr', 'fevr', 'février', 'februari'],
+  ['mar', 'march', 'mrt', 'maart', 'mars'],
+  ['apr', 'april', 'avr', 'avril'],
+  ['may', 'mei', 'mai'],
+  ['jun', 'june', 'juni', 'juin'],
+  ['jul', 'july', 'juli', 'juil', 'juillet'],
+  ['aug', 'august', 'augustus', 'août', 'aout'],
+  ['sep', 'sept', 'september', 'septembre'],
+  ['oct', 'october', 'okt', 'oktober', 'octobre'],
+  ['nov', 'november', 'novembre'],
+  ['dec', 'december', 'déc', 'decembre', 'décembre'],
+];
+MONTH_NAMES.forEach((names, index) => names.forEach((name) => (MONTHS[name] = index + 1)));
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const fullYear = (year: string) => (year.length === 2 ? (Number(year) < 70 ? 2000 : 1900) + Number(year) : Number(year));
+
+function isoOf(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+/** A spreadsheet's day number (days since 1899-12-30) as a date. */
+export function serialDate(serial: number): string {
+  const date = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * A date in one of the forms registers export, as YYYY-MM-DD. `format` (e.g. `MM/DD/YYYY`) says how an
+ * ambiguous day and month are ordered; without it, day comes before month, as in Europe.
+ */
+export function normaliseDate(input: string, format?: string): string {
+  const value = cleanText(input).replace(/[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/i, '');
+  if (format) return parseWithFormat(value, format) ?? input;
+  let match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(value);
+  if (match) return isoOf(Number(match[1]), Number(match[2]), Number(match[3])) ?? input;
+  match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4}|\d{2})$/.exec(value);
+  if (match) return isoOf(fullYear(match[3] ?? ''), Number(match[2]), Number(match[1])) ?? input;
+  match = /^(\d{1,2})[-/. ]+([\p{L}]+)\.?[-/. ]+(\d{4}|\d{2})$/u.exec(value);
+  if (match) {
+    const month = MONTHS[(match[2] ?? '').toLowerCase()];
+    if (month) return isoOf(fullYear(match[3] ?? ''), month, Number(match[1])) ?? input;
+  }
+  match = /^([\p{L}]+)\.? (\d{1,2}),? (\d{4})$/u.exec(value);
+  if (match) {
+    const month = MONTHS[(match[1] ?? '').toLowerCase()];
+    if (month) return isoOf(Number(match[3]), month, Number(match[2])) ?? input;
+  }
+  if (/^\d{5}(?:\.\d+)?$/.test(value)) return serialDate(Number(value));
+  return input;
+}
+
+/** Parses a date with an explicit format made of DD, D, MM, M, MMM, YYYY and YY. */
+function parseWithFormat(value: string, format: string): string | undefined {
+  const parts: string[] = [];
+  const pattern = format.replace(/YYYY|YY|MMM|MM|M|DD|D|[.*+?^${}()|[\]\\]/g, (token) => {
+    if (/^[YMD]/.test(token)) {
+      parts.push(token);
+      return token === 'MMM' ? '([\\p{L}]+)\\.?' : token === 'YYYY' ? '(\\d{4})' : '(\\d{1,2})';
+    }
+    return `\\${token}`;
+  });
+  const match = new RegExp(`^${pattern}$`, 'u').exec(value);
+  if (!match) return undefined;
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  parts.forEach((token, index) => {
+    const part = match[index + 1] ?? '';
+    if (token.startsWith('Y')) year = fullYear(part);
+    else if (token === 'MMM') month = MONTHS[part.toLowerCase()] ?? 0;
+    else if (token.startsWith('M')) month = Number(part);
+    else day = Number(part);
+  });
+  return isoOf(year, month, day);
+}
+
+/** A time as HH:MM: `9:30`, `09.30`, `9u30`, `9h30`, `09:30:00`, `2:30 PM`, or a spreadsheet day fraction. */
+export function normaliseTime(input: string): string {
+  const value = cleanText(input).toLowerCase();
+  const match = /^(\d{1,2})(?:[:.hu](\d{2})?)?(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$/.exec(value);
+  if (match && (match[2] !== undefined || match[3] !== undefined || /[hu]$/.test(value))) {
+    let hours = Number(match[1]);
+    const suffix = match[3]?.replace(/\./g, '');
+    if (suffix === 'pm' && hours < 12) hours += 12;
+    if (suffix === 'am' && hours === 12) hours = 0;
+    if (hours < 24) return `${pad(hours)}:${match[2] ?? '00'}`;
+  }
+  if (/^0?\.\d+$/.test(value)) {
+    const minutes = Math.round(Number(value) * 24 * 60);
+    return `${pad(Math.floor(minutes / 60) % 24)}:${pad(minutes % 60)}`;
+  }
+  return input;
+}
+
+/** The start or the end of a time range written in one cell: `09:30 - 10:30`, `9u30 tot 11u`. */
+export function rangePart(input: string, part: 'start' | 'end'): string {
+  const pieces = input.split(/\s*(?:-|–|—|\btot\b|\bto\b|\bà\b|\btill\b)\s*/i);
+  return (part === 'start' ? pieces[0] : pieces.length > 1 ? pieces[pieces.length - 1] : '') ?? '';
+}
+
+/**
+ * An amount as `1234.56`: currency signs and spaces go, `1.234,56`, `1,234.56`, `1 234,56` and
+ * `1'234.56` are understood, `(12.00)` and `12.00-` are negative. `decimal` forces the decimal mark.
+ */
+export function normaliseAmount(input: string, decimal?: ',' | '.'): string {
+  let value = cleanText(input).replace(/\s+/g, '').replace(/^(?:€|eur|euro|\$|£|usd|gbp|chf)|(?:€|eur|euro|\$|£|usd|gbp|chf)$/gi, '');
+  let negative = false;
+  if (/^\(.*\)$/.test(value)) [negative, value] = [true, value.slice(1, -1)];
+  if (/^-/.test(value)) [negative, value] = [!negative, value.slice(1)];
+  else if (/-$/.test(value)) [negative, value] = [!negative, value.slice(0, -1)];
+  value = value.replace(/^(?:€|\$|£)/, '').replace(/['’]/g, '');
+  if (!/^[\d.,]+$/.test(value) || !/\d/.test(value)) return input;
+  const mark = decimal ?? guessDecimalMark(value);
+  const thousands = mark === ',' ? '.' : ',';
+  const [whole = '', fraction, ...rest] = value.split(mark);
+  if (rest.length > 0) return input;
+  if (whole.includes(thousands) && !/^\d{1,3}(?:[.,]\d{3})+$/.test(whole)) return input;
+  const digits = whole.split(thousands).join('');
+  if (fraction !== undefined && !/^\d{0,2}$/.test(fraction.replace(/0+$/, ''))) return input;
+  const cents = (fraction ?? '').replace(/0+$/, '').padEnd(2, '0');
+  return `${negative ? '-' : ''}${String(Number(digits || '0'))}.${cents}`;
+}
+
+/** Which of `.` and `,` is the decimal mark: the last one, unless it is followed by three digits. */
+function guessDecimalMark(value: string): ',' | '.' {
+  const lastDot = value.lastIndexOf('.');
+  const lastComma = value.lastIndexOf(',');
+  if (lastDot !== -1 && lastComma !== -1) return lastDot > lastComma ? '.' : ',';
+  const mark = lastDot !== -1 ? '.' : ',';
+  const at = Math.max(lastDot, lastComma);
+  if (at === -1) return '.';
+  const occurrences = value.split(mark).length - 1;
+  const after = value.length - at - 1;
+  return occurrences === 1 && after !== 3 ? mark : mark === '.' ? ',' : '.';
+}
+
+/** A whole number: `12`, ` 12 `, `12.0`, `1.234` (thousands). */
+export function normaliseCount(input: string): string {
+  const value = cleanText(input).replace(/\s+/g, '');
+  if (/^\d+$/.test(value)) return String(Number(value));
+  if (/^\d+[.,]0+$/.test(value)) return String(Number(value.split(/[.,]/)[0]));
+  if (/^\d{1,3}(?:[.,]\d{3})+$/.test(value)) return String(Number(value.replace(/[.,]/g, '')));
+  return input;
+}
+
+/** Legal forms that follow a comma inside one organisation's name ("Wijkcomité Kanaal, vzw"). */
+const LEGAL_FORM = /^(?:vzw|asbl|nv|sa|bv|bvba|srl|sprl|cv|cvba|scrl|sc|ltd|inc|llc|plc|gmbh|ag|co|vof|snc|ivzw|aisbl|eg|ev|e\.v\.)\.?$/i;
+
+/**
+ * Several names in one cell as the project's list notation `first; second`. Without `separators`, a
+ * cell is split on `;`, `|`, line breaks, `/` and `,` (but not before a legal form such as `, vzw`).
+ */
+export function splitList(input: string, separators?: string): string[] {
+  const value = cleanText(input);
+  let parts: string[];
+  if (separators !== undefined) {
+    const escaped = [...separators].map((char) => (char === '\\n' ? '\n' : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
+    parts = value.split(new RegExp(`[${escaped.join('')}\\n]`));
+  } else {
+    parts = [];
+    for (const piece of value.split(/[;|\n/]/)) {
+      const local: string[] = [];
+      for (const part of piece.split(',')) {
+        const last = local.length - 1;
+        if (last >= 0 && LEGAL_FORM.test(part.trim())) local[last] = `${local[last] ?? ''}, ${part.trim()}`;
+        else local.push(part.trim());
+      }
+      parts.push(...local);
+    }
+  }
+  return parts.map((part) => cleanText(part)).filter((part) => part !== '' && !isMissing(part));
+}
+
+/** Lower-case letters, digits and hyphens, accents removed: `Élodie Collignon` → `elodie-collignon`. */
+export function slugify(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A name compared loosely: accents, case, punctuation and word order do not matter. */
+export function nameKey(value: string): string {
+  return slugify(value).split('-').filter(Boolean).sort().join(' ');
+}
+
+/** A month as YYYY-MM: `2025-3`, `03/2025`, `Mar 2025`, `mrt-25`, or a whole date. */
+export function normaliseMonth(input: string): string {
+  const value = cleanText(input);
+  let match = /^(\d{4})[-/.](\d{1,2})$/.exec(value);
+  if (match && Number(match[2]) >= 1 && Number(match[2]) <= 12) return `${match[1]}-${pad(Number(match[2]))}`;
+  match = /^(\d{1,2})[-/.](\d{4})$/.exec(value);
+  if (match && Number(match[1]) >= 1 && Number(match[1]) <= 12) return `${match[2]}-${pad(Number(match[1]))}`;
+  match = /^([\p{L}]+)\.?[-/. ]+(\d{4}|\d{2})$/u.exec(value);
+  const month = match ? MONTHS[(match[1] ?? '').toLowerCase()] : undefined;
+  if (match && month) return `${fullYear(match[2] ?? '')}-${pad(month)}`;
+  const date = normaliseDate(value);
+  return /^\d{4}-\d{2}-\d{2}$/.test(date) ? date.slice(0, 7) : input;
+}

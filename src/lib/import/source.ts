@@ -1,0 +1,68 @@
+/**
+ * Opens an input file as a table of rows: delimited text (any encoding, separator and line end that
+ * spreadsheets write) or an XLSX workbook. Also checks the mapping against the file's header: a column
+ * the mapping names must exist, a field it names must exist, and a column nothing reads is reported,
+ * so that no data is dropped without a word.
+ */
+import { decodeBytes } from './decode.ts';
+import { parseDelimited, type SourceTable } from './delimited.ts';
+import { columnsOf, type Mapping } from './mapping.ts';
+import { readXlsx } from './xlsx.ts';
+
+export interface OpenedSource {
+  table: SourceTable;
+  notes: string[];
+  /** True for workbooks, whose number cells hold day numbers for dates. */
+  numeric: boolean;
+}
+
+export function openSource(bytes: Uint8Array, file: string, mapping: Mapping): OpenedSource {
+  if (/\.xlsx$/i.test(file) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
+    const table = readXlsx(bytes, mapping.sheet);
+    return { table, numeric: true, notes: [`read sheet "${table.sheet ?? ''}" of the workbook`] };
+  }
+  const decoded = decodeBytes(bytes, mapping.encoding);
+  const delimiter = mapping.delimiter === 'tab' ? '\t' : mapping.delimiter;
+  const table = parseDelimited(decoded.text, delimiter);
+  const separator = table.delimiter === '\t' ? 'tabs' : `"${table.delimiter}"`;
+  return { table, numeric: false, notes: [`read as ${decoded.encoding}, separated by ${separator}`] };
+}
+
+/** Problems of the mapping against this file (fatal), and the columns no field reads (notes). */
+export function checkMapping(mapping: Mapping, header: readonly string[], fields: readonly string[], mappingFile: string | undefined): { fatal: string[]; notes: string[] } {
+  const fatal: string[] = [];
+  const where = mappingFile ?? 'the mapping';
+  const known = new Set(fields);
+  for (const section of ['columns', 'fixed', 'transform', 'values', 'split'] as const) {
+    for (const field of Object.keys(mapping[section])) {
+      if (!known.has(field)) fatal.push(`${where}: ${section}.${field}  is not a field of this kind: use one of ${fields.filter((f) => !f.includes('.')).join(', ')}`);
+    }
+  }
+  const used = new Set<string>(mapping.ignore);
+  for (const field of Object.keys(mapping.columns)) {
+    for (const column of columnsOf(mapping, field)) {
+      used.add(column);
+      if (!header.includes(column)) fatal.push(`${where}: columns.${field}  names the column "${column}", which is not in the file: its columns are ${header.map((name) => `"${name}"`).join(', ')}`);
+    }
+  }
+  for (const rule of mapping.skip) {
+    used.add(rule.column);
+    if (!header.includes(rule.column)) fatal.push(`${where}: skip  names the column "${rule.column}", which is not in the file`);
+  }
+  const unused = header.filter((name) => !used.has(name));
+  const notes = unused.length
+    ? [`${unused.length === 1 ? 'column' : 'columns'} ${unused.map((name) => `"${name}"`).join(', ')} ${unused.length === 1 ? 'is' : 'are'} not imported: map ${unused.length === 1 ? 'it' : 'them'} under columns: in a mapping file, or list ${unused.length === 1 ? 'it' : 'them'} under ignore:`]
+    : [];
+  return { fatal, notes };
+}
+
+/** The reason a mapping's skip rule gives for a row, if one applies. */
+export function skipReason(mapping: Mapping, cells: Record<string, string>): string | undefined {
+  for (const rule of mapping.skip) {
+    const cell = (cells[rule.column] ?? '').trim();
+    if (rule.equals !== undefined && cell.toLowerCase() === rule.equals.toLowerCase()) return rule.reason;
+    if (rule.matches !== undefined && new RegExp(rule.matches, 'i').test(cell)) return rule.reason;
+    if (rule.empty === true && cell === '') return rule.reason;
+  }
+  return undefined;
+}
