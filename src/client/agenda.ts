@@ -1,0 +1,215 @@
+/**
+ * The agenda's filters, in the browser. Shows the (otherwise hidden) form, loads the compact agenda
+ * index on first use, filters it with src/lib/agenda-filter.ts and shows one page of results at a time.
+ * The filters and page live in the address (`/nl/agenda/?official=an-verlinden&page=2`), so a filtered
+ * view survives a reload and can be shared; the back button walks through earlier filters.
+ */
+import { filterAgenda, filtersFromQuery, hasFilters, pageOf, queryOf, timeOf, titleIn, dateOf, type AgendaFilters, type AgendaIndex, FILTER_KEYS } from '../lib/agenda-filter.ts';
+import { formatDate } from '../lib/dates.ts';
+import type { Lang } from '../schemas/fields.ts';
+
+interface Strings {
+  lang: Lang;
+  results: string;
+  none: string;
+  page: string;
+  loading: string;
+  error: string;
+  individuals: string;
+  fallback: string;
+  categories: Record<string, string>;
+}
+
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+
+let loading: Promise<AgendaIndex> | undefined;
+function loadIndex(address: string): Promise<AgendaIndex> {
+  loading ??= fetch(address).then((response) => {
+    if (!response.ok) throw new Error(`${address}: ${response.status}`);
+    return response.json() as Promise<AgendaIndex>;
+  });
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+/** One table row, with the same columns as the server-rendered agenda tables. */
+function row(index: AgendaIndex, position: number, strings: Strings): HTMLTableRowElement {
+  const lang = strings.lang;
+  const [id, date, start, end, officials, organisations, , category, title, location, individuals] = index.entries[position] ?? ['', 0, -1, -1, [], [], [], 0, 0, -1, -1];
+  const day = dateOf(date);
+  const tr = element('tr');
+  const when = element('td');
+  const link = element('a', undefined, { href: `/${lang}/agenda/${day.slice(0, 7)}/#${id}` });
+  link.append(element('time', formatDate(day, lang), { datetime: day }));
+  when.append(link);
+  tr.append(when, element('td', `${timeOf(start)}${end >= 0 ? `–${timeOf(end)}` : ''}`));
+
+  const who = element('td');
+  officials.forEach((official, i) => {
+    const [officialId = '', name = ''] = index.officials[official] ?? [];
+    if (i > 0) who.append(', ');
+    who.append(element('a', name, { href: `/${lang}/officials/${officialId}/` }));
+  });
+  tr.append(who);
+
+  const what = element('td');
+  const shown = titleIn(index, title, lang);
+  if (shown.fallback) {
+    const span = element('span', shown.text, { lang: shown.lang });
+    span.append(element('abbr', shown.lang, { class: 'fallback-mark', title: strings.fallback }));
+    what.append(span);
+  } else what.append(shown.text);
+  if (location >= 0) what.append(element('span', ` · ${index.locations[location] ?? ''}`, { class: 'muted' }));
+  tr.append(what);
+
+  const met = element('td');
+  organisations.forEach((organisation, i) => {
+    const [slug = '', name = ''] = index.organisations[organisation] ?? [];
+    if (i > 0) met.append('; ');
+    met.append(element('a', name, { href: `/${lang}/organisations/${slug}/` }));
+  });
+  if (individuals >= 0) met.append(element('span', `${organisations.length ? ' · ' : ''}${fill(strings.individuals, { count: individuals })}`, { class: 'muted' }));
+  tr.append(met);
+
+  const categoryId = index.categories[category] ?? '';
+  tr.append(element('td', strings.categories[categoryId] ?? categoryId));
+  return tr;
+}
+
+function readForm(form: HTMLFormElement): AgendaFilters {
+  const data = new FormData(form);
+  const filters: AgendaFilters = {};
+  for (const key of FILTER_KEYS) {
+    const value = data.get(key);
+    if (typeof value === 'string' && value.trim() !== '') filters[key] = value.trim();
+  }
+  return filters;
+}
+
+function fillForm(form: HTMLFormElement, filters: AgendaFilters): void {
+  for (const key of FILTER_KEYS) {
+    const field = form.elements.namedItem(key);
+    if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = filters[key] ?? '';
+  }
+}
+
+export function startAgendaFilter(): void {
+  const section = document.querySelector<HTMLElement>('#agenda-filter');
+  const form = section?.querySelector('form');
+  if (!section || !form) return;
+  const strings = JSON.parse(section.dataset.strings ?? '{}') as Strings;
+  const address = section.dataset.index ?? '/agenda-index.json';
+  const action = section.dataset.action ?? location.pathname;
+  const results = document.querySelector<HTMLElement>('#agenda-results');
+  const defaults = document.querySelectorAll<HTMLElement>('[data-agenda-default]');
+  const count = results?.querySelector<HTMLElement>('#agenda-results-count');
+  const heading = results?.querySelector<HTMLElement>('#agenda-results-heading');
+  const tableBox = results?.querySelector<HTMLElement>('[data-results-table]');
+  const tbody = results?.querySelector('tbody');
+  const pager = results?.querySelector<HTMLElement>('[data-results-pager]');
+  const pageStatus = pager?.querySelector<HTMLElement>('[data-page-status]');
+  const previous = pager?.querySelector<HTMLButtonElement>('[data-page="previous"]');
+  const next = pager?.querySelector<HTMLButtonElement>('[data-page="next"]');
+  const organisationField = form.querySelector<HTMLInputElement>('input[name="organisation"]');
+  const datalist = section.querySelector<HTMLDataListElement>('#filter-organisations');
+  const clear = form.querySelector<HTMLAnchorElement>('[data-clear]');
+  // Results are shown here only on the agenda's own page; elsewhere the form leads there.
+  const here = results !== null && location.pathname === action;
+
+  let current: { filters: AgendaFilters; page: number } = filtersFromQuery(location.search);
+  let lastResults: number[] = [];
+
+  const showDefault = (show: boolean) => {
+    for (const block of defaults) block.hidden = !show;
+    if (results) results.hidden = show;
+  };
+
+  async function render(focus: boolean): Promise<void> {
+    if (!here || !results || !count || !tbody || !tableBox || !pager) return;
+    if (!hasFilters(current.filters)) {
+      showDefault(true);
+      return;
+    }
+    showDefault(false);
+    count.textContent = strings.loading;
+    let index: AgendaIndex;
+    try {
+      index = await loadIndex(address);
+    } catch {
+      count.textContent = strings.error;
+      showDefault(true);
+      if (results) results.hidden = false;
+      tableBox.hidden = true;
+      pager.hidden = true;
+      return;
+    }
+    lastResults = filterAgenda(index, current.filters);
+    const { items, page, pages } = pageOf(lastResults, current.page);
+    current.page = page;
+    const rows = items.map((position) => row(index, position, strings));
+    tbody.replaceChildren(...rows);
+    count.textContent = lastResults.length ? fill(strings.results, { count: lastResults.length.toLocaleString(strings.lang) }) : strings.none;
+    tableBox.hidden = lastResults.length === 0;
+    pager.hidden = pages <= 1;
+    if (pageStatus) pageStatus.textContent = fill(strings.page, { page, pages });
+    if (previous) previous.disabled = page <= 1;
+    if (next) next.disabled = page >= pages;
+    if (focus) heading?.focus();
+  }
+
+  function go(filters: AgendaFilters, page: number, focus: boolean): void {
+    current = { filters, page };
+    const query = queryOf(filters, page);
+    if (!here) {
+      location.assign(`${action}${query ? `?${query}` : ''}`);
+      return;
+    }
+    history.pushState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    void render(focus);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    go(readForm(form), 1, false);
+  });
+  clear?.addEventListener('click', (event) => {
+    if (!here) return;
+    event.preventDefault();
+    form.reset();
+    go({}, 1, false);
+  });
+  previous?.addEventListener('click', () => go(current.filters, current.page - 1, true));
+  next?.addEventListener('click', () => go(current.filters, current.page + 1, true));
+  window.addEventListener('popstate', () => {
+    current = filtersFromQuery(location.search);
+    fillForm(form, current.filters);
+    void render(false);
+  });
+  // The organisation suggestions come from the index, the first time someone types a name.
+  organisationField?.addEventListener(
+    'focus',
+    () => {
+      void loadIndex(address).then((index) => {
+        if (!datalist || datalist.childElementCount > 0) return;
+        datalist.append(...index.organisations.map(([, name]) => element('option', undefined, { value: name })));
+      }).catch(() => undefined);
+    },
+    { once: true },
+  );
+
+  fillForm(form, current.filters);
+  // The form is open on wide screens and whenever filters are set; on a phone it folds away until asked for.
+  const box = section.querySelector<HTMLDetailsElement>('[data-filter-box]');
+  if (box) box.open = hasFilters(current.filters) || window.matchMedia('(min-width: 48rem)').matches;
+  section.hidden = false;
+  void render(false);
+}

@@ -1,0 +1,247 @@
+/**
+ * An iCalendar writer (RFC 5545) for published diaries: text escaping, line folding at 75 octets, CRLF
+ * line ends, and a VTIMEZONE for the site's time zone computed from the platform's time-zone data, so
+ * that every DTSTART and DTEND can name its zone (TZID) and calendar apps show the right hour on both
+ * sides of a daylight-saving change.
+ */
+
+export interface LocalDateTime {
+  /** `YYYY-MM-DD` */
+  date: string;
+  /** `HH:MM`, in the calendar's time zone */
+  time: string;
+}
+
+export interface IcsEvent {
+  /** Globally unique and stable across builds, e.g. `a-2025-0001@portal.example.org`. */
+  uid: string;
+  /** When the event's information was created or last changed, as a UTC instant (`2025-03-14T00:00:00Z`). */
+  stamp: string;
+  start: LocalDateTime;
+  /** Must be after the start. */
+  end: LocalDateTime;
+  summary: string;
+  /** Language of the summary and description (a BCP 47 tag such as `nl`). */
+  language?: string | undefined;
+  description?: string | undefined;
+  location?: string | undefined;
+  categories?: readonly string[] | undefined;
+  url?: string | undefined;
+}
+
+export interface IcsCalendar {
+  /** Who made the calendar, as `-//Organisation//Product//EN`. */
+  prodId: string;
+  /** A name for calendar apps to show (RFC 7986 NAME and the common X-WR-CALNAME). */
+  name: string;
+  /** The IANA time zone of every local time in the events, e.g. `Europe/Brussels`. */
+  timeZone: string;
+  events: readonly IcsEvent[];
+}
+
+const CRLF = '\r\n';
+
+/** Escapes a TEXT value: backslash, semicolon, comma and line breaks; other control characters are dropped. */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '');
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Folds a content line so that no line is longer than 75 octets (RFC 5545 3.1): continuation lines
+ * start with one space. A multi-octet UTF-8 character is never split.
+ */
+export function foldLine(line: string): string {
+  if (encoder.encode(line).length <= 75) return line;
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      // The leading space of a continuation line counts towards its 75 octets.
+      limit = 74;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+/** `2025-03-14` and `09:30` as `20250314T093000` (a local time, to be read with a TZID). */
+export function localStamp(value: LocalDateTime): string {
+  return `${value.date.replace(/-/g, '')}T${value.time.replace(':', '')}00`;
+}
+
+/** A UTC instant written `20250314T083000Z`. */
+export function utcStamp(instant: string | Date): string {
+  const date = typeof instant === 'string' ? new Date(instant) : instant;
+  if (Number.isNaN(date.getTime())) throw new Error(`${String(instant)} is not an instant`);
+  return `${date.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The offset from UTC, in minutes, of a time zone at an instant. */
+export function offsetMinutes(instant: number, timeZone: string): number {
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const parts = Object.fromEntries(formatter.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+  const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Math.round((local - Math.floor(instant / 1000) * 1000) / 60000);
+}
+
+export interface Transition {
+  /** The first instant (ms since 1970, UTC) at which the new offset applies. */
+  instant: number;
+  from: number;
+  to: number;
+}
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** Every change of a zone's UTC offset from the start of `fromYear` to the end of `toYear`. */
+export function zoneTransitions(timeZone: string, fromYear: number, toYear: number): Transition[] {
+  const transitions: Transition[] = [];
+  const end = Date.UTC(toYear + 1, 0, 1);
+  let at = Date.UTC(fromYear, 0, 1);
+  let offset = offsetMinutes(at, timeZone);
+  while (at < end) {
+    const next = Math.min(at + DAY, end);
+    const nextOffset = offsetMinutes(next, timeZone);
+    if (nextOffset !== offset) {
+      // Find the first minute of the new offset by halving the day.
+      let low = at / MINUTE;
+      let high = next / MINUTE;
+      while (high - low > 1) {
+        const middle = Math.floor((low + high) / 2);
+        if (offsetMinutes(middle * MINUTE, timeZone) === offset) low = middle;
+        else high = middle;
+      }
+      transitions.push({ instant: high * MINUTE, from: offset, to: nextOffset });
+      offset = nextOffset;
+    }
+    at = next;
+  }
+  return transitions;
+}
+
+/** An offset in minutes as `+0100`. */
+export function utcOffset(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}${String(abs % 60).padStart(2, '0')}`;
+}
+
+const nameFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A short name of the zone at an instant (`CET`, `CEST`), or undefined where the platform only knows `GMT+1`. */
+function zoneName(instant: number, timeZone: string): string | undefined {
+  let formatter = nameFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-GB', { timeZone, timeZoneName: 'short' });
+    nameFormatters.set(timeZone, formatter);
+  }
+  const name = formatter.formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value;
+  return name && /^[A-Z]{2,6}$/.test(name) ? name : undefined;
+}
+
+/**
+ * The VTIMEZONE of a zone for the years given: one STANDARD or DAYLIGHT observance per offset change
+ * (the year before `fromYear` is included, so that the first events of `fromYear` are covered). A zone
+ * without changes gets one STANDARD observance.
+ */
+export function vtimezone(timeZone: string, fromYear: number, toYear: number): string[] {
+  const transitions = zoneTransitions(timeZone, fromYear - 1, toYear);
+  const lines = ['BEGIN:VTIMEZONE', `TZID:${timeZone}`];
+  if (transitions.length === 0) {
+    const offset = utcOffset(offsetMinutes(Date.UTC(fromYear, 0, 1), timeZone));
+    const name = zoneName(Date.UTC(fromYear, 0, 1), timeZone);
+    lines.push('BEGIN:STANDARD', 'DTSTART:19700101T000000', `TZOFFSETFROM:${offset}`, `TZOFFSETTO:${offset}`, ...(name ? [`TZNAME:${name}`] : []), 'END:STANDARD');
+  }
+  for (const transition of transitions) {
+    // DTSTART of an observance is the local time at which it begins, read in the offset before it.
+    const localStart = new Date(transition.instant + transition.from * MINUTE).toISOString();
+    const kind = transition.to > transition.from ? 'DAYLIGHT' : 'STANDARD';
+    const name = zoneName(transition.instant, timeZone);
+    lines.push(
+      `BEGIN:${kind}`,
+      `DTSTART:${localStart.slice(0, 19).replace(/[-:]/g, '')}`,
+      `TZOFFSETFROM:${utcOffset(transition.from)}`,
+      `TZOFFSETTO:${utcOffset(transition.to)}`,
+      ...(name ? [`TZNAME:${name}`] : []),
+      `END:${kind}`,
+    );
+  }
+  lines.push('END:VTIMEZONE');
+  return lines;
+}
+
+/** A property line: name, parameters and a value already in its value type's syntax. */
+function property(name: string, value: string, parameters: Record<string, string | undefined> = {}): string {
+  const params = Object.entries(parameters)
+    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
+    .map(([key, param]) => `;${key}=${/[;:,"]/.test(param) ? `"${param.replace(/"/g, '')}"` : param}`)
+    .join('');
+  return `${name}${params}:${value}`;
+}
+
+/** The whole calendar as iCalendar text, with CRLF line ends and folded lines. */
+export function writeCalendar(calendar: IcsCalendar): string {
+  const years = calendar.events.flatMap((event) => [Number(event.start.date.slice(0, 4)), Number(event.end.date.slice(0, 4))]);
+  const fromYear = years.length ? Math.min(...years) : 1970;
+  const toYear = years.length ? Math.max(...years) : 1970;
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    property('PRODID', calendar.prodId),
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    property('NAME', escapeText(calendar.name)),
+    property('X-WR-CALNAME', escapeText(calendar.name)),
+    property('X-WR-TIMEZONE', calendar.timeZone),
+    property('REFRESH-INTERVAL', 'PT12H', { VALUE: 'DURATION' }),
+    ...vtimezone(calendar.timeZone, fromYear, toYear),
+  ];
+  const tz = { TZID: calendar.timeZone };
+  for (const event of calendar.events) {
+    const language = { LANGUAGE: event.language };
+    lines.push(
+      'BEGIN:VEVENT',
+      property('UID', event.uid),
+      property('DTSTAMP', utcStamp(event.stamp)),
+      property('DTSTART', localStamp(event.start), tz),
+      property('DTEND', localStamp(event.end), tz),
+      property('SUMMARY', escapeText(event.summary), language),
+    );
+    if (event.description) lines.push(property('DESCRIPTION', escapeText(event.description), language));
+    if (event.location) lines.push(property('LOCATION', escapeText(event.location), language));
+    if (event.categories?.length) lines.push(property('CATEGORIES', event.categories.map(escapeText).join(','), language));
+    if (event.url) lines.push(property('URL', event.url, { VALUE: 'URI' }));
+    lines.push('END:VEVENT');
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+/** A local date and time plus a number of minutes, on the wall clock (for a default event length). */
+export function addMinutes(value: LocalDateTime, minutes: number): LocalDateTime {
+  const [hours = 0, mins = 0] = value.time.split(':').map(Number);
+  const total = Date.parse(`${value.date}T00:00:00Z`) + (hours * 60 + mins + minutes) * MINUTE;
+  const iso = new Date(total).toISOString();
+  return { date: iso.slice(0, 10), time: iso.slice(11, 16) };
+}

@@ -1,0 +1,123 @@
+// The iCalendar writer, read back with an independent parser (ical.js): escaping, folding, time zones.
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import { agendaEvent } from '../../src/lib/feeds.ts';
+import { escapeText, foldLine, vtimezone, writeCalendar, zoneTransitions, type IcsEvent } from '../../src/lib/ical.ts';
+import type { AgendaEntry } from '../../src/schemas/agenda.ts';
+
+const site = { baseUrl: 'https://portal.example.org/', defaultLanguage: 'nl' as const, timeZone: 'Europe/Brussels' };
+const names = new Map([['an-verlinden', 'An Verlinden'], ['karim-dubois', 'Karim Dubois']]);
+const entries: AgendaEntry[] = [
+  { id: 'a-1', date: '2025-03-14', start: '09:30', end: '10:30', officials: ['an-verlinden'], title: { nl: 'Overleg over fietspaden, deel 2; met "Fietsbond"', en: 'Cycle paths' }, category: 'interest-representatives', organisations: ['Fietsersvereniging Noordkant'], topics: ['mobility'], location: 'Stadhuis, zaal 2' },
+  { id: 'a-2', date: '2025-07-01', start: '23:30', officials: ['an-verlinden', 'karim-dubois'], title: 'Zomeravond in het park met de buurtbewoners van de wijk Kanaal en Noordkant', category: 'citizens', privateIndividuals: 12 },
+  { id: 'a-3', date: '2025-10-26', start: '02:30', end: '03:30', officials: ['karim-dubois'], title: { fr: 'Réunion de nuit' }, category: 'other', published: '2025-10-20' },
+];
+const events = entries.map((entry) => agendaEvent(entry, site, names));
+const text = writeCalendar({ prodId: '-//Vitrine//Test//NL', name: 'Test, agenda', timeZone: 'Europe/Brussels', events });
+
+function parsed(calendar = text) {
+  const root = new ICAL.Component(ICAL.parse(calendar));
+  const zone = root.getFirstSubcomponent('vtimezone');
+  if (zone) ICAL.TimezoneService.register(new ICAL.Timezone(zone));
+  return root;
+}
+
+describe('writing an iCalendar feed', () => {
+  it('is parsed by ical.js with one event per agenda entry', () => {
+    const root = parsed();
+    expect(root.name).toBe('vcalendar');
+    expect(root.getAllSubcomponents('vevent')).toHaveLength(3);
+  });
+
+  it('gives the calendar a VERSION, a PRODID and a VTIMEZONE of the site’s zone', () => {
+    const root = parsed();
+    expect(root.getFirstPropertyValue('version')).toBe('2.0');
+    expect(root.getFirstPropertyValue('prodid')).toBe('-//Vitrine//Test//NL');
+    expect(root.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Brussels');
+  });
+
+  it('gives every event a UID from its id and the portal’s host, the same in every build', () => {
+    const uids = parsed().getAllSubcomponents('vevent').map((event) => event.getFirstPropertyValue('uid'));
+    expect(uids).toEqual(['a-1@portal.example.org', 'a-2@portal.example.org', 'a-3@portal.example.org']);
+    expect(writeCalendar({ prodId: '-//Vitrine//Test//NL', name: 'Test, agenda', timeZone: 'Europe/Brussels', events: entries.map((entry) => agendaEvent(entry, site, names)) })).toBe(text);
+  });
+
+  it('derives DTSTAMP from the data (publication day, else the day of the appointment), in UTC', () => {
+    const stamps = parsed().getAllSubcomponents('vevent').map((event) => String(event.getFirstPropertyValue('dtstamp')));
+    expect(stamps).toEqual(['2025-03-14T00:00:00Z', '2025-07-01T00:00:00Z', '2025-10-20T00:00:00Z']);
+  });
+
+  it('writes DTSTART and DTEND with TZID, which the parser turns into the right instants in winter and summer', () => {
+    expect(text).toContain('DTSTART;TZID=Europe/Brussels:20250314T093000');
+    const [winter, summer] = parsed().getAllSubcomponents('vevent').map((component) => new ICAL.Event(component));
+    expect(winter?.startDate.zone?.tzid).toBe('Europe/Brussels');
+    expect(winter?.startDate.toJSDate().toISOString()).toBe('2025-03-14T08:30:00.000Z');
+    expect(winter?.endDate.toJSDate().toISOString()).toBe('2025-03-14T09:30:00.000Z');
+    expect(summer?.startDate.toJSDate().toISOString()).toBe('2025-07-01T21:30:00.000Z');
+  });
+
+  it('gives an appointment without an end time one hour, across midnight where needed, and says so', () => {
+    const summer = new ICAL.Event(parsed().getAllSubcomponents('vevent')[1]);
+    expect(summer.endDate.toString()).toBe('2025-07-02T00:30:00');
+    expect(summer.description).toContain('Einduur niet vermeld');
+  });
+
+  it('escapes commas, semicolons, backslashes and line breaks so the text reads back unchanged', () => {
+    const first = new ICAL.Event(parsed().getAllSubcomponents('vevent')[0]);
+    expect(first.summary).toBe('Overleg over fietspaden, deel 2; met "Fietsbond"');
+    expect(first.location).toBe('Stadhuis, zaal 2');
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+
+  it('folds every line at 75 octets without splitting a character, and the parser unfolds it', () => {
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const long = `SUMMARY:${'é'.repeat(60)}`;
+    const folded = foldLine(long);
+    expect(folded.split('\r\n').length).toBeGreaterThan(1);
+    expect(folded.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    expect(folded.replace(/\r\n /g, '')).toBe(long);
+    const second = new ICAL.Event(parsed().getAllSubcomponents('vevent')[1]);
+    expect(second.summary).toBe('Zomeravond in het park met de buurtbewoners van de wijk Kanaal en Noordkant');
+  });
+
+  it('ends every line with CRLF', () => {
+    expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+  });
+
+  it('marks the language of the summary, also when it falls back to another language', () => {
+    expect(text).toContain('SUMMARY;LANGUAGE=fr:Réunion de nuit');
+    expect(text).toContain('SUMMARY;LANGUAGE=nl:Overleg over fietspaden');
+  });
+
+  it('keeps an appointment in the hour that is repeated when summer time ends at its local time', () => {
+    const night = new ICAL.Event(parsed().getAllSubcomponents('vevent')[2]);
+    expect(night.startDate.toString()).toBe('2025-10-26T02:30:00');
+    expect(night.startDate.zone?.tzid).toBe('Europe/Brussels');
+  });
+});
+
+describe('the time zone of a calendar', () => {
+  it('finds the two offset changes of Brussels in a year, at 01:00 UTC', () => {
+    const changes = zoneTransitions('Europe/Brussels', 2025, 2025);
+    expect(changes.map((change) => [new Date(change.instant).toISOString(), change.from, change.to])).toEqual([
+      ['2025-03-30T01:00:00.000Z', 60, 120],
+      ['2025-10-26T01:00:00.000Z', 120, 60],
+    ]);
+  });
+
+  it('writes observances from the year before the first event, so early January is covered', () => {
+    const lines = vtimezone('Europe/Brussels', 2025, 2025);
+    expect(lines).toContain('DTSTART:20241027T030000');
+    expect(lines).toContain('DTSTART:20250330T020000');
+    expect(lines.filter((line) => line === 'BEGIN:DAYLIGHT')).toHaveLength(2);
+  });
+
+  it('gives a zone without summer time one standard observance', () => {
+    const lines = vtimezone('Asia/Tokyo', 2025, 2025);
+    expect(lines).toEqual(expect.arrayContaining(['BEGIN:STANDARD', 'TZOFFSETFROM:+0900', 'TZOFFSETTO:+0900']));
+    const event: IcsEvent = { uid: 'x@example.org', stamp: '2025-01-01T00:00:00Z', start: { date: '2025-05-01', time: '09:00' }, end: { date: '2025-05-01', time: '10:00' }, summary: 'Tokyo' };
+    const root = parsed(writeCalendar({ prodId: '-//Vitrine//Test//EN', name: 'Tokyo', timeZone: 'Asia/Tokyo', events: [event] }));
+    expect(new ICAL.Event(root.getFirstSubcomponent('vevent') ?? undefined).startDate.toJSDate().toISOString()).toBe('2025-05-01T00:00:00.000Z');
+  });
+});
