@@ -5,15 +5,16 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
-import { writeDatasets } from '../src/lib/datasets/write.ts';
+import { publishData } from '../src/lib/datasets/publish.ts';
 import { loadSite } from '../src/lib/load-site.ts';
 import { formatProblem, sortProblems } from '../src/lib/problems.ts';
 import { signalsOf } from '../src/lib/signals.ts';
 import { siteDir } from '../src/lib/site-dir.ts';
+import { handOver } from '../src/lib/site-handoff.ts';
 import { today } from '../src/lib/today.ts';
 import { summarise } from '../src/lib/summary.ts';
 
@@ -36,22 +37,34 @@ console.log(`✓ validated in ${seconds(started)}: ${summarise(data)}`);
 data.signals = signalsOf(data, today(data.site.timeZone)).signals;
 console.log(`✓ ${data.signals.length} ethics-rule signals`);
 
+const published = `${staging}-data`;
 try {
   await rm(staging, { recursive: true, force: true });
+  await rm(published, { recursive: true, force: true });
+  // The datasets come first: the catalogue pages show their sizes and checksums.
+  const dataStarted = performance.now();
+  const { catalogue, files } = await publishData(data, published);
+  const catalogueFile = join(work, `catalogue-${process.pid}.json`);
+  await writeFile(catalogueFile, JSON.stringify(catalogue));
+  process.env.VITRINE_CATALOGUE = catalogueFile;
+  handOver(data);
+  console.log(`✓ ${catalogue.length} datasets and ${files} data files written in ${seconds(dataStarted)}`);
   const siteStarted = performance.now();
   // Each organisation folder and output get their own cache, so that two builds never share content-layer entries.
   const cacheDir = join(work, `cache-${createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)}`);
   await build({ root, outDir: staging, cacheDir, logLevel: process.env.VITRINE_VERBOSE ? 'info' : 'warn' });
+  handOver(undefined);
   console.log(`✓ site built in ${seconds(siteStarted)}`);
-  const dataStarted = performance.now();
-  const written = await writeDatasets(data, join(staging, 'data'));
-  console.log(`✓ ${written.length} datasets written in ${seconds(dataStarted)}`);
+  await rename(join(published, 'data'), join(staging, 'data'));
+  await rm(published, { recursive: true, force: true });
+  await rm(catalogueFile, { force: true });
   await mkdir(dirname(out), { recursive: true });
   if (existsSync(out)) await rm(out, { recursive: true, force: true });
   await rename(staging, out);
   console.log(`✓ portal ready in ${out} (${seconds(started)} in all)`);
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
+  await rm(published, { recursive: true, force: true });
   console.error(`\n✗ the build failed, nothing was published: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

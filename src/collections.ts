@@ -5,6 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from './schemas/fields.ts';
 import { RULE_IDS } from './schemas/signal.ts';
+import { groupOrganisations } from './lib/organisations.ts';
 
 export async function siteConfig() {
   const entry = await getEntry('site', 'site');
@@ -33,13 +34,14 @@ export const meetings = () => once('meetings', async () => data(await getCollect
 export const declarations = () => once('declarations', async () => data(await getCollection('declarations')));
 export const gifts = () => once('gifts', async () => data(await getCollection('gifts')));
 export const remuneration = () => once('remuneration', async () => data(await getCollection('remuneration')));
-export const income = () => once('income', async () => data(await getCollection('income')));
-export const expenditure = () => once('expenditure', async () => data(await getCollection('expenditure')));
+/** The money summed per year, newest first. */
+export const moneyYears = () => once('money', async () => data(await getCollection('money')).sort((a, b) => (a.year < b.year ? 1 : -1)));
 /** Signals in the order of the rules, then by date. */
 export const signals = () =>
   once('signals', async () =>
     data(await getCollection('signals')).sort((a, b) => RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
   );
+export const datasets = () => once('datasets', async () => data(await getCollection('datasets')));
 export const complaints = () => once('complaints', async () => data(await getCollection('complaints')));
 
 /** The rendered minutes of a meeting in one language. */
@@ -58,4 +60,34 @@ export async function lookups() {
       post: new Map(allBodies.flatMap((body) => body.posts.map((post) => [post.id, post] as const))),
     };
   });
+}
+
+/** Names of officials by id, for tables and feeds. */
+export const officialNames = () => once('officialNames', async () => new Map((await officials()).map((person) => [person.id, person.name])));
+
+/** Every organisation met, with its appointments (newest first) and who met it how often. */
+export const organisationGroups = () => once('organisationGroups', async () => groupOrganisations(await agenda()));
+
+/** The organisation's own pages (`content/pages/<page>.<lang>.mdx`): which languages each is written in. */
+export const pageLanguages = () =>
+  once('pageLanguages', async () => {
+    const written = new Map<string, Lang[]>();
+    for (const entry of await getCollection('pages')) {
+      const [page = '', lang = ''] = entry.id.split('.');
+      // Ids without a language (the marker of an organisation without pages) are not pages.
+      if (lang === 'nl' || lang === 'fr' || lang === 'en') written.set(page, [...(written.get(page) ?? []), lang]);
+    }
+    return written;
+  });
+
+/**
+ * An organisation page in the reader's language, or else in the default language, or else in any
+ * language it is written in; undefined when the organisation has not written it.
+ */
+export async function organisationPage(page: string, lang: Lang, defaultLang: Lang) {
+  const written = (await pageLanguages()).get(page) ?? [];
+  const shown = written.includes(lang) ? lang : written.includes(defaultLang) ? defaultLang : [...written].sort()[0];
+  if (!shown) return undefined;
+  const entry = await getEntry('pages', `${page}.${shown}`);
+  return entry ? { entry, lang: shown, written } : undefined;
 }

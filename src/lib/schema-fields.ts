@@ -6,6 +6,8 @@ export interface FieldInfo {
   required: boolean;
   kind: string;
   description: string;
+  /** The description in every interface language, where the schema gives it. */
+  descriptions?: { en: string; nl: string; fr: string };
   example?: string;
   /** For list fields: the kind of their items. */
   itemKind?: string;
@@ -38,6 +40,7 @@ export function fieldsOf(schema: z.ZodObject): FieldInfo[] {
       description: meta.description ?? '',
       schema: field,
     };
+    if (meta.descriptions !== undefined) info.descriptions = meta.descriptions;
     if (meta.example !== undefined) info.example = meta.example;
     return info;
   });

@@ -6,19 +6,71 @@ export const AGENDA_CATEGORIES = ['interest-representatives', 'public-event', 'c
 
 export const agendaEntrySchema = z
   .object({
-    id: describe(id, 'Stable id of the appointment, unique across all agenda files'),
-    date: describe(isoDate, 'Day of the appointment'),
-    start: describe(time, 'Start time, in the site time zone'),
-    end: describe(time, 'End time, in the site time zone').optional(),
-    officials: describe(list(ref('official', 'an-verlinden')).pipe(z.array(z.string()).min(1, { error: 'needs at least one official id' })), 'Ids of the officials present'),
-    title: describe(localized, 'What the appointment was about'),
-    category: describe(oneOf(AGENDA_CATEGORIES), 'Kind of appointment'),
-    organisations: describe(list(text), 'Organisations met; private individuals are never named').optional(),
-    privateIndividuals: describe(count, 'Number of private individuals met, who are counted, never named').optional(),
-    topics: describe(list(text), 'Topics discussed').optional(),
-    location: describe(text, 'Where it took place').optional(),
-    minutes: describe(url, 'Address of minutes or a report').optional(),
-    published: describe(isoDate, 'Day the entry was first published, where it was published before it came into this repository').optional(),
+    id: describe(id, {
+      en: 'Stable id of the appointment, unique across all agenda files',
+      nl: 'Vaste id van de afspraak, uniek over alle agendabestanden',
+      fr: 'Identifiant stable du rendez-vous, unique dans tous les fichiers d’agenda',
+    }),
+    date: describe(isoDate, {
+      en: 'Day of the appointment',
+      nl: 'Dag van de afspraak',
+      fr: 'Jour du rendez-vous',
+    }),
+    start: describe(time, {
+      en: 'Start time, in the site time zone',
+      nl: 'Beginuur, in de tijdzone van de site',
+      fr: 'Heure de début, dans le fuseau horaire du site',
+    }),
+    end: describe(time, {
+      en: 'End time, in the site time zone',
+      nl: 'Einduur, in de tijdzone van de site',
+      fr: 'Heure de fin, dans le fuseau horaire du site',
+    }).optional(),
+    officials: describe(list(ref('official', 'an-verlinden')).pipe(z.array(z.string()).min(1, { error: 'needs at least one official id' })), {
+      en: 'Ids of the officials present',
+      nl: 'Id’s van de aanwezige mandatarissen',
+      fr: 'Identifiants des mandataires présents',
+    }),
+    title: describe(localized, {
+      en: 'What the appointment was about',
+      nl: 'Waarover de afspraak ging',
+      fr: 'Objet du rendez-vous',
+    }),
+    category: describe(oneOf(AGENDA_CATEGORIES), {
+      en: 'Kind of appointment',
+      nl: 'Soort afspraak',
+      fr: 'Type de rendez-vous',
+    }),
+    organisations: describe(list(text), {
+      en: 'Organisations met; private individuals are never named',
+      nl: 'Ontmoete organisaties; privépersonen worden nooit genoemd',
+      fr: 'Organisations rencontrées ; les particuliers ne sont jamais nommés',
+    }).optional(),
+    privateIndividuals: describe(count, {
+      en: 'Number of private individuals met, who are counted, never named',
+      nl: 'Aantal ontmoete privépersonen, die geteld en nooit genoemd worden',
+      fr: 'Nombre de particuliers rencontrés, comptés mais jamais nommés',
+    }).optional(),
+    topics: describe(list(text), {
+      en: 'Topics discussed',
+      nl: 'Besproken onderwerpen',
+      fr: 'Sujets abordés',
+    }).optional(),
+    location: describe(text, {
+      en: 'Where it took place',
+      nl: 'Waar de afspraak plaatsvond',
+      fr: 'Où le rendez-vous a eu lieu',
+    }).optional(),
+    minutes: describe(url, {
+      en: 'Address of minutes or a report',
+      nl: 'Webadres van notulen of een verslag',
+      fr: 'Adresse web du procès-verbal ou d’un compte rendu',
+    }).optional(),
+    published: describe(isoDate, {
+      en: 'Day the entry was first published, where it was published before it came into this repository',
+      nl: 'Dag waarop de afspraak voor het eerst gepubliceerd werd, als dat gebeurde voor ze in deze repository kwam',
+      fr: 'Jour de la première publication, si le rendez-vous a été publié avant d’arriver dans ce dépôt',
+    }).optional(),
   })
   .strict()
   .superRefine((entry, ctx) => {

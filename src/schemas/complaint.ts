@@ -8,12 +8,32 @@ export const complaintStatSchema = z
   .object({
     period: describe(
       z.string().regex(/^\d{4}-Q[1-4]$/, { error: (iss) => `${JSON.stringify(iss.input)} is not a quarter: write it as YYYY-Qn, e.g. 2025-Q1` }).meta({ kind: 'text', example: '2025-Q1' }),
-      'Quarter the complaints were received in',
+      {
+        en: 'Quarter the complaints were received in',
+        nl: 'Kwartaal waarin de klachten binnenkwamen',
+        fr: 'Trimestre de réception des plaintes',
+      },
     ),
-    outcome: describe(oneOf(COMPLAINT_OUTCOMES), 'How the complaints ended'),
-    count: describe(count, 'Number of complaints'),
-    medianResponseDays: describe(count, 'Median days until the complainant was answered').optional(),
-    maxResponseDays: describe(count, 'Longest days until the complainant was answered').optional(),
+    outcome: describe(oneOf(COMPLAINT_OUTCOMES), {
+      en: 'How the complaints ended',
+      nl: 'Hoe de klachten afgehandeld werden',
+      fr: 'Issue des plaintes',
+    }),
+    count: describe(count, {
+      en: 'Number of complaints',
+      nl: 'Aantal klachten',
+      fr: 'Nombre de plaintes',
+    }),
+    medianResponseDays: describe(count, {
+      en: 'Median days until the complainant was answered',
+      nl: 'Mediaan aantal dagen tot de klager een antwoord kreeg',
+      fr: 'Nombre médian de jours avant la réponse au plaignant',
+    }).optional(),
+    maxResponseDays: describe(count, {
+      en: 'Longest days until the complainant was answered',
+      nl: 'Langste aantal dagen tot de klager een antwoord kreeg',
+      fr: 'Nombre maximal de jours avant la réponse au plaignant',
+    }).optional(),
   })
   .strict();
 

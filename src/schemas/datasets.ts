@@ -9,7 +9,7 @@ import { bodySchema } from './body.ts';
 import { complaintStatSchema } from './complaint.ts';
 import { sidePositionSchema } from './declaration.ts';
 import { expenditureSchema } from './expenditure.ts';
-import { count, describe, id, isoDate, list, money, ref, text, year } from './fields.ts';
+import { count, describe, id, isoDate, list, money, ref, text, year, type Descriptions } from './fields.ts';
 import { giftSchema } from './gift.ts';
 import { incomeSchema } from './income.ts';
 import { meetingSchema } from './meeting.ts';
@@ -18,40 +18,122 @@ import { remunerationSchema } from './remuneration.ts';
 import { signalSchema } from './signal.ts';
 
 const { items: _items, ...meetingFields } = meetingSchema.shape;
-const official = describe(ref('official', 'an-verlinden'), 'Id of the official');
-const dateTime = (description: string) => describe(text.meta({ kind: 'datetime', example: '2025-03-14T09:30:00+01:00' }), description);
+const official = describe(ref('official', 'an-verlinden'), {
+  en: 'Id of the official',
+  nl: 'Id van de mandataris',
+  fr: 'Identifiant du mandataire',
+});
+const dateTime = (description: Descriptions) => describe(text.meta({ kind: 'datetime', example: '2025-03-14T09:30:00+01:00' }), description);
+
+/** Where a published record comes from: a file of the organisation's folder and a line in it. */
+const source = describe(text, {
+  en: 'File and line of the organisation’s folder the record comes from, e.g. data/agenda/2025.csv:14',
+  nl: 'Bestand en regel in de map van de organisatie waar het gegeven vandaan komt, bv. data/agenda/2025.csv:14',
+  fr: 'Fichier et ligne du dossier de l’organisation d’où vient la donnée, p. ex. data/agenda/2025.csv:14',
+});
+const traced = <S extends z.ZodRawShape>(shape: S) => z.object({ ...shape, source });
 
 export const DATASET_SCHEMAS = {
-  officials: z.object({ id: describe(id, 'Stable id of the official'), ...officialSchema.omit({ mandates: true, signatures: true }).shape }),
-  bodies: z.object({ ...bodySchema.omit({ posts: true }).shape, posts: describe(list(id), 'Ids of the posts in the body') }),
-  mandates: z.object({ official, ...mandateSchema.shape }),
-  agenda: z.object({
+  officials: traced({
+    id: describe(id, {
+      en: 'Stable id of the official',
+      nl: 'Vaste id van de mandataris',
+      fr: 'Identifiant stable du mandataire',
+    }),
+    ...officialSchema.omit({ mandates: true, signatures: true }).shape,
+  }),
+  bodies: traced({
+    ...bodySchema.omit({ posts: true }).shape,
+    posts: describe(list(id), {
+      en: 'Ids of the posts in the body',
+      nl: 'Id’s van de functies in het orgaan',
+      fr: 'Identifiants des fonctions de l’organe',
+    }),
+  }),
+  mandates: traced({ official, ...mandateSchema.shape }),
+  agenda: traced({
     ...agendaEntrySchema.shape,
-    startsAt: dateTime('Start as date, time and UTC offset (ISO 8601)'),
-    endsAt: dateTime('End as date, time and UTC offset (ISO 8601)').optional(),
+    startsAt: dateTime({
+      en: 'Start as date, time and UTC offset (ISO 8601)',
+      nl: 'Begin als datum, uur en verschil met UTC (ISO 8601)',
+      fr: 'Début en date, heure et décalage UTC (ISO 8601)',
+    }),
+    endsAt: dateTime({
+      en: 'End as date, time and UTC offset (ISO 8601)',
+      nl: 'Einde als datum, uur en verschil met UTC (ISO 8601)',
+      fr: 'Fin en date, heure et décalage UTC (ISO 8601)',
+    }).optional(),
   }),
-  meetings: z.object({
-    id: describe(id, 'Stable id of the meeting'),
+  meetings: traced({
+    id: describe(id, {
+      en: 'Stable id of the meeting',
+      nl: 'Vaste id van de vergadering',
+      fr: 'Identifiant stable de la réunion',
+    }),
     ...meetingFields,
-    items: describe(count, 'Number of agenda items'),
-    languages: describe(list(text), 'Languages the minutes are written in'),
+    items: describe(count, {
+      en: 'Number of agenda items',
+      nl: 'Aantal agendapunten',
+      fr: 'Nombre de points à l’ordre du jour',
+    }),
+    languages: describe(list(text), {
+      en: 'Languages the minutes are written in',
+      nl: 'Talen waarin de notulen geschreven zijn',
+      fr: 'Langues de rédaction du procès-verbal',
+    }),
   }),
-  declarations: z.object({
+  declarations: traced({
     official,
-    year: describe(year, 'Year declared'),
-    submitted: describe(isoDate, 'Date the declaration was submitted'),
-    incomeSources: describe(count, 'Number of income sources declared'),
-    incomeDeclared: describe(money, 'Sum of the income declared as exact amounts (bands are not added)'),
-    assets: describe(count, 'Number of assets declared'),
-    capitalGains: describe(money, 'Sum of the capital gains declared'),
-    sidePositions: describe(count, 'Number of side positions declared'),
+    year: describe(year, {
+      en: 'Year declared',
+      nl: 'Aangegeven jaar',
+      fr: 'Année déclarée',
+    }),
+    submitted: describe(isoDate, {
+      en: 'Date the declaration was submitted',
+      nl: 'Datum waarop de aangifte werd ingediend',
+      fr: 'Date de dépôt de la déclaration',
+    }),
+    incomeSources: describe(count, {
+      en: 'Number of income sources declared',
+      nl: 'Aantal aangegeven inkomstenbronnen',
+      fr: 'Nombre de sources de revenus déclarées',
+    }),
+    incomeDeclared: describe(money, {
+      en: 'Sum of the income declared as exact amounts (bands are not added)',
+      nl: 'Som van de inkomsten aangegeven als exact bedrag (vorken worden niet opgeteld)',
+      fr: 'Somme des revenus déclarés en montants exacts (les fourchettes ne sont pas additionnées)',
+    }),
+    assets: describe(count, {
+      en: 'Number of assets declared',
+      nl: 'Aantal aangegeven vermogensbestanddelen',
+      fr: 'Nombre d’éléments de patrimoine déclarés',
+    }),
+    capitalGains: describe(money, {
+      en: 'Sum of the capital gains declared',
+      nl: 'Som van de aangegeven meerwaarden',
+      fr: 'Somme des plus-values déclarées',
+    }),
+    sidePositions: describe(count, {
+      en: 'Number of side positions declared',
+      nl: 'Aantal aangegeven nevenfuncties',
+      fr: 'Nombre de fonctions accessoires déclarées',
+    }),
   }),
-  'side-positions': z.object({ official, year: describe(year, 'Year of the declaration'), ...sidePositionSchema.shape }),
-  gifts: giftSchema,
-  remuneration: remunerationSchema,
-  income: incomeSchema,
-  expenditure: expenditureSchema,
-  complaints: complaintStatSchema,
+  'side-positions': traced({
+    official,
+    year: describe(year, {
+      en: 'Year of the declaration',
+      nl: 'Jaar van de aangifte',
+      fr: 'Année de la déclaration',
+    }),
+    ...sidePositionSchema.shape,
+  }),
+  gifts: traced(giftSchema.shape),
+  remuneration: traced(remunerationSchema.shape),
+  income: traced(incomeSchema.shape),
+  expenditure: traced(expenditureSchema.shape),
+  complaints: traced(complaintStatSchema.shape),
   signals: signalSchema,
 } as const;
 

@@ -7,37 +7,101 @@ import { describe, isoDate, money, text, yesNo } from './fields.ts';
 
 export const incomeSourceSchema = z
   .object({
-    source: describe(text, 'Who paid the income'),
-    description: describe(text, 'What the income is for').optional(),
-    amount: describe(money, 'Yearly amount, where declared exactly').optional(),
-    band: describe(text, 'Band of the amount, where declared as a band, e.g. 5000-10000').optional(),
+    source: describe(text, {
+      en: 'Who paid the income',
+      nl: 'Wie het inkomen betaalde',
+      fr: 'Qui a versé le revenu',
+    }),
+    description: describe(text, {
+      en: 'What the income is for',
+      nl: 'Waarvoor het inkomen ontvangen wordt',
+      fr: 'À quel titre le revenu est perçu',
+    }).optional(),
+    amount: describe(money, {
+      en: 'Yearly amount, where declared exactly',
+      nl: 'Jaarbedrag, als het exact aangegeven is',
+      fr: 'Montant annuel, s’il est déclaré exactement',
+    }).optional(),
+    band: describe(text, {
+      en: 'Band of the amount, where declared as a band, e.g. 5000-10000',
+      nl: 'Vork van het bedrag, als het als vork aangegeven is, bv. 5000-10000',
+      fr: 'Fourchette du montant, s’il est déclaré en fourchette, p. ex. 5000-10000',
+    }).optional(),
   })
   .strict();
 
 export const assetSchema = z
   .object({
-    description: describe(text, 'What the asset is'),
-    value: describe(money, 'Estimated value').optional(),
-    band: describe(text, 'Band of the value, where declared as a band').optional(),
+    description: describe(text, {
+      en: 'What the asset is',
+      nl: 'Wat het vermogensbestanddeel is',
+      fr: 'Nature de l’élément de patrimoine',
+    }),
+    value: describe(money, {
+      en: 'Estimated value',
+      nl: 'Geschatte waarde',
+      fr: 'Valeur estimée',
+    }).optional(),
+    band: describe(text, {
+      en: 'Band of the value, where declared as a band',
+      nl: 'Vork van de waarde, als ze als vork aangegeven is',
+      fr: 'Fourchette de la valeur, si elle est déclarée en fourchette',
+    }).optional(),
   })
   .strict();
 
 export const capitalGainSchema = z
   .object({
-    description: describe(text, 'What was sold or realised'),
-    amount: describe(money, 'Gain realised'),
+    description: describe(text, {
+      en: 'What was sold or realised',
+      nl: 'Wat verkocht of gerealiseerd werd',
+      fr: 'Ce qui a été vendu ou réalisé',
+    }),
+    amount: describe(money, {
+      en: 'Gain realised',
+      nl: 'Gerealiseerde meerwaarde',
+      fr: 'Plus-value réalisée',
+    }),
   })
   .strict();
 
 export const sidePositionSchema = z
   .object({
-    organisation: describe(text, 'Organisation where the position is held'),
-    role: describe(text, 'Role held'),
-    paid: describe(yesNo, 'Whether the position is paid'),
-    amount: describe(money, 'Yearly amount received, where paid').optional(),
-    sector: describe(text, 'Sector of the organisation').optional(),
-    start: describe(isoDate, 'Start of the position').optional(),
-    end: describe(isoDate, 'End of the position').optional(),
+    organisation: describe(text, {
+      en: 'Organisation where the position is held',
+      nl: 'Organisatie waar de functie uitgeoefend wordt',
+      fr: 'Organisation où la fonction est exercée',
+    }),
+    role: describe(text, {
+      en: 'Role held',
+      nl: 'Uitgeoefende rol',
+      fr: 'Rôle exercé',
+    }),
+    paid: describe(yesNo, {
+      en: 'Whether the position is paid',
+      nl: 'Of de functie bezoldigd is',
+      fr: 'Si la fonction est rémunérée',
+    }),
+    amount: describe(money, {
+      en: 'Yearly amount received, where paid',
+      nl: 'Ontvangen jaarbedrag, als de functie bezoldigd is',
+      fr: 'Montant annuel perçu, si la fonction est rémunérée',
+    }).optional(),
+    sector: describe(text, {
+      en: 'Sector of the organisation',
+      nl: 'Sector van de organisatie',
+      fr: 'Secteur de l’organisation',
+    }).optional(),
+    start: describe(isoDate, {
+      en: 'Start of the position',
+      nl: 'Begin van de functie',
+      fr: 'Début de la fonction',
+    }).optional(),
+    end: describe(isoDate, {
+      en: 'End of the position',
+      nl: 'Einde van de functie',
+      fr: 'Fin de la fonction',
+    }).optional(),
   })
   .strict()
   .superRefine((position, ctx) => {
@@ -48,11 +112,31 @@ export const sidePositionSchema = z
 
 export const declarationSchema = z
   .object({
-    submitted: describe(isoDate, 'Date the declaration was submitted'),
-    income: describe(z.array(incomeSourceSchema), 'Income sources').default([]),
-    assets: describe(z.array(assetSchema), 'Assets').default([]),
-    capitalGains: describe(z.array(capitalGainSchema), 'Capital gains').default([]),
-    sidePositions: describe(z.array(sidePositionSchema), 'Side positions, paid or not').default([]),
+    submitted: describe(isoDate, {
+      en: 'Date the declaration was submitted',
+      nl: 'Datum waarop de aangifte werd ingediend',
+      fr: 'Date de dépôt de la déclaration',
+    }),
+    income: describe(z.array(incomeSourceSchema), {
+      en: 'Income sources',
+      nl: 'Inkomstenbronnen',
+      fr: 'Sources de revenus',
+    }).default([]),
+    assets: describe(z.array(assetSchema), {
+      en: 'Assets',
+      nl: 'Vermogen',
+      fr: 'Patrimoine',
+    }).default([]),
+    capitalGains: describe(z.array(capitalGainSchema), {
+      en: 'Capital gains',
+      nl: 'Meerwaarden',
+      fr: 'Plus-values',
+    }).default([]),
+    sidePositions: describe(z.array(sidePositionSchema), {
+      en: 'Side positions, paid or not',
+      nl: 'Nevenfuncties, al dan niet bezoldigd',
+      fr: 'Fonctions accessoires, rémunérées ou non',
+    }).default([]),
   })
   .strict();
 

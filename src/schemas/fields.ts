@@ -27,6 +27,8 @@ declare module 'zod' {
     example?: string;
     ref?: string;
     unit?: string;
+    /** The field's description in every interface language; `description` holds the English one. */
+    descriptions?: { en: string; nl: string; fr: string };
   }
 }
 
@@ -286,7 +288,17 @@ export function oneOf<const T extends readonly [string, ...string[]]>(values: T)
     .meta({ kind: 'enum', example: values[0] });
 }
 
-/** Attaches the description that the data dictionary shows for a field. */
-export function describe<T extends z.ZodType>(schema: T, description: string): T {
-  return schema.meta({ ...(z.globalRegistry.get(schema) ?? {}), description }) as T;
+/** A field's description in every interface language. */
+export type Descriptions = Record<Lang, string>;
+
+/**
+ * Attaches the description that the data dictionary shows for a field: either English text alone, or
+ * the text in every interface language. The English text is kept as `description`, the texts in all
+ * languages as `descriptions`. English text alone leaves `descriptions` as the schema had it.
+ */
+export function describe<T extends z.ZodType>(schema: T, description: string | Record<'en' | 'nl' | 'fr', string>): T {
+  const existing = z.globalRegistry.get(schema) ?? {};
+  if (typeof description === 'string') return schema.meta({ ...existing, description }) as T;
+  const { en, nl, fr } = description;
+  return schema.meta({ ...existing, description: en, descriptions: { en, nl, fr } }) as T;
 }

@@ -6,15 +6,51 @@ export const GIFT_OUTCOMES = ['declined', 'handed-over', 'accepted'] as const;
 
 export const giftSchema = z
   .object({
-    id: describe(id, 'Stable id of the gift'),
-    date: describe(isoDate, 'Day the gift was offered'),
-    official: describe(ref('official', 'an-verlinden'), 'Id of the official it was offered to'),
-    giver: describe(text, 'Organisation that offered it; private individuals are written as "private individual"'),
-    description: describe(localized, 'What was offered'),
-    value: describe(money, 'Estimated value'),
-    outcome: describe(oneOf(GIFT_OUTCOMES), 'What happened to it').optional(),
-    reason: describe(localized, 'Why it was accepted, where it was').optional(),
-    reportedTo: describe(text, 'To whom it was reported'),
+    id: describe(id, {
+      en: 'Stable id of the gift',
+      nl: 'Vaste id van het geschenk',
+      fr: 'Identifiant stable du cadeau',
+    }),
+    date: describe(isoDate, {
+      en: 'Day the gift was offered',
+      nl: 'Dag waarop het geschenk werd aangeboden',
+      fr: 'Jour où le cadeau a été offert',
+    }),
+    official: describe(ref('official', 'an-verlinden'), {
+      en: 'Id of the official it was offered to',
+      nl: 'Id van de mandataris aan wie het werd aangeboden',
+      fr: 'Identifiant du mandataire à qui il a été offert',
+    }),
+    giver: describe(text, {
+      en: 'Organisation that offered it; private individuals are written as "private individual"',
+      nl: 'Organisatie die het aanbood; privépersonen worden vermeld als “privépersoon”',
+      fr: 'Organisation qui l’a offert ; les particuliers sont indiqués comme « particulier »',
+    }),
+    description: describe(localized, {
+      en: 'What was offered',
+      nl: 'Wat werd aangeboden',
+      fr: 'Ce qui a été offert',
+    }),
+    value: describe(money, {
+      en: 'Estimated value',
+      nl: 'Geschatte waarde',
+      fr: 'Valeur estimée',
+    }),
+    outcome: describe(oneOf(GIFT_OUTCOMES), {
+      en: 'What happened to it',
+      nl: 'Wat ermee gebeurde',
+      fr: 'Ce qu’il est advenu du cadeau',
+    }).optional(),
+    reason: describe(localized, {
+      en: 'Why it was accepted, where it was',
+      nl: 'Waarom het werd aanvaard, als dat zo was',
+      fr: 'Pourquoi il a été accepté, le cas échéant',
+    }).optional(),
+    reportedTo: describe(text, {
+      en: 'To whom it was reported',
+      nl: 'Aan wie het werd gemeld',
+      fr: 'À qui il a été signalé',
+    }),
   })
   .strict()
   .superRefine((gift, ctx) => {

@@ -6,14 +6,46 @@ export const INCOME_CATEGORIES = ['membership-fees', 'donation', 'subsidy', 'cro
 
 export const incomeSchema = z
   .object({
-    id: describe(id, 'Stable id of the income line'),
-    date: describe(isoDate, 'Day the money was received'),
-    amount: describe(money, 'Amount received'),
-    category: describe(oneOf(INCOME_CATEGORIES), 'Kind of income'),
-    donor: describe(id, 'Pseudonymous donor reference, to add up one donor’s gifts; never a name').optional(),
-    donorName: describe(text, 'Name of the donor, only when their yearly total is above the publication threshold').optional(),
-    campaign: describe(id, 'Campaign or crowdfunding goal the money is for').optional(),
-    description: describe(text, 'What the income is'),
+    id: describe(id, {
+      en: 'Stable id of the income line',
+      nl: 'Vaste id van de inkomstenlijn',
+      fr: 'Identifiant stable de la ligne de recette',
+    }),
+    date: describe(isoDate, {
+      en: 'Day the money was received',
+      nl: 'Dag waarop het geld werd ontvangen',
+      fr: 'Jour de réception de l’argent',
+    }),
+    amount: describe(money, {
+      en: 'Amount received',
+      nl: 'Ontvangen bedrag',
+      fr: 'Montant reçu',
+    }),
+    category: describe(oneOf(INCOME_CATEGORIES), {
+      en: 'Kind of income',
+      nl: 'Soort inkomsten',
+      fr: 'Type de recette',
+    }),
+    donor: describe(id, {
+      en: 'Pseudonymous donor reference, to add up one donor’s gifts; never a name',
+      nl: 'Pseudonieme referentie van de schenker, om de giften van één schenker op te tellen; nooit een naam',
+      fr: 'Référence pseudonyme du donateur, pour additionner les dons d’un même donateur ; jamais un nom',
+    }).optional(),
+    donorName: describe(text, {
+      en: 'Name of the donor, only when their yearly total is above the publication threshold',
+      nl: 'Naam van de schenker, alleen als het jaartotaal boven de publicatiedrempel ligt',
+      fr: 'Nom du donateur, seulement si son total annuel dépasse le seuil de publication',
+    }).optional(),
+    campaign: describe(id, {
+      en: 'Campaign or crowdfunding goal the money is for',
+      nl: 'Campagne of crowdfundingdoel waarvoor het geld bestemd is',
+      fr: 'Campagne ou objectif de financement participatif auquel l’argent est destiné',
+    }).optional(),
+    description: describe(text, {
+      en: 'What the income is',
+      nl: 'Waaruit de inkomsten bestaan',
+      fr: 'Nature de la recette',
+    }),
   })
   .strict()
   .superRefine((line, ctx) => {

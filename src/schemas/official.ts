@@ -5,13 +5,41 @@ import { describe, email, isDate, isoDate, localized, oneOf, ref, text, url, yes
 /** One mandate: a post held from a start date, until an end date if it has ended. */
 export const mandateSchema = z
   .object({
-    post: describe(ref('post', 'councillor'), 'Id of the post held (from bodies.yaml)'),
-    body: describe(ref('body', 'council'), 'Id of the body the post belongs to'),
-    selection: describe(oneOf(['elected', 'appointed']), 'How the official got the post'),
-    start: describe(isoDate, 'First day of the mandate'),
-    end: describe(isoDate, 'Last day of the mandate; empty while it runs').optional(),
-    paid: describe(yesNo, 'Whether the mandate is paid'),
-    exception: describe(localized, 'The recorded exception that allows a term beyond the limit, e.g. approval by the members').optional(),
+    post: describe(ref('post', 'councillor'), {
+      en: 'Id of the post held (from bodies.yaml)',
+      nl: 'Id van de beklede functie (uit bodies.yaml)',
+      fr: 'Identifiant de la fonction exercée (dans bodies.yaml)',
+    }),
+    body: describe(ref('body', 'council'), {
+      en: 'Id of the body the post belongs to',
+      nl: 'Id van het orgaan waartoe de functie behoort',
+      fr: 'Identifiant de l’organe auquel appartient la fonction',
+    }),
+    selection: describe(oneOf(['elected', 'appointed']), {
+      en: 'How the official got the post',
+      nl: 'Hoe de mandataris de functie verkreeg',
+      fr: 'Comment le mandataire a obtenu la fonction',
+    }),
+    start: describe(isoDate, {
+      en: 'First day of the mandate',
+      nl: 'Eerste dag van het mandaat',
+      fr: 'Premier jour du mandat',
+    }),
+    end: describe(isoDate, {
+      en: 'Last day of the mandate; empty while it runs',
+      nl: 'Laatste dag van het mandaat; leeg zolang het loopt',
+      fr: 'Dernier jour du mandat ; vide tant qu’il est en cours',
+    }).optional(),
+    paid: describe(yesNo, {
+      en: 'Whether the mandate is paid',
+      nl: 'Of het mandaat bezoldigd is',
+      fr: 'Si le mandat est rémunéré',
+    }),
+    exception: describe(localized, {
+      en: 'The recorded exception that allows a term beyond the limit, e.g. approval by the members',
+      nl: 'De vastgelegde uitzondering die een termijn boven de limiet toestaat, bv. goedkeuring door de leden',
+      fr: 'L’exception enregistrée qui autorise un mandat au-delà de la limite, p. ex. l’approbation des membres',
+    }).optional(),
   })
   .strict()
   .superRefine((mandate, ctx) => {
@@ -23,21 +51,61 @@ export const mandateSchema = z
 /** The date an official signed a version of the code of ethics. */
 export const signatureSchema = z
   .object({
-    version: describe(ref('code version', '2024'), 'Id of the code version signed (from site.yaml)'),
-    date: describe(isoDate, 'Date of signature'),
+    version: describe(ref('code version', '2024'), {
+      en: 'Id of the code version signed (from site.yaml)',
+      nl: 'Id van de ondertekende versie van de code (uit site.yaml)',
+      fr: 'Identifiant de la version du code signée (dans site.yaml)',
+    }),
+    date: describe(isoDate, {
+      en: 'Date of signature',
+      nl: 'Datum van ondertekening',
+      fr: 'Date de signature',
+    }),
   })
   .strict();
 
 export const officialSchema = z
   .object({
-    name: describe(text, 'Full name as published'),
-    sortName: describe(text, 'Name used to sort the directory, family name first'),
-    photo: describe(url, 'Address of a portrait photo').optional(),
-    email: describe(email, 'Public work e-mail address').optional(),
-    website: describe(url, 'Public website or profile').optional(),
-    party: describe(text, 'Party or list the official belongs to').optional(),
-    mandates: describe(z.array(mandateSchema).min(1, { error: 'needs at least one mandate' }), 'Posts held over time'),
-    signatures: describe(z.array(signatureSchema), 'Signatures of the code of ethics').default([]),
+    name: describe(text, {
+      en: 'Full name as published',
+      nl: 'Volledige naam zoals gepubliceerd',
+      fr: 'Nom complet tel que publié',
+    }),
+    sortName: describe(text, {
+      en: 'Name used to sort the directory, family name first',
+      nl: 'Naam om de lijst te sorteren, familienaam eerst',
+      fr: 'Nom utilisé pour trier la liste, nom de famille d’abord',
+    }),
+    photo: describe(url, {
+      en: 'Address of a portrait photo',
+      nl: 'Webadres van een portretfoto',
+      fr: 'Adresse web d’une photo portrait',
+    }).optional(),
+    email: describe(email, {
+      en: 'Public work e-mail address',
+      nl: 'Openbaar professioneel e-mailadres',
+      fr: 'Adresse e-mail professionnelle publique',
+    }).optional(),
+    website: describe(url, {
+      en: 'Public website or profile',
+      nl: 'Openbare website of openbaar profiel',
+      fr: 'Site web ou profil public',
+    }).optional(),
+    party: describe(text, {
+      en: 'Party or list the official belongs to',
+      nl: 'Partij of lijst van de mandataris',
+      fr: 'Parti ou liste du mandataire',
+    }).optional(),
+    mandates: describe(z.array(mandateSchema).min(1, { error: 'needs at least one mandate' }), {
+      en: 'Posts held over time',
+      nl: 'Beklede functies, door de jaren heen',
+      fr: 'Fonctions exercées au fil du temps',
+    }),
+    signatures: describe(z.array(signatureSchema), {
+      en: 'Signatures of the code of ethics',
+      nl: 'Ondertekeningen van de deontologische code',
+      fr: 'Signatures du code d’éthique',
+    }).default([]),
   })
   .strict();
 

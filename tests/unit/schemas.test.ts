@@ -188,3 +188,27 @@ describe('the data dictionary', () => {
     }
   });
 });
+
+describe('the data dictionary in every language', () => {
+  it('has a description in Dutch, French and English for every field of every published table', async () => {
+    const { DATASET_SCHEMAS } = await import('../../src/schemas/datasets.ts');
+    const { fieldsOf } = await import('../../src/lib/schema-fields.ts');
+    const missing: string[] = [];
+    for (const [name, schema] of Object.entries(DATASET_SCHEMAS)) {
+      for (const field of fieldsOf(schema)) {
+        const where = `${name}.${field.name}`;
+        const texts = field.descriptions;
+        if (texts === undefined) {
+          missing.push(`${where}: no descriptions`);
+          continue;
+        }
+        for (const lang of ['nl', 'fr', 'en'] as const) if (texts[lang].trim() === '') missing.push(`${where}: empty ${lang}`);
+        if (texts.en !== field.description) missing.push(`${where}: en differs from description`);
+        for (const lang of ['nl', 'fr'] as const) {
+          if (texts[lang] === texts.en) missing.push(`${where}: ${lang} is the English text`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

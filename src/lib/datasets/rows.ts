@@ -1,39 +1,61 @@
-/** The rows of every dataset, taken from the validated records in a stable order. */
+/**
+ * The rows of every dataset, taken from the validated records in a stable order. Each row carries
+ * `source`: the file and line of the organisation's folder it comes from.
+ */
+import { relative } from 'node:path';
 import type { DatasetName, DatasetRow } from '../../schemas/datasets.ts';
 import { zonedDateTime } from '../dates.ts';
-import type { SiteData } from '../load-site.ts';
+import type { Loaded, SiteData } from '../load-site.ts';
 import { sum } from '../money.ts';
 
-type Rows = { [N in DatasetName]: (site: SiteData) => Iterable<DatasetRow<N>> };
+type Rows = { [N in DatasetName]: (site: SiteData) => Iterable<DatasetRow<N> & { source?: string }> };
+
+/** `data/agenda/2025.csv:14`, relative to the organisation's folder. */
+const sourceOf = (site: SiteData, record: Loaded<unknown>, line = record.line) => `${relative(site.dir, record.file)}:${line}`;
 
 export const DATASET_ROWS: Rows = {
-  officials: (site) => site.officials.map(({ data: { mandates: _m, signatures: _s, ...person } }) => person),
-  bodies: (site) => site.bodies.map(({ data: { posts, ...body } }) => ({ ...body, posts: posts.map((post) => post.id) })),
-  mandates: (site) => site.officials.flatMap(({ data }) => data.mandates.map((mandate) => ({ official: data.id, ...mandate }))),
+  officials: (site) => site.officials.map((record) => {
+    const { mandates: _m, signatures: _s, ...person } = record.data;
+    return { ...person, source: sourceOf(site, record) };
+  }),
+  bodies: (site) => site.bodies.map((record) => {
+    const { posts, ...body } = record.data;
+    return { ...body, posts: posts.map((post) => post.id), source: sourceOf(site, record) };
+  }),
+  mandates: (site) =>
+    site.officials.flatMap((record) => record.data.mandates.map((mandate, index) => ({ official: record.data.id, ...mandate, source: sourceOf(site, record, record.locate(['mandates', index]).line) }))),
   agenda: function* (site) {
     const zone = site.site.timeZone;
-    for (const { data } of site.agenda) {
-      yield { ...data, startsAt: zonedDateTime(data.date, data.start, zone), ...(data.end ? { endsAt: zonedDateTime(data.date, data.end, zone) } : {}) };
+    for (const record of site.agenda) {
+      const { data } = record;
+      yield { ...data, startsAt: zonedDateTime(data.date, data.start, zone), ...(data.end ? { endsAt: zonedDateTime(data.date, data.end, zone) } : {}), source: sourceOf(site, record) };
     }
   },
   meetings: (site) =>
-    site.meetings.map(({ data: { items, minutes, ...meeting } }) => ({ ...meeting, items: items.length, languages: Object.keys(minutes) })),
+    site.meetings.map((record) => {
+      const { items, minutes, ...meeting } = record.data;
+      return { ...meeting, items: items.length, languages: Object.keys(minutes), source: sourceOf(site, record, 1) };
+    }),
   declarations: (site) =>
-    site.declarations.map(({ data }) => ({
-      official: data.official,
-      year: data.year,
-      submitted: data.submitted,
-      incomeSources: data.income.length,
-      incomeDeclared: sum(data.income.map((source) => source.amount ?? 0)),
-      assets: data.assets.length,
-      capitalGains: sum(data.capitalGains.map((gain) => gain.amount)),
-      sidePositions: data.sidePositions.length,
+    site.declarations.map((record) => ({
+      official: record.data.official,
+      year: record.data.year,
+      submitted: record.data.submitted,
+      incomeSources: record.data.income.length,
+      incomeDeclared: sum(record.data.income.map((source) => source.amount ?? 0)),
+      assets: record.data.assets.length,
+      capitalGains: sum(record.data.capitalGains.map((gain) => gain.amount)),
+      sidePositions: record.data.sidePositions.length,
+      source: sourceOf(site, record, 1),
     })),
-  'side-positions': (site) => site.declarations.flatMap(({ data }) => data.sidePositions.map((position) => ({ official: data.official, year: data.year, ...position }))),
-  gifts: (site) => site.gifts.map((record) => record.data),
-  remuneration: (site) => site.remuneration.map((record) => record.data),
-  income: (site) => site.income.map((record) => record.data),
-  expenditure: (site) => site.expenditure.map((record) => record.data),
-  complaints: (site) => site.complaints.map((record) => record.data),
+  'side-positions': (site) =>
+    site.declarations.flatMap((record) =>
+      record.data.sidePositions.map((position, index) => ({ official: record.data.official, year: record.data.year, ...position, source: sourceOf(site, record, record.locate(['sidePositions', index]).line) })),
+    ),
+  gifts: (site) => site.gifts.map((record) => ({ ...record.data, source: sourceOf(site, record) })),
+  remuneration: (site) => site.remuneration.map((record) => ({ ...record.data, source: sourceOf(site, record) })),
+  income: (site) => site.income.map((record) => ({ ...record.data, source: sourceOf(site, record) })),
+  expenditure: (site) => site.expenditure.map((record) => ({ ...record.data, source: sourceOf(site, record) })),
+  complaints: (site) => site.complaints.map((record) => ({ ...record.data, source: sourceOf(site, record) })),
   signals: (site) => site.signals ?? [],
 };

@@ -1,78 +1,102 @@
 /**
- * Writes every dataset as CSV and JSON into a folder, streaming row by row. CSV: RFC 4180, UTF-8 with
- * a byte order mark (so that Excel shows accents), CRLF line ends, and no cell that a spreadsheet would
- * run as a formula. JSON: an array of objects with the same fields.
+ * Writes every dataset as CSV and JSON, whole and sliced per year and per official, streaming row by
+ * row. CSV: RFC 4180, UTF-8 with a byte order mark (so that Excel shows accents), CRLF line ends, a fixed
+ * column order from the schema, and no cell that a spreadsheet would run as a formula. JSON: an array of
+ * objects with the same fields. Returns what was written, with sizes and SHA-256, for the catalogue.
  */
-import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { once } from 'node:events';
 import { join } from 'node:path';
 import { DATASET_NAMES, DATASET_SCHEMAS, type DatasetName } from '../../schemas/datasets.ts';
+import type { Lang } from '../../schemas/fields.ts';
 import { csvLine } from '../csv-format.ts';
+import { groupBy } from '../group.ts';
 import type { SiteData } from '../load-site.ts';
-import { fieldsOf } from '../schema-fields.ts';
-import { cellText, columnsOf, jsonRow, RawNumber } from './columns.ts';
+import { fieldsOf, type FieldInfo } from '../schema-fields.ts';
+import { cellText, columnsOf, jsonRow, RawNumber, type Column } from './columns.ts';
+import { HashedOutput } from './output.ts';
 import { DATASET_ROWS } from './rows.ts';
 
-export interface WrittenDataset {
-  name: DatasetName;
+export interface PublishedFile {
+  /** Address below the site root, e.g. `data/agenda.csv`. */
+  path: string;
+  format: 'csv' | 'json';
   rows: number;
+  bytes: number;
+  sha256: string;
 }
 
-/** A text cell that starts like a formula gets a leading apostrophe; numbers are left as they are. */
+export interface PublishedDataset {
+  name: DatasetName;
+  rows: number;
+  files: PublishedFile[];
+  years: Array<{ year: string; files: PublishedFile[] }>;
+  officials: Array<{ id: string; files: PublishedFile[] }>;
+}
+
+/** Datasets that have a slice per official, and the field naming the official(s). */
+const OFFICIAL_SLICES: Partial<Record<DatasetName, string>> = {
+  agenda: 'officials', mandates: 'official', declarations: 'official', 'side-positions': 'official', gifts: 'official', remuneration: 'official', signals: 'official',
+};
+
+/** The year a row belongs to, for the per-year slices. */
+function yearOf(row: Record<string, unknown>): string | undefined {
+  for (const field of ['date', 'month', 'period']) if (typeof row[field] === 'string') return (row[field] as string).slice(0, 4);
+  return typeof row.year === 'number' ? String(row.year) : undefined;
+}
+
+/** A text cell that starts like a formula (or with the apostrophe that marks one) gets a leading apostrophe; numbers are left as they are. */
 export function neutraliseFormula(cell: string): string {
-  if (!/^[=+\-@\t\r]/.test(cell)) return cell;
+  if (!/^[=+\-@\t\r']/.test(cell)) return cell;
   if (/^[+-]?\d+(?:\.\d+)?$/.test(cell)) return cell;
   return `'${cell}`;
 }
 
-class Output {
-  private readonly stream;
-  private buffer = '';
-  constructor(path: string) {
-    this.stream = createWriteStream(path);
-  }
-  async write(text: string) {
-    this.buffer += text;
-    if (this.buffer.length > 1 << 16) await this.flush();
-  }
-  async flush() {
-    if (this.buffer && !this.stream.write(this.buffer)) await once(this.stream, 'drain');
-    this.buffer = '';
-  }
-  async close() {
-    await this.flush();
-    this.stream.end();
-    await once(this.stream, 'finish');
-  }
+/** Undoes `neutraliseFormula`, for readers that want the original text back. */
+export function restoreFormula(cell: string): string {
+  return cell.startsWith("'") ? cell.slice(1) : cell;
 }
 
-export async function writeDatasets(site: SiteData, folder: string): Promise<WrittenDataset[]> {
-  await mkdir(folder, { recursive: true });
-  const written: WrittenDataset[] = [];
-  for (const name of DATASET_NAMES) written.push(await writeDataset(site, name, folder));
-  return written;
+interface Table {
+  columns: Column[];
+  fields: FieldInfo[];
+  defaultLang: Lang;
 }
 
-async function writeDataset(site: SiteData, name: DatasetName, folder: string): Promise<WrittenDataset> {
-  const schema = DATASET_SCHEMAS[name];
-  const defaultLang = site.site.defaultLanguage;
-  const columns = columnsOf(schema, site.site.languages);
-  const fields = fieldsOf(schema);
-  const csv = new Output(join(folder, `${name}.csv`));
-  const json = new Output(join(folder, `${name}.json`));
-  await csv.write(`\uFEFF${csvLine(columns.map((column) => column.name))}\r\n`);
+async function writePair(root: string, base: string, table: Table, rows: Iterable<Record<string, unknown>>): Promise<PublishedFile[]> {
+  const csv = await HashedOutput.open(join(root, `${base}.csv`));
+  const json = await HashedOutput.open(join(root, `${base}.json`));
+  await csv.write(`\uFEFF${csvLine(table.columns.map((column) => column.name))}\r\n`);
   await json.write('[');
-  let rows = 0;
-  for (const row of DATASET_ROWS[name](site) as Iterable<Record<string, unknown>>) {
-    await csv.write(`${csvLine(columns.map((column) => neutraliseFormula(cellText(row, column, defaultLang))))}\r\n`);
-    await json.write(`${rows === 0 ? '\n' : ',\n'}${stringify(jsonRow(row, fields, defaultLang))}`);
-    rows++;
+  let count = 0;
+  for (const row of rows) {
+    await csv.write(`${csvLine(table.columns.map((column) => neutraliseFormula(cellText(row, column, table.defaultLang))))}\r\n`);
+    await json.write(`${count === 0 ? '\n' : ',\n'}${stringify(jsonRow(row, table.fields, table.defaultLang))}`);
+    count++;
   }
-  await json.write(rows === 0 ? ']\n' : '\n]\n');
-  await csv.close();
-  await json.close();
-  return { name, rows };
+  await json.write(count === 0 ? ']\n' : '\n]\n');
+  const written = [await csv.close(), await json.close()];
+  return (['csv', 'json'] as const).map((format, index) => ({ path: `${base}.${format}`, format, rows: count, ...(written[index] as { bytes: number; sha256: string }) }));
+}
+
+/** Writes every dataset below `root/data/`. */
+export async function writeDatasets(site: SiteData, root: string): Promise<PublishedDataset[]> {
+  const published: PublishedDataset[] = [];
+  for (const name of DATASET_NAMES) {
+    const schema = DATASET_SCHEMAS[name];
+    const table: Table = { columns: columnsOf(schema, site.site.languages), fields: fieldsOf(schema), defaultLang: site.site.defaultLanguage };
+    const rows = [...(DATASET_ROWS[name](site) as Iterable<Record<string, unknown>>)];
+    const files = await writePair(root, `data/${name}`, table, rows);
+    const years = [];
+    const byYear = groupBy(rows, (row) => yearOf(row) ?? []);
+    for (const year of [...byYear.keys()].sort()) years.push({ year, files: await writePair(root, `data/${name}/${year}`, table, byYear.get(year) ?? []) });
+    const officials = [];
+    const field = OFFICIAL_SLICES[name];
+    if (field) {
+      const byOfficial = groupBy(rows, (row) => (row[field] as string | string[] | undefined) ?? []);
+      for (const id of [...byOfficial.keys()].sort()) officials.push({ id, files: await writePair(root, `data/officials/${id}/${name}`, table, byOfficial.get(id) ?? []) });
+    }
+    published.push({ name, rows: rows.length, files, years, officials });
+  }
+  return published;
 }
 
 /** JSON text, with amounts written as exact decimal numbers. */

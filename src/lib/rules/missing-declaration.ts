@@ -29,7 +29,7 @@ export const missingDeclaration: Rule = {
         if (year > lastYear + after) break;
         if (declared.has(`${official.data.id}:${year}`)) continue;
         found.push(
-          finding({ rule: 'missing-declaration', official: official.data.id, subject: String(year), date: due, unit: 'date', threshold: due, observed: '' }, [
+          finding({ rule: 'missing-declaration', official: official.data.id, subject: String(year), date: due, unit: 'date', threshold: due }, [
             { evidence: `officials:${official.data.id}`, source: `${official.file}:1` },
           ]),
         );

@@ -19,7 +19,7 @@ export const unsignedCode: Rule = {
       const since = [current.adopted, ...active.map((mandate) => mandate.start)].sort()[0] as string;
       const inForceSince = since < current.adopted ? current.adopted : since;
       return [
-        finding({ rule: 'unsigned-code', official: official.data.id, subject: current.id, date: inForceSince, unit: 'date', threshold: current.adopted, observed: '' }, [
+        finding({ rule: 'unsigned-code', official: official.data.id, subject: current.id, date: inForceSince, unit: 'date', threshold: current.adopted }, [
           { evidence: `officials:${official.data.id}`, source: `${official.file}:${official.locate(['signatures']).line}` },
         ]),
       ];

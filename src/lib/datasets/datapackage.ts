@@ -1,0 +1,37 @@
+/** A Frictionless Data Package (v2) describing every dataset's CSV, its table schema, size and hash. */
+import { DATASET_SCHEMAS } from '../../schemas/datasets.ts';
+import type { Site } from '../../schemas/site.ts';
+import { UI } from '../../i18n/index.ts';
+import { textOf } from '../localize.ts';
+import type { CatalogueEntry } from './catalogue.ts';
+import { tableSchema } from './table-schema.ts';
+
+export function dataPackage(site: Site, catalogue: CatalogueEntry[]): Record<string, unknown> {
+  const lang = site.defaultLanguage;
+  const name = new URL(site.baseUrl).hostname.toLowerCase().replace(/[^a-z0-9._-]+/g, '-');
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name,
+    title: textOf(site.name, lang, lang),
+    description: textOf(site.description, lang, lang),
+    homepage: site.baseUrl,
+    licenses: [{ name: site.licence.id, path: site.licence.url, title: site.licence.name }],
+    resources: catalogue.map((dataset) => {
+      const csv = dataset.files.find((file) => file.format === 'csv');
+      return {
+        name: dataset.name,
+        type: 'table',
+        path: `${dataset.name}.csv`,
+        title: UI[lang][`dataset.${dataset.name}`],
+        description: UI[lang][`datasetAbout.${dataset.name}`],
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        bytes: csv?.bytes ?? 0,
+        hash: `sha256:${csv?.sha256 ?? ''}`,
+        dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
+        schema: tableSchema(DATASET_SCHEMAS[dataset.name], site.languages, site.currency),
+      };
+    }),
+  };
+}

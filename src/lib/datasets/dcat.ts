@@ -1,0 +1,68 @@
+/**
+ * A DCAT-AP 3 catalogue of every dataset and its distributions, as JSON-LD, for national and EU data
+ * portals to harvest. Titles and descriptions are given in every language of the portal.
+ */
+import type { Site } from '../../schemas/site.ts';
+import { UI } from '../../i18n/index.ts';
+import { localize } from '../localize.ts';
+import type { CatalogueEntry } from './catalogue.ts';
+
+const MEDIA: Record<string, { media: string; format: string }> = {
+  csv: { media: 'http://www.iana.org/assignments/media-types/text/csv', format: 'http://publications.europa.eu/resource/authority/file-type/CSV' },
+  json: { media: 'http://www.iana.org/assignments/media-types/application/json', format: 'http://publications.europa.eu/resource/authority/file-type/JSON' },
+};
+
+export function dcatCatalogue(site: Site, catalogue: CatalogueEntry[]): Record<string, unknown> {
+  const base = site.baseUrl.endsWith('/') ? site.baseUrl : `${site.baseUrl}/`;
+  const lang = site.defaultLanguage;
+  const texts = (key: (l: typeof lang) => string) => site.languages.map((l) => ({ '@value': key(l), '@language': l }));
+  const publisher = {
+    '@id': `${base}#publisher`,
+    '@type': 'foaf:Agent',
+    'foaf:name': site.languages.map((l) => ({ '@value': localize(site.name, l, lang).text, '@language': l })),
+  };
+  const licence = { '@id': site.licence.url, '@type': 'dct:LicenseDocument' };
+  return {
+    '@context': {
+      dcat: 'http://www.w3.org/ns/dcat#',
+      dct: 'http://purl.org/dc/terms/',
+      foaf: 'http://xmlns.com/foaf/0.1/',
+      spdx: 'http://spdx.org/rdf/terms#',
+      xsd: 'http://www.w3.org/2001/XMLSchema#',
+    },
+    '@id': `${base}data/catalog.jsonld`,
+    '@type': 'dcat:Catalog',
+    'dct:title': texts((l) => `${localize(site.name, l, lang).text}: ${UI[l]['datasets.title']}`),
+    'dct:description': texts((l) => UI[l]['datasets.intro']),
+    'dct:publisher': publisher,
+    'dct:license': licence,
+    'foaf:homepage': { '@id': base, '@type': 'foaf:Document' },
+    'dct:language': site.languages.map((l) => ({ '@id': `http://publications.europa.eu/resource/authority/language/${{ nl: 'NLD', fr: 'FRA', en: 'ENG' }[l]}`, '@type': 'dct:LinguisticSystem' })),
+    'dcat:dataset': catalogue.map((dataset) => ({
+      '@id': `${base}${lang}/datasets/${dataset.name}/`,
+      '@type': 'dcat:Dataset',
+      'dct:identifier': dataset.name,
+      'dct:title': texts((l) => UI[l][`dataset.${dataset.name}`]),
+      'dct:description': texts((l) => UI[l][`datasetAbout.${dataset.name}`]),
+      'dct:publisher': { '@id': publisher['@id'] },
+      'dcat:landingPage': { '@id': `${base}${lang}/datasets/${dataset.name}/`, '@type': 'foaf:Document' },
+      ...(dataset.lastChanged ? { 'dct:modified': { '@value': dataset.lastChanged, '@type': 'xsd:date' } } : {}),
+      'dcat:distribution': dataset.files.map((file) => ({
+        '@id': `${base}${file.path}`,
+        '@type': 'dcat:Distribution',
+        'dct:title': { '@value': `${UI[lang][`dataset.${dataset.name}`]} (${file.format.toUpperCase()})`, '@language': lang },
+        'dcat:accessURL': { '@id': `${base}${lang}/datasets/${dataset.name}/` },
+        'dcat:downloadURL': { '@id': `${base}${file.path}` },
+        'dcat:mediaType': { '@id': MEDIA[file.format]?.media, '@type': 'dct:MediaType' },
+        'dct:format': { '@id': MEDIA[file.format]?.format, '@type': 'dct:MediaTypeOrExtent' },
+        'dcat:byteSize': { '@value': String(file.bytes), '@type': 'xsd:nonNegativeInteger' },
+        'spdx:checksum': {
+          '@type': 'spdx:Checksum',
+          'spdx:algorithm': { '@id': 'http://spdx.org/rdf/terms#checksumAlgorithm_sha256', '@type': 'spdx:ChecksumAlgorithm' },
+          'spdx:checksumValue': { '@value': file.sha256, '@type': 'xsd:hexBinary' },
+        },
+        'dct:license': licence,
+      })),
+    })),
+  };
+}

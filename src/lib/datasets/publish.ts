@@ -1,0 +1,30 @@
+/**
+ * Publishes an organisation's open data into `<root>/data/`: every dataset (whole, per year, per
+ * official), the Frictionless data package, the DCAT-AP catalogue, Popolo, one archive and SHA256SUMS.
+ */
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { SiteData } from '../load-site.ts';
+import { writeArchive } from './archive.ts';
+import { catalogueOf, type CatalogueEntry } from './catalogue.ts';
+import { writeChecksums } from './checksums.ts';
+import { dataPackage } from './datapackage.ts';
+import { dcatCatalogue } from './dcat.ts';
+import { popolo } from './popolo.ts';
+import { writeDatasets } from './write.ts';
+
+export const ARCHIVE = 'datasets.zip';
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+export async function publishData(site: SiteData, root: string): Promise<{ catalogue: CatalogueEntry[]; files: number }> {
+  const data = join(root, 'data');
+  const catalogue = catalogueOf(await writeDatasets(site, root), site.dir);
+  await writeFile(join(data, 'datapackage.json'), json(dataPackage(site.site, catalogue)));
+  await writeFile(join(data, 'catalog.jsonld'), json(dcatCatalogue(site.site, catalogue)));
+  await writeFile(join(data, 'popolo.json'), json(popolo(site)));
+  const whole = catalogue.flatMap((dataset) => dataset.files.map((file) => file.path.replace(/^data\//, '')));
+  await writeArchive(data, ARCHIVE, [...whole, 'datapackage.json', 'catalog.jsonld', 'popolo.json']);
+  const files = await writeChecksums(data);
+  return { catalogue, files };
+}
