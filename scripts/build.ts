@@ -15,6 +15,7 @@ import { formatProblem, sortProblems } from '../src/lib/problems.ts';
 import { signalsOf } from '../src/lib/signals.ts';
 import { siteDir } from '../src/lib/site-dir.ts';
 import { handOver } from '../src/lib/site-handoff.ts';
+import { Phases } from '../src/lib/phases.ts';
 import { today } from '../src/lib/today.ts';
 import { summarise } from '../src/lib/summary.ts';
 
@@ -27,6 +28,9 @@ const staging = join(work, `out-${process.pid}`);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 const started = performance.now();
+// Wall time and memory of each phase, written to VITRINE_REPORT for `npm run bench`.
+const phases = new Phases();
+phases.start('validation');
 const { data, problems } = await loadSite(dir);
 if (problems.length > 0 || !data) {
   for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
@@ -36,6 +40,7 @@ if (problems.length > 0 || !data) {
 console.log(`✓ validated in ${seconds(started)}: ${summarise(data)}`);
 data.signals = signalsOf(data, today(data.site.timeZone)).signals;
 console.log(`✓ ${data.signals.length} ethics-rule signals`);
+const records = Object.values(data).reduce((n: number, value) => n + (Array.isArray(value) ? value.length : 0), 0);
 
 const published = `${staging}-data`;
 try {
@@ -43,6 +48,7 @@ try {
   await rm(published, { recursive: true, force: true });
   // The datasets come first: the catalogue pages show their sizes and checksums.
   const dataStarted = performance.now();
+  phases.start('datasets');
   const { catalogue, files } = await publishData(data, published);
   const catalogueFile = join(work, `catalogue-${process.pid}.json`);
   await writeFile(catalogueFile, JSON.stringify(catalogue));
@@ -50,10 +56,12 @@ try {
   handOver(data);
   console.log(`✓ ${catalogue.length} datasets and ${files} data files written in ${seconds(dataStarted)}`);
   const siteStarted = performance.now();
+  phases.start('site build');
   // Each organisation folder and output get their own cache, so that two builds never share content-layer entries.
   const cacheDir = join(work, `cache-${createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)}`);
   await build({ root, outDir: staging, cacheDir, logLevel: process.env.VITRINE_VERBOSE ? 'info' : 'warn' });
   handOver(undefined);
+  phases.end();
   console.log(`✓ site built in ${seconds(siteStarted)}`);
   await rename(join(published, 'data'), join(staging, 'data'));
   await rm(published, { recursive: true, force: true });
@@ -61,7 +69,12 @@ try {
   await mkdir(dirname(out), { recursive: true });
   if (existsSync(out)) await rm(out, { recursive: true, force: true });
   await rename(staging, out);
+  phases.stop();
   console.log(`✓ portal ready in ${out} (${seconds(started)} in all)`);
+  if (process.env.VITRINE_REPORT) {
+    const report = { records, phases: phases.done, seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+    await writeFile(process.env.VITRINE_REPORT, JSON.stringify(report, null, 2));
+  }
 } catch (error) {
   await rm(staging, { recursive: true, force: true });
   await rm(published, { recursive: true, force: true });
