@@ -203,8 +203,9 @@ function property(name: string, value: string, parameters: Record<string, string
 /** The whole calendar as iCalendar text, with CRLF line ends and folded lines. */
 export function writeCalendar(calendar: IcsCalendar): string {
   const years = calendar.events.flatMap((event) => [Number(event.start.date.slice(0, 4)), Number(event.end.date.slice(0, 4))]);
-  const fromYear = years.length ? Math.min(...years) : 1970;
-  const toYear = years.length ? Math.max(...years) : 1970;
+  // A loop, not Math.min(...years): a calendar of every appointment can hold hundreds of thousands.
+  const fromYear = years.length ? years.reduce((a, b) => (b < a ? b : a)) : 1970;
+  const toYear = years.length ? years.reduce((a, b) => (b > a ? b : a)) : 1970;
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

@@ -91,7 +91,7 @@ export async function loadSite(dir: string): Promise<LoadResult> {
   const result: SiteData = { ...loaded, site: site.data };
   // An official whose file has errors is still an official: references to them are not errors too.
   const officialIds = (await listFiles(join(data, 'officials'), '.yaml')).map((file) => basename(file, '.yaml'));
-  problems.push(...checkReferences(result, new Set(officialIds)));
+  for (const problem of checkReferences(result, new Set(officialIds))) problems.push(problem);
   return { data: result, problems };
 }
 

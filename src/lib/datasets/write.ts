@@ -61,20 +61,49 @@ interface Table {
   defaultLang: Lang;
 }
 
-async function writePair(root: string, base: string, table: Table, rows: Iterable<Record<string, unknown>>): Promise<PublishedFile[]> {
-  const csv = await HashedOutput.open(join(root, `${base}.csv`));
-  const json = await HashedOutput.open(join(root, `${base}.json`));
-  await csv.write(`\uFEFF${csvLine(table.columns.map((column) => column.name))}\r\n`);
-  await json.write('[');
-  let count = 0;
-  for (const row of rows) {
-    await csv.write(`${csvLine(table.columns.map((column) => neutraliseFormula(cellText(row, column, table.defaultLang))))}\r\n`);
-    await json.write(`${count === 0 ? '\n' : ',\n'}${stringify(jsonRow(row, table.fields, table.defaultLang))}`);
-    count++;
+/** A CSV file and a JSON file of the same rows, written side by side. */
+class Pair {
+  private count = 0;
+  private readonly base: string;
+  private readonly csv: HashedOutput;
+  private readonly json: HashedOutput;
+
+  private constructor(base: string, csv: HashedOutput, json: HashedOutput) {
+    this.base = base;
+    this.csv = csv;
+    this.json = json;
   }
-  await json.write(count === 0 ? ']\n' : '\n]\n');
-  const written = [await csv.close(), await json.close()];
-  return (['csv', 'json'] as const).map((format, index) => ({ path: `${base}.${format}`, format, rows: count, ...(written[index] as { bytes: number; sha256: string }) }));
+
+  static async open(root: string, base: string, table: Table): Promise<Pair> {
+    const pair = new Pair(base, await HashedOutput.open(join(root, `${base}.csv`)), await HashedOutput.open(join(root, `${base}.json`)));
+    await pair.csv.write(`\uFEFF${csvLine(table.columns.map((column) => column.name))}\r\n`);
+    await pair.json.write('[');
+    return pair;
+  }
+
+  /** Adds one row, already turned into its CSV line and its JSON object text. */
+  async add(csvText: string, jsonText: string): Promise<void> {
+    await this.csv.write(csvText);
+    await this.json.write(`${this.count === 0 ? '\n' : ',\n'}${jsonText}`);
+    this.count++;
+  }
+
+  async close(): Promise<PublishedFile[]> {
+    await this.json.write(this.count === 0 ? ']\n' : '\n]\n');
+    const written = [await this.csv.close(), await this.json.close()];
+    return (['csv', 'json'] as const).map((format, index) => ({ path: `${this.base}.${format}`, format, rows: this.count, ...(written[index] as { bytes: number; sha256: string }) }));
+  }
+}
+
+/** A row as CSV line and JSON text: each row is turned into text once, whatever files it goes to. */
+function serialise(row: Record<string, unknown>, table: Table): [string, string] {
+  return [`${csvLine(table.columns.map((column) => neutraliseFormula(cellText(row, column, table.defaultLang))))}\r\n`, stringify(jsonRow(row, table.fields, table.defaultLang))];
+}
+
+async function writePair(root: string, base: string, table: Table, rows: Iterable<Record<string, unknown>>): Promise<PublishedFile[]> {
+  const pair = await Pair.open(root, base, table);
+  for (const row of rows) await pair.add(...serialise(row, table));
+  return pair.close();
 }
 
 /** Writes every dataset below `root/data/`. */
@@ -83,18 +112,34 @@ export async function writeDatasets(site: SiteData, root: string): Promise<Publi
   for (const name of DATASET_NAMES) {
     const schema = DATASET_SCHEMAS[name];
     const table: Table = { columns: columnsOf(schema, site.site.languages), fields: fieldsOf(schema), defaultLang: site.site.defaultLanguage };
-    const rows = [...(DATASET_ROWS[name](site) as Iterable<Record<string, unknown>>)];
-    const files = await writePair(root, `data/${name}`, table, rows);
-    const years = [];
-    const byYear = groupBy(rows, (row) => yearOf(row) ?? []);
-    for (const year of [...byYear.keys()].sort()) years.push({ year, files: await writePair(root, `data/${name}/${year}`, table, byYear.get(year) ?? []) });
-    const officials = [];
     const field = OFFICIAL_SLICES[name];
+    // The whole dataset and its per-year slices are written in one pass; the rows are kept only where
+    // per-official slices need them.
+    const rows: Array<Record<string, unknown>> = [];
+    const whole = await Pair.open(root, `data/${name}`, table);
+    const yearFiles = new Map<string, Pair>();
+    let count = 0;
+    for (const row of DATASET_ROWS[name](site) as Iterable<Record<string, unknown>>) {
+      const [csvText, jsonText] = serialise(row, table);
+      await whole.add(csvText, jsonText);
+      const year = yearOf(row);
+      if (year !== undefined) {
+        let slice = yearFiles.get(year);
+        if (!slice) yearFiles.set(year, (slice = await Pair.open(root, `data/${name}/${year}`, table)));
+        await slice.add(csvText, jsonText);
+      }
+      if (field) rows.push(row);
+      count++;
+    }
+    const files = await whole.close();
+    const years = [];
+    for (const year of [...yearFiles.keys()].sort()) years.push({ year, files: await (yearFiles.get(year) as Pair).close() });
+    const officials = [];
     if (field) {
       const byOfficial = groupBy(rows, (row) => (row[field] as string | string[] | undefined) ?? []);
       for (const id of [...byOfficial.keys()].sort()) officials.push({ id, files: await writePair(root, `data/officials/${id}/${name}`, table, byOfficial.get(id) ?? []) });
     }
-    published.push({ name, rows: rows.length, files, years, officials });
+    published.push({ name, rows: count, files, years, officials });
   }
   return published;
 }

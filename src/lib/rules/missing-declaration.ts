@@ -14,7 +14,7 @@ export const missingDeclaration: Rule = {
     const { declarationYearsAfterOffice: after, declarationDeadline: deadline } = site.site.rules;
     const declared = new Set(site.declarations.map((declaration) => `${declaration.data.official}:${declaration.data.year}`));
     // The register starts with the first year anyone declared.
-    const firstYear = Math.min(...site.declarations.map((declaration) => declaration.data.year));
+    const firstYear = site.declarations.reduce((first, declaration) => Math.min(first, declaration.data.year), Infinity);
     if (!Number.isFinite(firstYear)) return [];
     return site.officials.flatMap((official) => {
       const { mandates } = official.data;
