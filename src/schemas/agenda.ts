@@ -1,6 +1,6 @@
 /** The diary of appointments: one row per appointment in `data/agenda/*.csv`. */
 import { z } from 'zod';
-import { count, describe, isTime, id, isoDate, list, localized, oneOf, ref, text, time, url } from './fields.ts';
+import { count, describe, endsAfterStart, id, isoDate, list, localized, oneOf, ref, text, time, url } from './fields.ts';
 
 export const AGENDA_CATEGORIES = ['interest-representatives', 'public-event', 'council-work', 'internal', 'media', 'citizens', 'other'] as const;
 
@@ -73,10 +73,6 @@ export const agendaEntrySchema = z
     }).optional(),
   })
   .strict()
-  .superRefine((entry, ctx) => {
-    if (entry.end !== undefined && isTime(entry.start) && isTime(entry.end) && entry.end <= entry.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `${entry.end} is not after the start ${entry.start}: an appointment ends after it starts` });
-    }
-  });
+  .superRefine(endsAfterStart('an appointment'));
 
 export type AgendaEntry = z.output<typeof agendaEntrySchema>;

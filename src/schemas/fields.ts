@@ -79,6 +79,18 @@ function isRealDate(text: string): boolean {
 /** Whether a value is a valid HH:MM time (for checks that compare two fields). */
 export const isTime = (value: unknown): value is string => typeof value === 'string' && /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value);
 
+/**
+ * A check for records with a start and an optional end time on one day: the end comes after the start.
+ * `what` names the record in the message, e.g. "an appointment".
+ */
+export function endsAfterStart(what: string) {
+  return (record: { start: string; end?: string | undefined }, ctx: z.RefinementCtx) => {
+    if (record.end !== undefined && isTime(record.start) && isTime(record.end) && record.end <= record.start) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `${record.end} is not after the start ${record.start}: ${what} ends after it starts` });
+    }
+  };
+}
+
 /** Whether a value is a valid YYYY-MM-DD date (for checks that compare two fields). */
 export const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value);
 

@@ -3,7 +3,7 @@
  * with minutes in several languages has one file per language; the front matter is written in one of them.
  */
 import { z } from 'zod';
-import { count, describe, isTime, isoDate, list, localized, ref, text, time } from './fields.ts';
+import { count, describe, endsAfterStart, isoDate, list, localized, ref, text, time } from './fields.ts';
 
 export const voteSchema = z
   .object({
@@ -101,10 +101,6 @@ export const meetingSchema = z
     }).optional(),
   })
   .strict()
-  .superRefine((meeting, ctx) => {
-    if (meeting.end !== undefined && isTime(meeting.start) && isTime(meeting.end) && meeting.end <= meeting.start) {
-      ctx.addIssue({ code: 'custom', path: ['end'], message: `${meeting.end} is not after the start ${meeting.start}: a meeting ends after it starts` });
-    }
-  });
+  .superRefine(endsAfterStart('a meeting'));
 
 export type Meeting = z.output<typeof meetingSchema>;
