@@ -29,28 +29,33 @@ export function yearsOf(records: Iterable<{ date: string }>): string[] {
 
 export interface DonationSummary {
   /** Donors named because their yearly total is above the threshold. */
-  named: Array<{ name: string; cents: number; lines: number }>;
-  /** Everyone else, summed and never named. */
+  named: Array<{ donor: string; name: string; cents: number; lines: number }>;
+  /** Donors at or under the threshold, summed and never named. */
   small: { donors: number; cents: number; lines: number };
+  /** Donors above the threshold whose name the data does not give, summed. */
+  unnamed: { donors: number; cents: number; lines: number };
 }
 
 /** Donations of one year: donors above the publication threshold by name, the rest together. */
-export function donationsOf(lines: Income[], threshold: number): DonationSummary {
+export function donationsOf(lines: readonly Income[], threshold: number): DonationSummary {
   const donations = lines.filter((line) => line.category === 'donation');
   const byDonor = totalsBy(donations, (line) => line.donor ?? '', (line) => line.amount);
   const names = new Map(donations.filter((line) => line.donorName).map((line) => [line.donor, line.donorName as string]));
   const named: DonationSummary['named'] = [];
   const small = { donors: 0, cents: 0, lines: 0 };
+  const unnamed = { donors: 0, cents: 0, lines: 0 };
   for (const donor of byDonor) {
     const name = names.get(donor.key);
-    if (donor.cents > threshold && name) named.push({ name, cents: donor.cents, lines: donor.lines });
+    // A name is shown only above the threshold, whatever the data says.
+    if (donor.cents > threshold && name) named.push({ donor: donor.key, name, cents: donor.cents, lines: donor.lines });
     else {
-      small.donors += 1;
-      small.cents += donor.cents;
-      small.lines += donor.lines;
+      const group = donor.cents > threshold ? unnamed : small;
+      group.donors += 1;
+      group.cents += donor.cents;
+      group.lines += donor.lines;
     }
   }
-  return { named, small };
+  return { named, small, unnamed };
 }
 
 export function sumOf(totals: Total[]): number {

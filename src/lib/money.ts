@@ -14,16 +14,50 @@ export function formatAmount(cents: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
+const LOCALES: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-IE' };
+/** Where the currency code goes: after the number in Dutch and French, before it in English. */
+const CODE_AFTER: Record<string, boolean> = { nl: true, fr: true, en: false };
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** An amount for readers, in their language: `1.234,56 €` in Dutch, `1 234,56 €` in French, `€1,234.56` in English. */
-export function formatMoney(cents: number, lang: string, currency = 'EUR'): string {
-  const key = `${lang} ${currency}`;
+function formatterFor(lang: string, currency: string, whole: boolean): Intl.NumberFormat {
+  const key = `${lang} ${currency} ${whole ? 'whole' : 'cents'}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(lang === 'en' ? 'en-IE' : lang === 'fr' ? 'fr-BE' : 'nl-BE', { style: 'currency', currency });
+    formatter = new Intl.NumberFormat(LOCALES[lang] ?? lang, {
+      style: 'currency',
+      currency,
+      currencyDisplay: 'code',
+      ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}),
+    });
     formatters.set(key, formatter);
   }
+  return formatter;
+}
+
+/** The language's digits and separators from Intl, with the currency code placed where the language puts it. */
+function place(formatter: Intl.NumberFormat, decimal: string, lang: string): string {
   // Intl formats a decimal string exactly, without going through a binary float.
-  return formatter.format(formatAmount(cents) as unknown as number);
+  const parts = formatter.formatToParts(decimal as unknown as number);
+  const code = parts.find((part) => part.type === 'currency')?.value ?? '';
+  const minus = parts.find((part) => part.type === 'minusSign')?.value ?? '';
+  const digits = parts
+    .filter((part) => part.type === 'integer' || part.type === 'group' || part.type === 'decimal' || part.type === 'fraction')
+    .map((part) => part.value)
+    .join('');
+  return (CODE_AFTER[lang] ?? true) ? `${minus}${digits}\u00a0${code}` : `${minus}${code}\u00a0${digits}`;
+}
+
+/**
+ * An amount for readers, in their language, with the ISO currency code: `1.234,56 EUR` in Dutch,
+ * `1 234,56 EUR` in French, `EUR 1,234.56` in English. Spaces inside are no-break spaces.
+ */
+export function formatMoney(cents: number, lang: string, currency = 'EUR'): string {
+  return place(formatterFor(lang, currency, false), formatAmount(cents), lang);
+}
+
+/** An amount rounded to whole units, for chart axes: `12.000 EUR`, `EUR 12,000`. Tables keep the cents. */
+export function formatMoneyShort(cents: number, lang: string, currency = 'EUR'): string {
+  const sign = cents < 0 ? '-' : '';
+  const whole = Math.round(Math.abs(cents) / 100);
+  return place(formatterFor(lang, currency, true), `${sign}${whole}`, lang);
 }

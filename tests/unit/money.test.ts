@@ -17,9 +17,9 @@ describe('money', () => {
 
   it('formats amounts for readers of each language', () => {
     const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-    expect(plain(formatMoney(123456, 'nl'))).toBe('€ 1.234,56');
-    expect(plain(formatMoney(123456, 'fr'))).toBe('1 234,56 €');
-    expect(formatMoney(123456, 'en')).toBe('€1,234.56');
-    expect(formatMoney(900719925474099, 'en')).toBe('€9,007,199,254,740.99');
+    expect(plain(formatMoney(123456, 'nl'))).toBe('1.234,56 EUR');
+    expect(plain(formatMoney(123456, 'fr'))).toBe('1 234,56 EUR');
+    expect(plain(formatMoney(123456, 'en'))).toBe('EUR 1,234.56');
+    expect(plain(formatMoney(900719925474099, 'en'))).toBe('EUR 9,007,199,254,740.99');
   });
 });

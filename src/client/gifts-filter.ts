@@ -1,0 +1,76 @@
+/**
+ * The gifts register's filters, in the browser: by official, year and outcome. Every gift is in the
+ * page; the form hides the rows that do not match, adds up the rest (integer cents, so the total is
+ * exact) and keeps the choice in the address (`?official=an-verlinden&year=2025&outcome=accepted`).
+ * Without JavaScript the form stays hidden and the register's pages per year, outcome and official
+ * do the same job.
+ */
+import { formatCount } from '../lib/dates.ts';
+import { formatMoney } from '../lib/money.ts';
+
+interface Strings {
+  lang: string;
+  currency: string;
+  shown: string;
+  none: string;
+  count: string;
+}
+
+const FIELDS = ['official', 'year', 'outcome'] as const;
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+
+export function startGiftsFilter(): void {
+  const form = document.querySelector<HTMLFormElement>('#gifts-filter');
+  const table = document.querySelector<HTMLTableElement>('#gifts');
+  if (!form || !table) return;
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
+  const rows = [...(table.tBodies[0]?.rows ?? [])];
+  const status = form.querySelector<HTMLElement>('#gifts-count');
+  const none = document.querySelector<HTMLElement>('#gifts-none');
+  const footCount = table.querySelector<HTMLElement>('[data-register-count]');
+  const footTotal = table.querySelector<HTMLElement>('[data-register-total]');
+  const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
+
+  // A shared address sets the filters it names, when they are among the choices.
+  const params = new URLSearchParams(location.search);
+  for (const name of FIELDS) {
+    const field = select(name);
+    const value = params.get(name) ?? '';
+    if (field && [...field.options].some((option) => option.value === value)) field.value = value;
+  }
+
+  function apply(updateAddress: boolean): void {
+    const chosen = Object.fromEntries(FIELDS.map((name) => [name, select(name)?.value ?? '']));
+    let count = 0;
+    let cents = 0;
+    for (const row of rows) {
+      const show = FIELDS.every((name) => !chosen[name] || row.dataset[name] === chosen[name]);
+      row.hidden = !show;
+      if (show) {
+        count += 1;
+        cents += Number(row.dataset.cents ?? 0);
+      }
+    }
+    const value = formatMoney(cents, strings.lang, strings.currency);
+    if (status) status.textContent = count > 0 ? fill(strings.shown, { count: formatCount(count, strings.lang), value }) : strings.none;
+    if (none) none.hidden = count > 0;
+    if (footCount) footCount.textContent = fill(strings.count, { count: formatCount(count, strings.lang) });
+    if (footTotal) footTotal.textContent = value;
+    if (updateAddress) {
+      const query = new URLSearchParams();
+      for (const name of FIELDS) if (chosen[name]) query.set(name, chosen[name] ?? '');
+      const search = query.toString();
+      history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+    }
+  }
+
+  form.addEventListener('change', () => apply(true));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply(true);
+  });
+  // Reset puts the selects back after the event; filter once they are.
+  form.addEventListener('reset', () => setTimeout(() => apply(true)));
+  form.hidden = false;
+  apply(false);
+}

@@ -1,0 +1,61 @@
+/**
+ * Tables of figures for the money pages, and the trace each figure carries: which published lines it
+ * adds up. A trace is a dataset with filters, written like a query string, e.g.
+ * `expenditure?year=2025&category=travel`; a difference is two traces, the second after ` -`
+ * (`income?year=2025 -expenditure?year=2025`). Pages put it in `data-sum` (amounts) and `data-count`
+ * (numbers of lines), so anyone can check a figure against the datasets, and the tests do.
+ *
+ * Filters: `year` and `month` (on `date`, or `month` for remuneration), `category`, `payee`,
+ * `campaign`, `donor`, `official`, `outcome` (`none` for no outcome), `id`; `donors=small` (donation
+ * lines of donors whose yearly total is at or under the publication threshold) or `donors=unnamed`
+ * (above it, without a name); `field` says which amount is added up (`value` for gifts, `netSalary`,
+ * `expenses`, `attendanceFees` or `total` for remuneration; `amount` when not given). For declarations,
+ * `part` is the list whose amounts are added up: `income` (sources with an exact amount),
+ * `sidePositions` (paid positions) or `capitalGains`, of one `official` and `year`.
+ */
+
+export type TraceDataset = 'income' | 'expenditure' | 'gifts' | 'remuneration' | 'declarations';
+
+/** The trace of a figure: a dataset and the filters that select its lines. Empty filters are left out. */
+export function trace(dataset: TraceDataset, filters: Record<string, string | number | undefined> = {}): string {
+  const query = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value !== undefined && value !== '') query.set(key, String(value));
+  const text = query.toString();
+  return text ? `${dataset}?${text}` : dataset;
+}
+
+/** The trace of a difference, e.g. a balance: income minus spending. */
+export function traceDifference(plus: string, minus: string): string {
+  return `${plus} -${minus}`;
+}
+
+/** A column of a figure table. Columns marked `series` are the ones a chart draws. */
+export interface TableColumn {
+  label: string;
+  kind: 'money' | 'count' | 'text';
+  series?: boolean;
+}
+
+/** A cell: an amount in cents or a count with its trace, or a text. */
+export type TableCell = { value: number; trace?: string | undefined } | { text: string };
+
+export interface TableRow {
+  /** What the row is about, in the data (a category id, a month, a payee's name). */
+  key: string;
+  /** The row's heading as readers see it. */
+  label: string;
+  href?: string | undefined;
+  /** The language of the label, when it is not the page's (names of organisations are not translated). */
+  lang?: string | undefined;
+  cells: TableCell[];
+}
+
+/** A link to the dataset a table's figures come from. */
+export interface TableSource {
+  href: string;
+  label: string;
+}
+
+export const money = (cents: number, traced?: string): TableCell => ({ value: cents, trace: traced });
+export const lines = (count: number, traced?: string): TableCell => ({ value: count, trace: traced });
+export const text = (value: string): TableCell => ({ text: value });

@@ -1,0 +1,379 @@
+// The money pages, built for real: every total equals the sum of the lines it says it adds up, to the
+// cent, computed here from the organisation's own CSV and YAML files as decimal text (never as binary
+// floats); every chart has its table and a dataset link; no donor at or under the publication
+// threshold is named; and pages without charts load no chart code.
+// Built twice: tests/fixtures/money-org (amounts such as 0.10, 0.20 and 33.33 that binary floating
+// point adds up wrongly) and the demo organisation of the repository.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+const root = resolve(import.meta.dirname, '../..');
+const work = mkdtempSync(join(tmpdir(), 'vitrine-money-'));
+const LANGS = ['nl', 'fr', 'en'];
+
+function build(siteDir: string, outDir: string) {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, VITRINE_SITE_DIR: siteDir, VITRINE_OUT: outDir, VITRINE_TODAY: '2026-11-20' },
+  });
+  if (result.status !== 0) throw new Error(`${siteDir} did not build:\n${result.stdout}\n${result.stderr}`);
+}
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+// --- Reading the organisation's files, amounts as decimal text -------------------------------------
+
+type Row = Record<string, string>;
+
+/** Decimal text to cents, by string operations only: "33.33" → 3333, "-0.1" → -10. */
+function cents(text: string | number | undefined): number {
+  const value = String(text ?? '').trim();
+  if (value === '') return 0;
+  const match = /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(value);
+  if (!match) throw new Error(`not an amount: ${value}`);
+  const whole = Number(match[2]) * 100 + Number((match[3] ?? '').padEnd(2, '0'));
+  return match[1] ? -whole : whole;
+}
+
+function csvRows(dir: string): Row[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.csv'))
+    .flatMap((name) => Papa.parse<Row>(readFileSync(join(dir, name), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data);
+}
+
+interface Organisation {
+  threshold: number;
+  lines: Record<'income' | 'expenditure' | 'gifts' | 'remuneration', Row[]>;
+  declarations: Array<{ official: string; year: string; data: Record<string, Array<Record<string, unknown>> | undefined> }>;
+}
+
+function organisation(dir: string): Organisation {
+  // YAML is read with numbers as text, so that an amount written 1200.00 stays exact.
+  const site = parse(readFileSync(join(dir, 'data', 'site.yaml'), 'utf8'), { schema: 'failsafe' }) as { rules: Record<string, string> };
+  const declarationsDir = join(dir, 'data', 'declarations');
+  const declarations = readdirSync(declarationsDir).flatMap((year) =>
+    readdirSync(join(declarationsDir, year)).map((file) => ({
+      official: file.replace(/\.yaml$/, ''),
+      year,
+      data: parse(readFileSync(join(declarationsDir, year, file), 'utf8'), { schema: 'failsafe' }) as Organisation['declarations'][number]['data'],
+    })),
+  );
+  return {
+    threshold: cents(site.rules.donationPublicationThreshold),
+    lines: {
+      income: csvRows(join(dir, 'data', 'income')),
+      expenditure: csvRows(join(dir, 'data', 'expenditure')),
+      gifts: csvRows(join(dir, 'data', 'gifts')),
+      remuneration: csvRows(join(dir, 'data', 'remuneration')),
+    },
+    declarations,
+  };
+}
+
+/** Each donor's total per year: `2025 d-0001` → cents, and whether any line names them. */
+function donorYears(org: Organisation) {
+  const totals = new Map<string, { cents: number; named: boolean }>();
+  for (const line of org.lines.income) {
+    if (line.category !== 'donation' || !line.donor) continue;
+    const key = `${line.date?.slice(0, 4)} ${line.donor}`;
+    const total = totals.get(key) ?? { cents: 0, named: false };
+    total.cents += cents(line.amount);
+    total.named ||= Boolean(line.donorName);
+    totals.set(key, total);
+  }
+  return totals;
+}
+
+/** The lines a trace selects (see src/lib/money-table.ts), read straight from the files. */
+function select(org: Organisation, query: string): { rows: Row[]; amount: (row: Row) => number } {
+  const [dataset = '', search = ''] = query.split('?');
+  const filters = new URLSearchParams(search);
+  const field = filters.get('field') ?? (dataset === 'gifts' ? 'value' : 'amount');
+  if (dataset === 'declarations') {
+    const part = filters.get('part') ?? '';
+    const rows = org.declarations
+      .filter((d) => d.official === filters.get('official') && d.year === filters.get('year'))
+      .flatMap((d) => (d.data[part] ?? []) as Row[])
+      .filter((item) => (part === 'sidePositions' ? ['true', 'yes'].includes(String(item.paid)) : part === 'income' ? item.amount !== undefined : true));
+    return { rows, amount: (row) => cents(row.amount) };
+  }
+  const donors = donorYears(org);
+  const rows = org.lines[dataset as keyof Organisation['lines']];
+  if (!rows) throw new Error(`unknown dataset in trace ${query}`);
+  const when = (row: Row) => row.date ?? row.month ?? '';
+  const selected = rows.filter((row) =>
+    [...filters].every(([key, value]) => {
+      switch (key) {
+        case 'field':
+          return true;
+        case 'year':
+          return when(row).slice(0, 4) === value;
+        case 'month':
+          return when(row).slice(0, 7) === value;
+        case 'outcome':
+          return (row.outcome || 'none') === value;
+        case 'donors': {
+          const total = donors.get(`${row.date?.slice(0, 4)} ${row.donor}`);
+          if (!total) return false;
+          return value === 'small' ? total.cents <= org.threshold : total.cents > org.threshold && !total.named;
+        }
+        default:
+          if (!(key in row)) throw new Error(`unknown filter ${key} in trace ${query}`);
+          return row[key] === value;
+      }
+    }),
+  );
+  const amount = field === 'total' ? (row: Row) => cents(row.netSalary) + cents(row.expenses) + cents(row.attendanceFees) : (row: Row) => cents(row[field]);
+  return { rows: selected, amount };
+}
+
+/** The exact sum a trace stands for; a difference is written `plus -minus`. */
+function expectedSum(org: Organisation, trace: string): number {
+  return trace.split(' ').reduce((total, term) => {
+    const minus = term.startsWith('-');
+    const { rows, amount } = select(org, minus ? term.slice(1) : term);
+    const sum = rows.reduce((s, row) => s + amount(row), 0);
+    return minus ? total - sum : total + sum;
+  }, 0);
+}
+
+// --- Reading the built pages -------------------------------------------------------------------------
+
+const unescape = (text: string) => text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const attributes = (tag: string) => Object.fromEntries([...tag.matchAll(/([\w-]+)="([^"]*)"/g)].map((m) => [m[1], unescape(m[2] ?? '')]));
+const plain = (html: string) => unescape(html.replace(/<[^>]+>/g, '')).replace(/[\u00a0\u202f]/g, ' ').trim();
+/** The number a cell shows, from its digits and sign, whatever the language's separators. */
+const shownNumber = (text: string) => (/-/.test(text) ? -1 : 1) * Number(text.replace(/\D/g, ''));
+
+interface Figure {
+  kind: 'sum' | 'count';
+  trace: string;
+  cents?: number;
+  text: string;
+}
+
+/** Every traced figure of a page: cells and spans with `data-sum` or `data-count`. */
+function figures(html: string): Figure[] {
+  const found: Figure[] = [];
+  for (const match of html.matchAll(/<(td|span|th)\b([^>]*\bdata-(?:sum|count)="[^"]*"[^>]*)>([\s\S]*?)<\/\1>/g)) {
+    const attrs = attributes(match[2] ?? '');
+    const text = plain(match[3] ?? '');
+    if (attrs['data-sum'] !== undefined) found.push({ kind: 'sum', trace: attrs['data-sum'], cents: Number(attrs['data-cents']), text });
+    if (attrs['data-count'] !== undefined) found.push({ kind: 'count', trace: attrs['data-count'], text });
+  }
+  return found;
+}
+
+function pageOf(out: string, path: string): string {
+  return readFileSync(join(out, path, 'index.html'), 'utf8');
+}
+
+function pagesUnder(out: string, path: string): string[] {
+  const dir = join(out, path);
+  const found: string[] = [];
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(join(out, relative), { withFileTypes: true })) {
+      if (entry.isDirectory()) walk(join(relative, entry.name));
+      else if (entry.name === 'index.html') found.push(relative);
+    }
+  };
+  if (existsSync(dir)) walk(path);
+  return found;
+}
+
+/** Checks every traced figure of the pages against the files; returns how many were checked. */
+function checkTotals(org: Organisation, out: string, paths: string[]): number {
+  let checked = 0;
+  for (const path of paths) {
+    const html = pageOf(out, path);
+    for (const figure of figures(html)) {
+      const where = `${path}: ${figure.trace} "${figure.text}"`;
+      if (figure.kind === 'sum') {
+        const expected = expectedSum(org, figure.trace);
+        expect(figure.cents, where).toBe(expected);
+        expect(shownNumber(figure.text), where).toBe(expected);
+      } else {
+        expect(shownNumber(figure.text), where).toBe(select(org, figure.trace).rows.length);
+      }
+      checked++;
+    }
+  }
+  return checked;
+}
+
+/** Each chart: a canvas with a label, then its table (caption, series columns, amounts), then a dataset link. */
+function checkCharts(html: string, where: string): number {
+  const parts = html.split(/<div class="chart-figure"/).slice(1);
+  for (const part of parts) {
+    const figure = part.slice(0, part.indexOf('</table>') + 8);
+    const after = part.slice(figure.length, figure.length + 2000);
+    expect(figure, where).toMatch(/<canvas role="img" aria-label="[^"]+"/);
+    expect(figure, where).toMatch(/<table[^>]*>\s*<caption>[^<]+<\/caption>/);
+    expect(figure, where).toContain('data-series');
+    expect(figure, where).toMatch(/<th scope="row"/);
+    expect(figure, where).toMatch(/data-cents="-?\d+"/);
+    expect(after, where).toMatch(/^\s*<\/div>\s*<p class="table-source">[\s\S]*?href="\/data\/[^"]+\.csv"/);
+  }
+  return parts.length;
+}
+
+/** The JavaScript a page loads: inline module scripts and script files, with the files they import. */
+function scriptsOf(out: string, html: string): string[] {
+  const code: string[] = [];
+  const seen = new Set<string>();
+  const load = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    code.push(text);
+    for (const m of text.matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g)) load(resolve(dirname(file), m[1] ?? ''));
+  };
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const attrs = attributes(m[1] ?? '');
+    if (attrs.type === 'application/ld+json') continue;
+    if (attrs.src) load(join(out, attrs.src));
+    else {
+      code.push(m[2] ?? '');
+      for (const i of (m[2] ?? '').matchAll(/(?:from|import)\s*\(?\s*["'`](\/[^"'`]+\.js)["'`]/g)) load(join(out, i[1] ?? ''));
+    }
+  }
+  return code;
+}
+/** A string only Chart.js has. */
+const isChartCode = (code: string) => code.includes('Canvas is already in use');
+
+// --- The fixture with amounts that break binary floating point ---------------------------------------
+
+describe('the money pages of a fixture whose amounts break binary floating point', () => {
+  const dir = resolve(root, 'tests/fixtures/money-org');
+  const out = join(work, 'money-org');
+  const org = organisation(dir);
+  beforeAll(() => build(dir, out));
+
+  it('has amounts that naive float sums get wrong', () => {
+    const amounts = org.lines.expenditure.map((line) => Number(line.amount));
+    expect(amounts.reduce((a, b) => a + b, 0)).not.toBe(expectedSum(org, 'expenditure') / 100);
+    expect(String(0.1 + 0.2)).toBe('0.30000000000000004');
+  });
+
+  it('shows every total as the exact sum of its source lines, on every money, gifts, remuneration and declarations page', () => {
+    const paths = LANGS.flatMap((lang) => ['money', 'gifts', 'remuneration', 'declarations'].flatMap((section) => pagesUnder(out, `${lang}/${section}`)));
+    expect(paths.length).toBeGreaterThan(30);
+    expect(checkTotals(org, out, paths)).toBeGreaterThan(500);
+  });
+
+  it('adds 0.10, 0.20, 0.70 and 33.33 three times to the cent, in each language', () => {
+    // Spending 2025: 0.10 + 0.20 + 33.33 × 3 + 0.70 + 1.10 + 2.20 = 104.29.
+    const spending = (lang: string) => plain(/<table id="spending-2025"[\s\S]*?<tfoot>([\s\S]*?)<\/tfoot>/.exec(pageOf(out, `${lang}/money/2025`))?.[1] ?? '');
+    expect(spending('nl')).toContain('104,29 EUR');
+    expect(spending('fr')).toContain('104,29 EUR');
+    expect(spending('en')).toContain('EUR 104.29');
+    // The campaign over every year: 33.33 × 3 + 0.10 = 100.09, just over the limit of 100.00.
+    expect(plain(pageOf(out, 'en/money/2026'))).toContain('EUR 0.09 over the limit');
+    // The pay cap: 2199.90 + 0.10 + 0.10 = 2200.10, and 2199.90 + 0.10 exactly at the cap.
+    const pay = plain(pageOf(out, 'en/remuneration/an-verlinden'));
+    expect(pay).toContain('EUR 0.10 over the cap');
+    expect(pay).toContain('at the cap');
+  });
+
+  it('gives every chart its table and dataset link, and loads chart code only where there are charts', () => {
+    let charts = 0;
+    for (const lang of LANGS) {
+      for (const path of [`${lang}/money`, `${lang}/money/2025`, `${lang}/money/2026`, `${lang}/remuneration/an-verlinden`]) {
+        const html = pageOf(out, path);
+        const count = checkCharts(html, path);
+        expect(count, path).toBeGreaterThan(0);
+        expect(scriptsOf(out, html).some(isChartCode), path).toBe(true);
+        charts += count;
+      }
+      for (const path of [`${lang}`, `${lang}/officials`, `${lang}/agenda`, `${lang}/gifts`, `${lang}/declarations`, `${lang}/remuneration`]) {
+        const html = pageOf(out, path);
+        expect(html, path).not.toContain('data-chart=');
+        expect(scriptsOf(out, html).some(isChartCode), path).toBe(false);
+      }
+    }
+    expect(charts).toBe(3 * (1 + 4 + 4 + 1));
+  });
+
+  it('names donors above the threshold and no donor at or under it, nor one above it without a name', () => {
+    for (const lang of LANGS) {
+      const y2025 = pageOf(out, `${lang}/money/2025`);
+      expect(y2025).toContain('Coöperatie Zonnedak');
+      // In 2026 the same donor gave 0.30: counted with the small donors, never named.
+      expect(pageOf(out, `${lang}/money/2026`)).not.toContain('Coöperatie Zonnedak');
+      const overview = pageOf(out, `${lang}/money`);
+      expect(/<table id="donations-2026"[\s\S]*?<\/table>/.exec(overview)?.[0]).not.toContain('Coöperatie Zonnedak');
+      // 500.00 is at the threshold, 600.10 above it but without a name: both aggregated.
+      expect(/<table id="donations-2025"[\s\S]*?<\/table>/.exec(y2025)?.[0]).toMatch(/data-key="small"[\s\S]*data-key="unnamed"/);
+    }
+  });
+
+  it('marks declarations due after leaving office and shows what changed since the year before', () => {
+    const matrix = pageOf(out, 'en/declarations');
+    const row = /<tr data-key="marc-peeters">[\s\S]*?<\/tr>/.exec(matrix)?.[0] ?? '';
+    expect(plain(row)).toMatch(/submitted: Marc Peeters, 2024.*after leaving office/);
+    const year = plain(pageOf(out, 'en/declarations/2024'));
+    expect(year).toContain('What changed since 2023');
+    expect(year).toContain('removed Income sources: Stad Fixtuur (Raadslid): EUR 0.10');
+    expect(year).toContain('changed Income sources: Adviesbureau Noord (Consultancy): EUR 0.20 → EUR 0.70');
+    expect(year).toContain('added Capital gains: Verkoop van aandelen: EUR 1.10');
+    expect(year).toContain('changed Side positions: Penningmeester, Sportclub Noord: unpaid → paid, EUR 33.33');
+  });
+});
+
+// --- The demo organisation ---------------------------------------------------------------------------
+
+describe('the money pages of the demo organisation', () => {
+  const out = join(work, 'demo');
+  const org = organisation(root);
+  beforeAll(() => build(root, out));
+
+  it('shows every total on the overview, the year pages, the gifts register and the remuneration as the exact sum of its lines', () => {
+    const years = readdirSync(join(out, 'en', 'money'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    expect(years.length).toBeGreaterThanOrEqual(2);
+    const paths = LANGS.flatMap((lang) => [`${lang}/money`, ...years.map((year) => `${lang}/money/${year}`)]);
+    paths.push('en/gifts', 'en/remuneration', 'nl/declarations/2025');
+    expect(checkTotals(org, out, paths)).toBeGreaterThan(300);
+  });
+
+  it('gives every chart its table, names no donor at or under the threshold, and keeps chart code off the other pages', () => {
+    const donors = donorYears(org);
+    const names = new Map(org.lines.income.filter((line) => line.donorName).map((line) => [line.donor ?? '', line.donorName ?? '']));
+    for (const lang of LANGS) {
+      for (const year of ['2025', '2026']) {
+        const html = pageOf(out, `${lang}/money/${year}`);
+        expect(checkCharts(html, `${lang}/money/${year}`)).toBe(4);
+        const table = /<table id="donations-\d{4}"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+        for (const [key, total] of donors) {
+          const [donorYear, donor = ''] = key.split(' ');
+          if (donorYear !== year) continue;
+          const name = names.get(donor);
+          if (name && total.cents <= org.threshold) expect(html, `${donor} in ${year}`).not.toContain(name);
+          if (name && total.cents > org.threshold) expect(table, `${donor} in ${year}`).toContain(`data-key="${donor}"`);
+        }
+        for (const m of table.matchAll(/<tr data-key="(d-[^"]+)"/g)) expect(donors.get(`${year} ${m[1]}`)?.cents).toBeGreaterThan(org.threshold);
+      }
+      for (const path of [`${lang}`, `${lang}/officials`, `${lang}/agenda`]) expect(scriptsOf(out, pageOf(out, path)).some(isChartCode), path).toBe(false);
+    }
+    // A donor named in 2025 who gave under the threshold in 2026 is not named on the 2026 page.
+    expect(donors.get('2026 d-00001')?.cents).toBeLessThanOrEqual(org.threshold);
+    expect(pageOf(out, 'nl/money/2026')).not.toContain(names.get('d-00001') ?? '—');
+  });
+
+  it('keeps the chart script small (reported, gzip)', () => {
+    const html = pageOf(out, 'en/money');
+    const src = /<script type="module" src="([^"]+)"/.exec(html)?.[1] ?? '';
+    const code = scriptsOf(out, html).join('\n');
+    const gzip = gzipSync(code, { level: 9 }).length;
+    console.log(`chart script ${src}: ${Buffer.byteLength(code)} bytes, ${gzip} bytes gzip (with the files it imports)`);
+    expect(gzip).toBeLessThan(80_000);
+  });
+});
