@@ -17,3 +17,17 @@ describe('interface strings', () => {
     });
   }
 });
+
+describe('translations', () => {
+  // A sentence left in English in another language's file is a missing translation, not a cognate
+  // (`Agenda`, `Total`, `Contact` are the same word in both languages; three words alike are not).
+  for (const lang of ['nl', 'fr'] as const) {
+    it(`has no sentence copied from English in ${lang}`, () => {
+      const copied = Object.entries(UI[lang]).filter(([key, text]) => {
+        const words = text.replace(/\{\w+\}/g, ' ').match(/\p{L}+/gu) ?? [];
+        return text === UI.en[key as keyof typeof UI.en] && words.length >= 3;
+      });
+      expect(copied).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,197 @@
+/**
+ * The search page in the browser: loads Pagefind's index of the page's language (`/pagefind/pagefind.js`
+ * picks it from `<html lang>`), runs the search in the address (`?q=…&type=…&official=…&year=…&body=…`)
+ * and shows ten results at a time, each with the words that matched marked. Submitting the form searches
+ * without reloading and keeps the choices in the address; the back button returns to earlier searches.
+ */
+
+interface Strings {
+  count: string;
+  countOne: string;
+  none: string;
+  empty: string;
+  loading: string;
+  error: string;
+  types: Record<string, string>;
+}
+
+/** The part of Pagefind's browser API this page uses. */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+interface PagefindSearch {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init?(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
+}
+
+const PAGE = 10;
+/** How many of the best results are read to find a page titled exactly what was searched. */
+const TITLE_LOOKAHEAD = 20;
+const FILTERS = ['type', 'official', 'year', 'body'] as const;
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+/** Text compared without case, accents or punctuation: `Élodie  Collignon` and `elodie collignon` are alike. */
+const plain = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * Pagefind ranks pages by the words they contain; a page whose title is exactly what was searched (an
+ * official's name, an organisation's) comes first, before pages that mention it in their own title
+ * ("Gifts offered to …"). The rest keep Pagefind's order.
+ */
+async function titleFirst(results: PagefindResult[], term: string): Promise<PagefindResult[]> {
+  const wanted = plain(term);
+  if (!wanted) return results;
+  const head = results.slice(0, TITLE_LOOKAHEAD);
+  const titles = await Promise.all(head.map(async (result) => plain((await result.data()).meta.title ?? '')));
+  const exact = head.filter((_, index) => titles[index] === wanted);
+  return exact.length === 0 ? results : [...exact, ...results.filter((result) => !exact.includes(result))];
+}
+
+/** Pagefind's excerpt as text with its `<mark>`s, and nothing else from it. */
+function excerptOf(html: string): HTMLParagraphElement {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const paragraph = element('p', undefined, { class: 'search-excerpt' });
+  for (const node of template.content.childNodes) {
+    paragraph.append(node.nodeName === 'MARK' ? element('mark', node.textContent ?? '') : document.createTextNode(node.textContent ?? ''));
+  }
+  return paragraph;
+}
+
+export function startSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('#search-form');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = document.querySelector<HTMLElement>('#search-status');
+  const section = document.querySelector<HTMLElement>('#search-results');
+  const list = document.querySelector<HTMLOListElement>('#search-list');
+  const more = document.querySelector<HTMLButtonElement>('#search-more');
+  if (!form || !input || !status || !section || !list || !more) return;
+  const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
+  const noScript = document.querySelector<HTMLElement>('#search-no-script');
+  if (noScript) noScript.hidden = true;
+  const selects = new Map(FILTERS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)]));
+
+  let loaded: Promise<Pagefind> | undefined;
+  const load = (): Promise<Pagefind> => {
+    loaded ??= (import(/* @vite-ignore */ form.dataset.pagefind ?? '/pagefind/pagefind.js') as Promise<Pagefind>).then(async (pagefind) => {
+      await pagefind.options({ excerptLength: 24 });
+      await pagefind.init?.();
+      // Only offer filter values that some page of this language has.
+      const known = await pagefind.filters();
+      for (const [name, select] of selects) {
+        for (const option of [...(select?.options ?? [])]) if (option.value && !known[name]?.[option.value]) option.remove();
+      }
+      return pagefind;
+    });
+    loaded.catch(() => {
+      loaded = undefined;
+    });
+    return loaded;
+  };
+
+  let results: PagefindResult[] = [];
+  let shown = 0;
+  let run = 0;
+
+  /** Shows the next page of results; with `focus`, moves the focus to the first of them. */
+  async function showMore(focus: boolean): Promise<void> {
+    const mine = run;
+    const slice = results.slice(shown, shown + PAGE);
+    const data = await Promise.all(slice.map((result) => result.data()));
+    if (mine !== run) return;
+    const items = data.map((result) => {
+      const item = element('li');
+      const heading = element('h3');
+      heading.append(element('a', result.meta.title ?? result.url, { href: result.url }));
+      const type = result.filters.type?.[0];
+      item.append(heading);
+      if (type) item.append(element('p', strings.types[type] ?? type, { class: 'search-type muted' }));
+      item.append(excerptOf(result.excerpt));
+      return item;
+    });
+    list?.append(...items);
+    shown += slice.length;
+    if (more) more.hidden = shown >= results.length;
+    if (focus) items[0]?.querySelector('a')?.focus();
+  }
+
+  async function search(): Promise<void> {
+    const mine = ++run;
+    const term = input?.value.trim() ?? '';
+    const filters: Record<string, string> = {};
+    for (const [name, select] of selects) if (select?.value) filters[name] = select.value;
+    list?.replaceChildren();
+    results = [];
+    shown = 0;
+    if (!term && Object.keys(filters).length === 0) {
+      section!.hidden = true;
+      status!.textContent = strings.empty;
+      return;
+    }
+    status!.textContent = strings.loading;
+    try {
+      const pagefind = await load();
+      const found = await pagefind.search(term || null, { filters });
+      if (mine !== run || !found) return;
+      results = await titleFirst(found.results, term);
+      if (mine !== run) return;
+      await showMore(false);
+      if (mine !== run) return;
+      section!.hidden = results.length === 0;
+      // Said once the first results are on the page, so that the count and the list agree.
+      status!.textContent = results.length === 0 ? strings.none : results.length === 1 ? strings.countOne : fill(strings.count, { count: results.length.toLocaleString(document.documentElement.lang) });
+    } catch {
+      if (mine !== run) return;
+      section!.hidden = true;
+      status!.textContent = strings.error;
+    }
+  }
+
+  /** Puts the search in the address into the form. */
+  function readAddress(): void {
+    const params = new URLSearchParams(location.search);
+    input!.value = params.get('q') ?? '';
+    for (const [name, select] of selects) {
+      if (!select) continue;
+      const value = params.get(name) ?? '';
+      select.value = [...select.options].some((option) => option.value === value) ? value : '';
+    }
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const params = new URLSearchParams();
+    if (input.value.trim()) params.set('q', input.value.trim());
+    for (const [name, select] of selects) if (select?.value) params.set(name, select.value);
+    const query = params.toString();
+    history.pushState(null, '', query ? `?${query}` : location.pathname);
+    void search();
+  });
+  more.addEventListener('click', () => void showMore(true));
+  window.addEventListener('popstate', () => {
+    readAddress();
+    void search();
+  });
+  readAddress();
+  // Values of filters that no page has are removed once the index is loaded: read the address again then.
+  void load().then(() => readAddress(), () => undefined).finally(() => void search());
+}
