@@ -18,6 +18,7 @@ import { handOver } from '../src/lib/site-handoff.ts';
 import { Phases } from '../src/lib/phases.ts';
 import { today } from '../src/lib/today.ts';
 import { summarise } from '../src/lib/summary.ts';
+import { writeSearchIndex } from '../src/lib/search-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -63,6 +64,10 @@ try {
   handOver(undefined);
   phases.end();
   console.log(`✓ site built in ${seconds(siteStarted)}`);
+  // Site search: one Pagefind index per language, written into the staged site before it is published.
+  const searchStarted = performance.now();
+  const search = await writeSearchIndex(staging);
+  console.log(`✓ search index of ${search.pages} pages (${search.languages.join(', ')}): ${search.files} files, ${(search.bytes / 1e6).toFixed(1)} MB in ${seconds(searchStarted)}`);
   await rename(join(published, 'data'), join(staging, 'data'));
   await rm(published, { recursive: true, force: true });
   await rm(catalogueFile, { force: true });

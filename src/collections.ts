@@ -6,6 +6,11 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from './schemas/fields.ts';
 import { RULE_IDS } from './schemas/signal.ts';
 import { groupOrganisations } from './lib/organisations.ts';
+import type { SiteData } from './lib/load-site.ts';
+import { moneyByYear } from './lib/money-by-year.ts';
+import { signalsOf } from './lib/signals.ts';
+import { validatedSite } from './lib/site-handoff.ts';
+import { today } from './lib/today.ts';
 
 export async function siteConfig() {
   const entry = await getEntry('site', 'site');
@@ -26,23 +31,37 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 }
 
 const data = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data']);
+/** The records of one kind, from the validated organisation (not the content store: see content.config.ts). */
+const records = async <K extends 'officials' | 'bodies' | 'agenda' | 'meetings' | 'declarations' | 'gifts' | 'remuneration' | 'complaints'>(kind: K) =>
+  (await validatedSite())[kind].map((record) => record.data as SiteData[K][number]['data']);
+const newestFirst = <T extends { date: string; id: string; start?: string }>(a: T, b: T) => {
+  const left = a.date + (a.start ?? '');
+  const right = b.date + (b.start ?? '');
+  return left < right ? 1 : left > right ? -1 : a.id < b.id ? -1 : 1;
+};
 
-export const officials = () => once('officials', async () => data(await getCollection('officials')));
-export const bodies = () => once('bodies', async () => data(await getCollection('bodies')));
-export const agenda = () => once('agenda', async () => data(await getCollection('agenda')).sort((a, b) => (a.date + a.start < b.date + b.start ? 1 : a.date + a.start > b.date + b.start ? -1 : a.id < b.id ? -1 : 1)));
-export const meetings = () => once('meetings', async () => data(await getCollection('meetings')).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.id < b.id ? -1 : 1)));
-export const declarations = () => once('declarations', async () => data(await getCollection('declarations')));
-export const gifts = () => once('gifts', async () => data(await getCollection('gifts')));
-export const remuneration = () => once('remuneration', async () => data(await getCollection('remuneration')));
-/** The money summed per year, newest first. */
-export const moneyYears = () => once('money', async () => data(await getCollection('money')).sort((a, b) => (a.year < b.year ? 1 : -1)));
-/** Signals in the order of the rules, then by date. */
+export const officials = () => once('officials', () => records('officials'));
+export const bodies = () => once('bodies', () => records('bodies'));
+export const agenda = () => once('agenda', async () => (await records('agenda')).sort(newestFirst));
+export const meetings = () => once('meetings', async () => (await records('meetings')).sort(newestFirst));
+export const declarations = () => once('declarations', () => records('declarations'));
+export const gifts = () => once('gifts', () => records('gifts'));
+export const remuneration = () => once('remuneration', () => records('remuneration'));
+/** The money summed per year, newest first; the lines themselves are datasets. */
+export const moneyYears = () =>
+  once('money', async () => {
+    const site = await validatedSite();
+    return moneyByYear(site.income.map((line) => line.data), site.expenditure.map((line) => line.data), site.site.rules.donationPublicationThreshold);
+  });
+/** Signals in the order of the rules, then by date: those of the build, or computed here when Astro runs alone. */
 export const signals = () =>
-  once('signals', async () =>
-    data(await getCollection('signals')).sort((a, b) => RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1)),
-  );
+  once('signals', async () => {
+    const site = await validatedSite();
+    const all = site.signals ?? signalsOf(site, today(site.site.timeZone)).signals;
+    return [...all].sort((a, b) => RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  });
 export const datasets = () => once('datasets', async () => data(await getCollection('datasets')));
-export const complaints = () => once('complaints', async () => data(await getCollection('complaints')));
+export const complaints = () => once('complaints', () => records('complaints'));
 
 /** The rendered minutes of a meeting in one language. */
 export async function minutesEntry(meetingId: string, lang: Lang) {

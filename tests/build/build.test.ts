@@ -46,7 +46,7 @@ describe('building the small fixture organisation', () => {
     const directory = page('en/officials/');
     for (const [id, name] of [['an-verlinden', 'An Verlinden'], ['karim-dubois', 'Karim Dubois'], ['lise-marchal', 'Lise Marchal']]) {
       expect(directory).toContain(`href="/en/officials/${id}/"`);
-      expect(page(`en/officials/${id}`)).toContain(`<h1>${name}</h1>`);
+      expect(page(`en/officials/${id}`)).toMatch(new RegExp(`<h1[^>]*>${name}</h1>`));
     }
   });
 
@@ -66,9 +66,9 @@ describe('building the small fixture organisation', () => {
 
   it('adds amounts to the cent, also those that binary floating point gets wrong', () => {
     // 0.10 + 0.20 + 1234.56 + 45.00 spent in 2025.
-    expect(page('nl/money/')).toContain('€ 1.279,86');
-    expect(page('en/money/')).toContain('€1,279.86');
-    expect(page('fr/money/')).toContain('1 279,86 €');
+    expect(page('nl/money/')).toContain('1.279,86 EUR');
+    expect(page('en/money/')).toContain('EUR 1,279.86');
+    expect(page('fr/money/')).toContain('1 279,86 EUR');
   });
 
   it('names donors above the publication threshold and no one under it', () => {
