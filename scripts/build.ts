@@ -66,7 +66,9 @@ try {
   console.log(`✓ site built in ${seconds(siteStarted)}`);
   // Site search: one Pagefind index per language, written into the staged site before it is published.
   const searchStarted = performance.now();
+  phases.start('search index');
   const search = await writeSearchIndex(staging);
+  phases.end();
   console.log(`✓ search index of ${search.pages} pages (${search.languages.join(', ')}): ${search.files} files, ${(search.bytes / 1e6).toFixed(1)} MB in ${seconds(searchStarted)}`);
   await rename(join(published, 'data'), join(staging, 'data'));
   await rm(published, { recursive: true, force: true });
