@@ -1,6 +1,6 @@
 /** The diary of appointments: one row per appointment in `data/agenda/*.csv`. */
 import { z } from 'zod';
-import { count, describe, endsAfterStart, id, isoDate, list, localized, oneOf, ref, text, time, url } from './fields.ts';
+import { count, describe, endsAfterStart, id, isoDate, list, localized, oneOf, ref, startTime, endTime, text, url } from './fields.ts';
 
 export const AGENDA_CATEGORIES = ['interest-representatives', 'public-event', 'council-work', 'internal', 'media', 'citizens', 'other'] as const;
 
@@ -16,16 +16,8 @@ export const agendaEntrySchema = z
       nl: 'Dag van de afspraak',
       fr: 'Jour du rendez-vous',
     }),
-    start: describe(time, {
-      en: 'Start time, in the site time zone',
-      nl: 'Beginuur, in de tijdzone van de site',
-      fr: 'Heure de début, dans le fuseau horaire du site',
-    }),
-    end: describe(time, {
-      en: 'End time, in the site time zone',
-      nl: 'Einduur, in de tijdzone van de site',
-      fr: 'Heure de fin, dans le fuseau horaire du site',
-    }).optional(),
+    start: startTime,
+    end: endTime,
     officials: describe(list(ref('official', 'an-verlinden')).pipe(z.array(z.string()).min(1, { error: 'needs at least one official id' })), {
       en: 'Ids of the officials present',
       nl: 'Id’s van de aanwezige mandatarissen',

@@ -314,3 +314,17 @@ export function describe<T extends z.ZodType>(schema: T, description: string | R
   const { en, nl, fr } = description;
   return schema.meta({ ...existing, description: en, descriptions: { en, nl, fr } }) as T;
 }
+
+/** The start of an appointment or a meeting: a time on its day, in the site's time zone. */
+export const startTime = describe(time, {
+  en: 'Start time, in the site time zone',
+  nl: 'Beginuur, in de tijdzone van de site',
+  fr: 'Heure de début, dans le fuseau horaire du site',
+});
+
+/** Its end, when known: on the same day, after the start (see `endsAfterStart`). */
+export const endTime = describe(time, {
+  en: 'End time, in the site time zone',
+  nl: 'Einduur, in de tijdzone van de site',
+  fr: 'Heure de fin, dans le fuseau horaire du site',
+}).optional();

@@ -3,7 +3,7 @@
  * with minutes in several languages has one file per language; the front matter is written in one of them.
  */
 import { z } from 'zod';
-import { count, describe, endsAfterStart, isoDate, list, localized, ref, text, time } from './fields.ts';
+import { count, describe, endsAfterStart, isoDate, list, localized, ref, startTime, endTime, text } from './fields.ts';
 
 export const voteSchema = z
   .object({
@@ -64,16 +64,8 @@ export const meetingSchema = z
       nl: 'Dag van de vergadering',
       fr: 'Jour de la réunion',
     }),
-    start: describe(time, {
-      en: 'Start time, in the site time zone',
-      nl: 'Beginuur, in de tijdzone van de site',
-      fr: 'Heure de début, dans le fuseau horaire du site',
-    }),
-    end: describe(time, {
-      en: 'End time, in the site time zone',
-      nl: 'Einduur, in de tijdzone van de site',
-      fr: 'Heure de fin, dans le fuseau horaire du site',
-    }).optional(),
+    start: startTime,
+    end: endTime,
     location: describe(text, {
       en: 'Where the meeting took place',
       nl: 'Waar de vergadering plaatsvond',
