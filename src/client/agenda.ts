@@ -6,6 +6,7 @@
  */
 import { filterAgenda, filtersFromQuery, hasFilters, pageOf, queryOf, timeOf, titleIn, dateOf, type AgendaFilters, type AgendaIndex, FILTER_KEYS } from '../lib/agenda-filter.ts';
 import { formatDate } from '../lib/dates.ts';
+import { fill } from './form-state.ts';
 import type { Lang } from '../schemas/fields.ts';
 
 interface Strings {
@@ -20,7 +21,6 @@ interface Strings {
   categories: Record<string, string>;
 }
 
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
 let loading: Promise<AgendaIndex> | undefined;
 function loadIndex(address: string): Promise<AgendaIndex> {

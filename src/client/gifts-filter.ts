@@ -6,6 +6,7 @@
  * do the same job.
  */
 import { formatCount } from '../lib/dates.ts';
+import { fill, replaceQuery, wireFilterForm } from './form-state.ts';
 import { formatMoney } from '../lib/money.ts';
 
 interface Strings {
@@ -17,7 +18,6 @@ interface Strings {
 }
 
 const FIELDS = ['official', 'year', 'outcome'] as const;
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
 export function startGiftsFilter(): void {
   const form = document.querySelector<HTMLFormElement>('#gifts-filter');
@@ -56,21 +56,10 @@ export function startGiftsFilter(): void {
     if (none) none.hidden = count > 0;
     if (footCount) footCount.textContent = fill(strings.count, { count: formatCount(count, strings.lang) });
     if (footTotal) footTotal.textContent = value;
-    if (updateAddress) {
-      const query = new URLSearchParams();
-      for (const name of FIELDS) if (chosen[name]) query.set(name, chosen[name] ?? '');
-      const search = query.toString();
-      history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
-    }
+    if (updateAddress) replaceQuery(Object.fromEntries(FIELDS.map((name) => [name, chosen[name]])));
   }
 
-  form.addEventListener('change', () => apply(true));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    apply(true);
-  });
   // Reset puts the selects back after the event; filter once they are.
   form.addEventListener('reset', () => setTimeout(() => apply(true)));
-  form.hidden = false;
-  apply(false);
+  wireFilterForm(form, apply);
 }

@@ -3,13 +3,12 @@
  * page; the form shows and hides them, and keeps the choice in the address (`?body=council&status=current`)
  * so that a filtered list can be shared. Without JavaScript the form stays hidden and every card shows.
  */
+import { fill, replaceQuery, wireFilterForm } from './form-state.ts';
 
 interface Strings {
   shown: string;
   none: string;
 }
-
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
 /** Whether a card passes: the body among the bodies of its current mandates when filtering those in office, else among all its mandates. */
 function matches(card: HTMLElement, body: string, status: string): boolean {
@@ -58,20 +57,8 @@ export function startOfficialsFilter(): void {
     }
     if (none) none.hidden = shown > 0;
     if (count) count.textContent = shown > 0 ? fill(strings.shown, { count: shown, total }) : strings.none;
-    if (updateAddress) {
-      const query = new URLSearchParams();
-      if (body) query.set('body', body);
-      if (status) query.set('status', status);
-      const search = query.toString();
-      history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
-    }
+    if (updateAddress) replaceQuery({ body, status });
   }
 
-  form.addEventListener('change', () => apply(true));
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    apply(true);
-  });
-  form.hidden = false;
-  apply(false);
+  wireFilterForm(form, apply);
 }

@@ -1,0 +1,23 @@
+/** What the browser filter scripts share: filling `{placeholders}`, the filters in the address, and wiring a form. */
+
+/** Fills `{name}` placeholders of an interface string. */
+export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+
+/** Puts the chosen filters in the address (without a new history entry), so a filtered view can be shared. */
+export function replaceQuery(values: Record<string, string | undefined>): void {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(values)) if (value) query.set(name, value);
+  const search = query.toString();
+  history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}${location.hash}`);
+}
+
+/** Filters on every change and on submit (without leaving the page), shows the form, and filters once from the address. */
+export function wireFilterForm(form: HTMLFormElement, apply: (updateAddress: boolean) => void): void {
+  form.addEventListener('change', () => apply(true));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply(true);
+  });
+  form.hidden = false;
+  apply(false);
+}
