@@ -13,7 +13,7 @@ import type { Organisation } from './organisation.ts';
 import { planOfficials, type OfficialItem } from './plan-officials.ts';
 import { flatFields, mapRow } from './rows.ts';
 import { checkMapping, skipReason, type OpenedSource } from './source.ts';
-import { emptyResult, type ImportResult, type Outcome } from './types.ts';
+import { emptyResult, reportUnreadable, type ImportResult, type Outcome } from './types.ts';
 
 /** One row of an officials file: the official, then one mandate. */
 export const officialRowSchema = z.object({
@@ -33,7 +33,7 @@ export function planOfficialRows(org: Organisation, source: OpenedSource, given:
   result.notes.push(...source.notes, ...checked.notes);
   if (checked.fatal.length) return { ...result, fatal: checked.fatal };
   const items: OfficialItem[] = [];
-  for (const bad of source.table.unreadable) result.outcomes.push({ where: String(bad.line), order: bad.line, status: 'skipped', problems: [{ field: '', message: bad.message }] });
+  reportUnreadable(result, source.table.unreadable);
   for (const row of source.table.rows) {
     const outcome: Outcome = { where: String(row.line), order: row.line, status: 'skipped', problems: [] };
     result.outcomes.push(outcome);

@@ -16,7 +16,7 @@ import { withDefaultColumns, type Mapping } from './mapping.ts';
 import { nest, type Organisation } from './organisation.ts';
 import { flatFields, mapRow, type MappedRow } from './rows.ts';
 import { checkMapping, skipReason, type OpenedSource } from './source.ts';
-import { emptyResult, type ImportResult, type Outcome, type RowProblem } from './types.ts';
+import { emptyResult, reportUnreadable, type ImportResult, type Outcome, type RowProblem } from './types.ts';
 
 interface Candidate {
   row: SourceRow;
@@ -46,7 +46,7 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
   const marker = `\u0000import:${files.source}`;
   const candidates: Candidate[] = [];
 
-  for (const bad of table.unreadable) result.outcomes.push({ where: String(bad.line), order: bad.line, status: 'skipped', problems: [{ field: '', message: bad.message }] });
+  reportUnreadable(result, table.unreadable);
   for (const row of table.rows) {
     const outcome: Outcome = { where: String(row.line), order: row.line, status: 'skipped', problems: [] };
     result.outcomes.push(outcome);

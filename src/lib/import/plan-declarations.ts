@@ -15,7 +15,7 @@ import { withDefaultColumns, type Mapping } from './mapping.ts';
 import { nest, type Organisation } from './organisation.ts';
 import { flatFields, mapRow } from './rows.ts';
 import { checkMapping, skipReason, type OpenedSource } from './source.ts';
-import { emptyResult, type ImportResult, type Outcome } from './types.ts';
+import { emptyResult, reportUnreadable, type ImportResult, type Outcome } from './types.ts';
 import { appendToList, yamlRecord, yamlText } from './yaml-write.ts';
 
 /** One row of a side-positions file: whose declaration, which year, and the position. */
@@ -41,7 +41,7 @@ export function planSidePositions(org: Organisation, source: OpenedSource, given
   const texts = new Map<string, { text: string; exists: boolean; added: number }>();
   const positionFields = Object.keys(sidePositionSchema.shape);
 
-  for (const bad of source.table.unreadable) result.outcomes.push({ where: String(bad.line), order: bad.line, status: 'skipped', problems: [{ field: '', message: bad.message }] });
+  reportUnreadable(result, source.table.unreadable);
   for (const row of source.table.rows) {
     const outcome: Outcome = { where: String(row.line), order: row.line, status: 'skipped', problems: [] };
     result.outcomes.push(outcome);

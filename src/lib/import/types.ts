@@ -51,3 +51,8 @@ export interface ImportResult {
 }
 
 export const emptyResult = (kind: string, source: string): ImportResult => ({ kind, source, fatal: [], notes: [], outcomes: [], changes: [] });
+
+/** Lines of the input that could not be read as rows are reported as skipped, each with why. */
+export function reportUnreadable(result: ImportResult, unreadable: ReadonlyArray<{ line: number; message: string }>): void {
+  for (const bad of unreadable) result.outcomes.push({ where: String(bad.line), order: bad.line, status: 'skipped', problems: [{ field: '', message: bad.message }] });
+}
