@@ -7,10 +7,7 @@ import type { Lang } from './schemas/fields.ts';
 import { RULE_IDS } from './schemas/signal.ts';
 import { groupOrganisations } from './lib/organisations.ts';
 import type { SiteData } from './lib/load-site.ts';
-import { moneyByYear } from './lib/money-by-year.ts';
-import { signalsOf } from './lib/signals.ts';
-import { validatedSite } from './lib/site-handoff.ts';
-import { today } from './lib/today.ts';
+import { pageData, validatedSite } from './lib/site-handoff.ts';
 
 export async function siteConfig() {
   const entry = await getEntry('site', 'site');
@@ -49,16 +46,12 @@ export const gifts = () => once('gifts', () => records('gifts'));
 export const remuneration = () => once('remuneration', () => records('remuneration'));
 /** The money summed per year, newest first; the lines themselves are datasets. */
 export const moneyYears = () =>
-  once('money', async () => {
-    const site = await validatedSite();
-    return moneyByYear(site.income.map((line) => line.data), site.expenditure.map((line) => line.data), site.site.rules.donationPublicationThreshold);
-  });
-/** Signals in the order of the rules, then by date: those of the build, or computed here when Astro runs alone. */
+  once('money', async () => (await pageData()).money);
+/** Signals in the order of the rules, then by date. */
 export const signals = () =>
   once('signals', async () => {
     const site = await validatedSite();
-    const all = site.signals ?? signalsOf(site, today(site.site.timeZone)).signals;
-    return [...all].sort((a, b) => RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+    return [...(site.signals ?? [])].sort((a, b) => RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   });
 export const datasets = () => once('datasets', async () => data(await getCollection('datasets')));
 export const complaints = () => once('complaints', () => records('complaints'));

@@ -3,6 +3,7 @@
  * into records, keeping the line of every row and the column of every cell for error messages.
  * Headers with a dot (`title.nl`) become nested values (`{ title: { nl } }`).
  */
+import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Locate, Place, Problem } from '../problems.ts';
 import { LineIndex } from './positions.ts';
@@ -10,9 +11,54 @@ import { LineIndex } from './positions.ts';
 export interface CsvRecord {
   /** Line where the row starts (a quoted cell may span several lines). */
   line: number;
+  /** Offset of the row's first character in the file's text. */
+  start: number;
   values: Record<string, unknown>;
   locate: Locate;
 }
+
+/**
+ * Where the cells of a file's rows are written. Records keep only their row's line and offset; the
+ * column of a cell is worked out from the file's text when a message needs it. Once the file is read,
+ * `release()` lets the text go (it is read again in the rare case a place is asked for later), so that
+ * a million validated rows do not hold their files in memory.
+ */
+export class CsvPlaces {
+  readonly file: string;
+  private readonly names: string[];
+  private readonly delimiter: string;
+  private text: string | undefined;
+  private lines: LineIndex | undefined;
+
+  constructor(file: string, names: string[], delimiter: string, text: string, lines: LineIndex) {
+    this.file = file;
+    this.names = names;
+    this.delimiter = delimiter;
+    this.text = text;
+    this.lines = lines;
+  }
+
+  /** Where the cell of `path` (a column, or a column and its language) in the row at `start` is written. */
+  cell(start: number, line: number, path: readonly PropertyKey[]): Place {
+    const wanted = path.slice(0, 2).map(String);
+    let index = this.names.indexOf(wanted.join('.'));
+    if (index === -1) index = this.names.findIndex((name) => name === wanted[0] || name.startsWith(`${wanted[0]}.`));
+    if (index === -1) return { file: this.file, line, column: 1 };
+    if (this.text === undefined || this.lines === undefined) {
+      this.text = normalise(readFileSync(this.file, 'utf8'));
+      this.lines = new LineIndex(this.text);
+    }
+    const offset = cellStarts(this.text, start, this.delimiter)[index];
+    return offset === undefined ? { file: this.file, line, column: 1 } : { file: this.file, ...this.lines.at(offset) };
+  }
+
+  release(): void {
+    this.text = undefined;
+    this.lines = undefined;
+  }
+}
+
+const normalise = (raw: string) => (raw.startsWith('\uFEFF') ? raw.slice(1) : raw).replace(/\r\n?/g, '\n');
 
 export interface CsvFile {
   /** Column names, as written in the header. */
@@ -21,10 +67,12 @@ export interface CsvFile {
   problems: Problem[];
   /** Where the header cell of a column is written, for errors about a whole column. */
   headerPlace(index: number): Place;
+  /** Where the cells of the rows are written. */
+  places: CsvPlaces;
 }
 
 export function readCsv(raw: string, file: string): CsvFile {
-  const text = (raw.startsWith('\uFEFF') ? raw.slice(1) : raw).replace(/\r\n?/g, '\n');
+  const text = normalise(raw);
   const lines = new LineIndex(text);
   const problems: Problem[] = [];
   const records: CsvRecord[] = [];
@@ -34,6 +82,8 @@ export function readCsv(raw: string, file: string): CsvFile {
   let previousEnd = 0;
 
   const placeAt = (offset: number): Place => ({ file, ...lines.at(offset) });
+  let shared: CsvPlaces | undefined;
+  const places = () => (shared ??= new CsvPlaces(file, header ?? [], delimiter, text, lines));
 
   Papa.parse<string[]>(text, {
     newline: '\n',
@@ -60,7 +110,6 @@ export function readCsv(raw: string, file: string): CsvFile {
         return;
       }
       const row = lines.at(start).line;
-      const offsets = () => cellStarts(text, start, delimiter);
       if (cells.length !== header.length) {
         problems.push({
           file,
@@ -84,16 +133,7 @@ export function readCsv(raw: string, file: string): CsvFile {
           values[parent] = nested;
         }
       });
-      const names = header;
-      const locate: Locate = (path) => {
-        const wanted = path.slice(0, 2).map(String);
-        let index = names.indexOf(wanted.join('.'));
-        if (index === -1) index = names.findIndex((name) => name === wanted[0] || name.startsWith(`${wanted[0]}.`));
-        if (index === -1) return { file, line: row, column: 1 };
-        const cellOffset = offsets()[index];
-        return cellOffset === undefined ? { file, line: row, column: 1 } : placeAt(cellOffset);
-      };
-      records.push({ line: row, values, locate });
+      records.push({ line: row, start, values, locate: (path) => places().cell(start, row, path) });
     },
   });
 
@@ -102,6 +142,7 @@ export function readCsv(raw: string, file: string): CsvFile {
     records,
     problems: header ? problems : [...problems, { file, line: 1, column: 1, field: '', message: 'is empty: a CSV file needs a header row naming its columns' }],
     headerPlace: (index) => placeAt(headerCells[index] ?? 0),
+    places: places(),
   };
 }
 
