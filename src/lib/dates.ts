@@ -1,9 +1,22 @@
 /** Dates and times in the site's time zone, written out with their offset so that nothing is ambiguous. */
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+/** Offsets already worked out: an agenda repeats the same dates and times many times over. */
+const offsets = new Map<string, string>();
 
 /** The UTC offset of a time zone at a local date and time, as `+01:00`. */
 export function offsetAt(date: string, time: string, timeZone: string): string {
+  const key = `${timeZone} ${date} ${time}`;
+  let offset = offsets.get(key);
+  if (offset === undefined) {
+    offset = computeOffset(date, time, timeZone);
+    if (offsets.size > 100_000) offsets.clear();
+    offsets.set(key, offset);
+  }
+  return offset;
+}
+
+function computeOffset(date: string, time: string, timeZone: string): string {
   let formatter = offsetFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
@@ -43,12 +56,19 @@ export function formatDate(date: string, lang: string, style: 'long' | 'short' =
   return formatter.format(new Date(`${date}T00:00:00Z`));
 }
 
+const monthFormatters = new Map<string, Intl.DateTimeFormat>();
+const countFormatters = new Map<string, Intl.NumberFormat>();
+
 /** A month for readers: `maart 2025`. */
 export function formatMonth(month: string, lang: string): string {
-  return new Intl.DateTimeFormat(LOCALES[lang] ?? lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  let formatter = monthFormatters.get(lang);
+  if (!formatter) monthFormatters.set(lang, (formatter = new Intl.DateTimeFormat(LOCALES[lang] ?? lang, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return formatter.format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** A whole number for readers, with the language's digit grouping. */
 export function formatCount(value: number, lang: string): string {
-  return new Intl.NumberFormat(LOCALES[lang] ?? lang).format(value);
+  let formatter = countFormatters.get(lang);
+  if (!formatter) countFormatters.set(lang, (formatter = new Intl.NumberFormat(LOCALES[lang] ?? lang)));
+  return formatter.format(value);
 }

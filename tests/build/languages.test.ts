@@ -103,6 +103,14 @@ describe('an organisation in French and Dutch, French first', () => {
     expect(entry.languages.fr?.page_count).toBe(entry.languages.nl?.page_count);
   });
 
+  it('indexes every page marked for search, and no other (Pagefind is given only those)', () => {
+    const entry = JSON.parse(readFileSync(join(out, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const marked = pages().filter(({ html }) => html.includes('data-pagefind-body'));
+    for (const lang of ['fr', 'nl']) {
+      expect(entry.languages[lang]?.page_count, lang).toBe(marked.filter(({ path }) => path.startsWith(`${lang}/`)).length);
+    }
+  });
+
   it('keeps the reader on the same page when they switch language, on every page', () => {
     const all = pages().filter(({ path }) => /^(fr|nl)\//.test(path));
     expect(all.length).toBeGreaterThan(20);
