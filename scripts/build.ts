@@ -71,6 +71,7 @@ try {
   phases.end();
   console.log(`✓ search index of ${search.pages} pages (${search.languages.join(', ')}): ${search.files} files, ${(search.bytes / 1e6).toFixed(1)} MB in ${seconds(searchStarted)}`);
   await rename(join(published, 'data'), join(staging, 'data'));
+  await rename(join(published, 'calendar'), join(staging, 'calendar'));
   await rm(published, { recursive: true, force: true });
   await rm(catalogueFile, { force: true });
   await mkdir(dirname(out), { recursive: true });

@@ -4,7 +4,7 @@
  * The filters and page live in the address (`/nl/agenda/?official=an-verlinden&page=2`), so a filtered
  * view survives a reload and can be shared; the back button walks through earlier filters.
  */
-import { filterAgenda, filtersFromQuery, hasFilters, pageOf, queryOf, timeOf, titleIn, dateOf, type AgendaFilters, type AgendaIndex, FILTER_KEYS } from '../lib/agenda-filter.ts';
+import { entryHref, filterAgenda, filtersFromQuery, hasFilters, pageOf, queryOf, timeOf, titleIn, dateOf, type AgendaFilters, type AgendaIndex, FILTER_KEYS } from '../lib/agenda-filter.ts';
 import { formatDate } from '../lib/dates.ts';
 import { fill } from './form-state.ts';
 import type { Lang } from '../schemas/fields.ts';
@@ -44,11 +44,12 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, a
 /** One table row, with the same columns as the server-rendered agenda tables. */
 function row(index: AgendaIndex, position: number, strings: Strings): HTMLTableRowElement {
   const lang = strings.lang;
-  const [id, date, start, end, officials, organisations, , category, title, location, individuals] = index.entries[position] ?? ['', 0, -1, -1, [], [], [], 0, 0, -1, -1];
+  const [, date, start, end, officials, organisations, , category, title, location, individuals] = index.entries[position] ?? ['', 0, -1, -1, [], [], [], 0, 0, -1, -1];
   const day = dateOf(date);
   const tr = element('tr');
   const when = element('td');
-  const link = element('a', undefined, { href: `/${lang}/agenda/${day.slice(0, 7)}/#${id}` });
+  // The row of the entry on the page of its month that shows it (a large month has several pages).
+  const link = element('a', undefined, { href: entryHref(index, position, lang) });
   link.append(element('time', formatDate(day, lang), { datetime: day }));
   when.append(link);
   tr.append(when, element('td', `${timeOf(start)}${end >= 0 ? `–${timeOf(end)}` : ''}`));

@@ -9,6 +9,7 @@
  */
 import type { AgendaEntry } from '../schemas/agenda.ts';
 import type { Lang, Localized } from '../schemas/fields.ts';
+import { agendaEntryHref, agendaPlaces, MONTH_PAGE_SIZE } from './agenda-pages.ts';
 import { organisationSlug } from './organisations.ts';
 
 /** Languages of the title columns, in this order. */
@@ -16,8 +17,10 @@ export const INDEX_LANGUAGES: readonly Lang[] = ['nl', 'fr', 'en'];
 
 /**
  * One appointment: `[id, date, start, end, officials, organisations, topics, category, title, location,
- * privateIndividuals]`. Dates are numbers `YYYYMMDD`, times numbers `HHMM`; the lists and the single
- * values are positions in the index's dictionaries; -1 means "not given".
+ * privateIndividuals, page]`. Dates are numbers `YYYYMMDD`, times numbers `HHMM`; the lists and the single
+ * values are positions in the index's dictionaries; -1 means "not given". `page` is the page of its month
+ * the entry is shown on (src/lib/agenda-pages.ts), left out on the first page, as most entries of a
+ * small organisation are.
  */
 export type IndexEntry = [
   id: string,
@@ -31,6 +34,7 @@ export type IndexEntry = [
   title: number,
   location: number,
   privateIndividuals: number,
+  page?: number,
 ];
 
 export interface AgendaIndex {
@@ -75,8 +79,12 @@ function titleColumns(title: Localized, defaultLanguage: Lang): Array<string | n
   return INDEX_LANGUAGES.map((lang) => title[lang] ?? null);
 }
 
-/** The index of an agenda given newest first, with the names of its officials. */
-export function buildAgendaIndex(entries: readonly AgendaEntry[], names: ReadonlyMap<string, string>, defaultLanguage: Lang, categories: readonly string[] = []): AgendaIndex {
+/**
+ * The index of an agenda given newest first (the order of the month pages), with the names of its
+ * officials; `pageSize` is that of the month pages.
+ */
+export function buildAgendaIndex(entries: readonly AgendaEntry[], names: ReadonlyMap<string, string>, defaultLanguage: Lang, categories: readonly string[] = [], pageSize: number = MONTH_PAGE_SIZE): AgendaIndex {
+  const places = agendaPlaces(entries, pageSize);
   const officials = dictionary<string>();
   const organisations = dictionary<string>();
   const organisationNames = new Map<string, string>();
@@ -98,7 +106,7 @@ export function buildAgendaIndex(entries: readonly AgendaEntry[], names: Readonl
       const position = organisations.at(slug);
       if (!orgs.includes(position)) orgs.push(position);
     }
-    return [
+    const row: IndexEntry = [
       entry.id,
       day(entry.date),
       clock(entry.start),
@@ -111,6 +119,9 @@ export function buildAgendaIndex(entries: readonly AgendaEntry[], names: Readonl
       entry.location ? locations.at(entry.location) : -1,
       entry.privateIndividuals ?? -1,
     ];
+    const page = places.get(entry.id)?.page ?? 1;
+    if (page > 1) row.push(page);
+    return row;
   });
   return {
     version: 1,
@@ -247,6 +258,13 @@ export function titleIn(index: AgendaIndex, title: number, lang: Lang): { text: 
     if (text !== null && text !== undefined) return { text, lang: candidate, fallback: candidate !== lang };
   }
   return { text: '', lang, fallback: false };
+}
+
+/** The address of an entry's row on the page of its month that shows it (`/en/agenda/2025-03/2/#a-12`). */
+export function entryHref(index: AgendaIndex, position: number, lang: Lang): string {
+  const entry = index.entries[position];
+  if (!entry) return `/${lang}/agenda/`;
+  return agendaEntryHref(lang, { month: dateOf(entry[1]).slice(0, 7), page: entry[11] ?? 1 }, entry[0]);
 }
 
 /** `20250314` → `2025-03-14`. */

@@ -6,6 +6,7 @@ import { translator } from '../i18n/index.ts';
 import type { AgendaEntry } from '../schemas/agenda.ts';
 import type { Lang, Localized } from '../schemas/fields.ts';
 import type { Meeting } from '../schemas/meeting.ts';
+import { agendaEntryHref } from './agenda-pages.ts';
 import { formatDate, zonedDateTime } from './dates.ts';
 import { addMinutes, type IcsEvent } from './ical.ts';
 import { localize, textOf } from './localize.ts';
@@ -30,9 +31,12 @@ export function absolute(baseUrl: string, path: string): string {
   return new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
 }
 
-/** The page on which an agenda entry is shown: its month's agenda, at its row. */
-export function agendaEntryPath(entry: Pick<AgendaEntry, 'id' | 'date'>, lang: Lang): string {
-  return `${lang}/agenda/${entry.date.slice(0, 7)}/#${entry.id}`;
+/**
+ * The page on which an agenda entry is shown: the page of its month's agenda that holds it (see
+ * `agendaPlaces` in agenda-pages.ts: a large month has several), at its row.
+ */
+export function agendaEntryPath(entry: Pick<AgendaEntry, 'id' | 'date'>, lang: Lang, page = 1): string {
+  return agendaEntryHref(lang, { month: entry.date.slice(0, 7), page }, entry.id).slice(1);
 }
 
 /** The UID of an agenda entry's calendar event: its id at the portal's host, the same in every build. */
@@ -42,9 +46,10 @@ export function agendaUid(entry: Pick<AgendaEntry, 'id'>, site: Pick<FeedSite, '
 
 /**
  * An agenda entry as a calendar event, in the site's default language. `withNames` puts the officials'
- * names before the title (for a calendar of several officials).
+ * names before the title (for a calendar of several officials); `page` is the page of its month that
+ * shows the entry (`agendaPlaces`), for the event's address.
  */
-export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyMap<string, string>, withNames = false): IcsEvent {
+export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyMap<string, string>, withNames = false, page = 1): IcsEvent {
   const lang = site.defaultLanguage;
   const t = translator(lang);
   const title = localize(entry.title, lang, lang);
@@ -71,7 +76,7 @@ export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyM
     description: description.join('\n'),
     location: entry.location,
     categories: [t(`category.${entry.category}`)],
-    url: absolute(site.baseUrl, agendaEntryPath(entry, lang)),
+    url: absolute(site.baseUrl, agendaEntryPath(entry, lang, page)),
   };
 }
 
@@ -99,8 +104,8 @@ export function selectNews<E extends Dated, M extends Dated>(entries: readonly E
 
 export type MeetingWithMinutes = Meeting & { id: string; minutes: Partial<Record<Lang, string>> };
 
-/** An agenda entry as a news item in a language. */
-export function agendaItem(entry: AgendaEntry, lang: Lang, site: FeedSite, names: ReadonlyMap<string, string>): RssItem {
+/** An agenda entry as a news item in a language; `page` is the page of its month that shows it (`agendaPlaces`). */
+export function agendaItem(entry: AgendaEntry, lang: Lang, site: FeedSite, names: ReadonlyMap<string, string>, page = 1): RssItem {
   const t = translator(lang);
   const people = entry.officials.map((id) => names.get(id) ?? id).join(', ');
   const lines = [
@@ -111,7 +116,7 @@ export function agendaItem(entry: AgendaEntry, lang: Lang, site: FeedSite, names
   ].filter((line) => line !== undefined);
   return {
     title: `${people}: ${textOf(entry.title, lang, site.defaultLanguage)}`,
-    link: absolute(site.baseUrl, agendaEntryPath(entry, lang)),
+    link: absolute(site.baseUrl, agendaEntryPath(entry, lang, page)),
     guid: `${hostOf(site.baseUrl)}/agenda/${entry.id}`,
     published: zonedDateTime(entry.date, entry.start, site.timeZone),
     description: lines.join('\n'),

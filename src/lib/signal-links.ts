@@ -1,12 +1,16 @@
-/** Where on the portal the record behind a piece of evidence (`dataset:id`) can be seen. */
-export function evidenceHref(evidence: string, lang: string, official: string | undefined, agendaMonth: (id: string) => string | undefined): string {
+/**
+ * Where on the portal the record behind a piece of evidence (`dataset:id`) can be seen. `agendaPage` gives
+ * the month page that shows an agenda entry, as its address after `agenda/` (`2025-03/`, `2025-03/2/`:
+ * see `agendaPagePaths` in agenda-pages.ts).
+ */
+export function evidenceHref(evidence: string, lang: string, official: string | undefined, agendaPage: (id: string) => string | undefined): string {
   const [dataset = '', ...rest] = evidence.split(':');
   const id = rest.join(':');
   const person = official ?? id.split(':')[0] ?? '';
   switch (dataset) {
     case 'agenda': {
-      const month = agendaMonth(id);
-      return month ? `/${lang}/agenda/${month}/#${id}` : '/data/agenda.csv';
+      const page = agendaPage(id);
+      return page ? `/${lang}/agenda/${page}#${id}` : '/data/agenda.csv';
     }
     case 'mandates':
       return `/${lang}/officials/${person}/#mandates`;

@@ -1,6 +1,7 @@
 /**
  * `/agenda-index.json`: every agenda entry in the compact, dictionary-encoded form that the agenda's
- * filters load on first use (see src/lib/agenda-filter.ts for the format).
+ * filters load on first use (see src/lib/agenda-filter.ts for the format), with the page of its month
+ * that shows it: built from the same list, in the same order, as the month pages.
  */
 import type { APIRoute } from 'astro';
 import { agenda, officialNames, siteConfig } from '../collections.ts';

@@ -130,6 +130,22 @@ test.describe('the agenda filters', () => {
     await expect(page).toHaveURL(/organisation=Wijkcomit/);
   });
 
+  test('lead from each result to its row on the page of its month that shows it', async ({ page }) => {
+    await page.goto('/en/agenda/?official=griet-lambrechts');
+    const expected = agenda.filter((row) => officialsOf(row).includes('griet-lambrechts')).sort(newestFirst).map((row) => row.id);
+    await expect(page.locator('#agenda-results-count')).toHaveText(`${expected.length} appointments match`);
+    const links = page.locator('#agenda-results tbody tr td:first-child a');
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+    // Every link names a month page and the entry's row.
+    for (const href of hrefs) expect(href).toMatch(/^\/en\/agenda\/\d{4}-\d{2}\/(\d+\/)?#a-/);
+    for (const index of [0, hrefs.length - 1]) {
+      await page.goto(hrefs[index] ?? '');
+      const id = (hrefs[index] ?? '').split('#')[1] ?? '';
+      await expect(page.locator(':target')).toHaveAttribute('id', id);
+      await expect(page.locator(`main table tbody tr[id="${id}"]`)).toHaveCount(1);
+    }
+  });
+
   test('lead from a month page to the filtered agenda', async ({ page }) => {
     await page.goto('/en/agenda/2025-03/');
     await page.getByLabel('Category').selectOption('media');
@@ -153,6 +169,21 @@ test.describe('without JavaScript', () => {
     }
     expect(seen).toBe(agenda.filter((row) => officialsOf(row).includes('griet-lambrechts')).length);
   });
+});
+
+test('the organisations index names who met each organisation most often, and leads to the others', async ({ page }) => {
+  // In the demo, one organisation was met by six officials: five are named, the sixth is on its page.
+  const met = new Map<string, number>();
+  for (const row of agenda.filter((entry) => (entry.organisations ?? '').split(';').some((name) => name.trim() === 'Wijkcomité Les Tilleuls'))) {
+    for (const id of officialsOf(row)) met.set(id, (met.get(id) ?? 0) + 1);
+  }
+  expect(met.size).toBe(6);
+  await page.goto('/en/organisations/');
+  const row = page.locator('tbody tr', { has: page.getByRole('rowheader', { name: 'Wijkcomité Les Tilleuls' }) });
+  await expect(row.locator('a[href^="/en/officials/"]')).toHaveCount(5);
+  await row.getByRole('link', { name: 'and one other' }).click();
+  await expect(page).toHaveURL(/\/en\/organisations\/wijkcomite-les-tilleuls\/#who$/);
+  await expect(page.getByRole('table', { name: 'Who met it how often' }).locator('tbody tr')).toHaveCount(6);
 });
 
 test('an official’s page offers their calendar, which serves as text/calendar', async ({ page, request }) => {

@@ -1,8 +1,16 @@
 // The iCalendar writer, read back with an independent parser (ical.js): escaping, folding, time zones.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { MONTH_PAGE_SIZE, agendaPlaces } from '../../src/lib/agenda-pages.ts';
+import { writeCalendars } from '../../src/lib/datasets/calendars.ts';
 import { agendaEvent } from '../../src/lib/feeds.ts';
-import { escapeText, foldLine, vtimezone, writeCalendar, zoneTransitions, type IcsEvent } from '../../src/lib/ical.ts';
+import { calendarChunks, calendarYears, escapeText, foldLine, vtimezone, writeCalendar, zoneTransitions, type IcsEvent } from '../../src/lib/ical.ts';
+import { loadSite } from '../../src/lib/load-site.ts';
+import { textOf } from '../../src/lib/localize.ts';
+import { translator } from '../../src/i18n/index.ts';
 import type { AgendaEntry } from '../../src/schemas/agenda.ts';
 
 const site = { baseUrl: 'https://portal.example.org/', defaultLanguage: 'nl' as const, timeZone: 'Europe/Brussels' };
@@ -119,5 +127,94 @@ describe('the time zone of a calendar', () => {
     const event: IcsEvent = { uid: 'x@example.org', stamp: '2025-01-01T00:00:00Z', start: { date: '2025-05-01', time: '09:00' }, end: { date: '2025-05-01', time: '10:00' }, summary: 'Tokyo' };
     const root = parsed(writeCalendar({ prodId: '-//Vitrine//Test//EN', name: 'Tokyo', timeZone: 'Asia/Tokyo', events: [event] }));
     expect(new ICAL.Event(root.getFirstSubcomponent('vevent') ?? undefined).startDate.toJSDate().toISOString()).toBe('2025-05-01T00:00:00.000Z');
+  });
+});
+
+describe('streaming a calendar', () => {
+  const head = { prodId: '-//Vitrine//Test//NL', name: 'Agenda van Élise Nuñez, Noordkant; 2025', timeZone: 'Europe/Brussels' };
+  const long: AgendaEntry = {
+    id: 'a-4', date: '2025-12-31', start: '23:30', officials: ['an-verlinden'], category: 'other',
+    title: { nl: `Nieuwjaarsreceptie met de vereniging van café-uitbaters “Œuvre & Zoë” — ${'één, twee; drie '.repeat(8)}` },
+    organisations: ['Fédération des cafés', 'Vereniging “De Kroeg”'], location: 'Grand-Place 1, 1000 Bruxelles — salle « Ça »',
+  };
+  const streamed = [...entries, long].map((entry) => agendaEvent(entry, site, names, true));
+
+  it('gives, joined, exactly the text of writeCalendar, with folded lines, accents and CRLF', () => {
+    const whole = writeCalendar({ ...head, events: streamed });
+    function* lazily() {
+      yield* streamed;
+    }
+    const chunks = [...calendarChunks(head, calendarYears(streamed), lazily())];
+    expect(chunks.length).toBe(streamed.length + 2);
+    expect(chunks.join('')).toBe(whole);
+    // The case is really there: folded lines, multi-octet characters on them, and CRLF ends only.
+    expect(whole).toMatch(/\r\n [^\r\n]*[éŒë“”]/);
+    expect(whole.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(Buffer.from(chunks.join(''), 'utf8').equals(Buffer.from(whole, 'utf8'))).toBe(true);
+    for (const line of whole.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  it('covers the next year in the VTIMEZONE when a default hour runs past New Year’s Eve', () => {
+    expect(calendarYears(streamed)).toEqual({ from: 2025, to: 2026 });
+    expect(writeCalendar({ ...head, events: streamed })).toContain('DTSTART:20260329T020000');
+  });
+
+  it('refuses an event outside the years given up front, rather than write a calendar without its zone', () => {
+    expect(() => [...calendarChunks(head, { from: 2025, to: 2025 }, streamed)].join('')).toThrow(/a-4@portal\.example\.org/);
+  });
+
+  it('folds by UTF-8 octets, as an encoder writes them, also astral and lone surrogate characters', () => {
+    const octets = (value: string) => new TextEncoder().encode(value).length;
+    for (const value of [`SUMMARY:${'😀'.repeat(30)}`, `SUMMARY:${'a\ud800'.repeat(30)}`, `SUMMARY:${'\udc00é'.repeat(30)}`, `X:${'x'.repeat(72)}😀`]) {
+      const folded = foldLine(value);
+      expect(folded.split('\r\n').every((line) => octets(line) <= 75), JSON.stringify(value)).toBe(true);
+      expect(folded.split('\r\n').slice(0, -1).every((line, index) => octets(line) >= (index === 0 ? 72 : 71)), JSON.stringify(value)).toBe(true);
+      expect(folded.replace(/\r\n /g, '')).toBe(value);
+    }
+    expect(foldLine(`X:${'x'.repeat(73)}`)).toBe(`X:${'x'.repeat(73)}`);
+    expect(foldLine(`X:${'x'.repeat(72)}😀`)).toBe(`X:${'x'.repeat(72)}\r\n 😀`);
+  });
+
+  it('writes each official’s calendar and all.ics to files, the same as writing them whole, oldest first', async () => {
+    const loaded = await loadSite(resolve(import.meta.dirname, '../fixtures/small-org'));
+    const data = loaded.data;
+    if (!data) throw new Error('the fixture did not load');
+    const [template] = data.agenda;
+    if (!template) throw new Error('the fixture has no agenda');
+    // A month too large for one page, so that some events link to its second page; and an appointment
+    // on New Year’s Eve without an end, whose default hour ends in the next year.
+    for (let index = 0; index <= MONTH_PAGE_SIZE; index++) {
+      const id = `a-2025-8${String(index).padStart(3, '0')}`;
+      data.agenda.push({ ...template, data: { ...template.data, id, date: '2025-11-03', start: '10:00', officials: ['lise-marchal'] } });
+    }
+    data.agenda.push({ ...template, data: { ...long, id: 'a-2025-9999', officials: ['karim-dubois'] } });
+    const out = mkdtempSync(join(tmpdir(), 'vitrine-ical-'));
+    try {
+      const written = await writeCalendars(data, out);
+      expect(written.files).toBe(data.officials.length + 1);
+      const lang = data.site.defaultLanguage;
+      const namesOf = new Map(data.officials.map((person) => [person.data.id, person.data.name]));
+      const key = (entry: AgendaEntry) => `${entry.date}${entry.start}`;
+      const oldestFirst = data.agenda.map((record) => record.data).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? 1 : -1));
+      const places = agendaPlaces([...oldestFirst].reverse());
+      const eventsOf = (list: AgendaEntry[], withNames: boolean) => list.map((entry) => agendaEvent(entry, data.site, namesOf, withNames, places.get(entry.id)?.page));
+      const organisation = textOf(data.site.name, lang, lang);
+      const calendar = { prodId: `-//Vitrine//${organisation}//${lang.toUpperCase()}`, timeZone: data.site.timeZone };
+
+      const all = readFileSync(join(out, 'calendar/all.ics'), 'utf8');
+      expect(all).toBe(writeCalendar({ ...calendar, name: translator(lang)('feed.calendarAllName', { organisation }), events: eventsOf(oldestFirst, true) }));
+      expect(all).toContain('DTSTART:20260329T020000');
+      // The month pages list the newest first and ties by id, so the last id of that month is on its second page.
+      const unfolded = all.replace(/\r\n /g, '');
+      expect(unfolded).toContain(`URL;VALUE=URI:https://fixture.example.org/${lang}/agenda/2025-11/#a-2025-8000\r\n`);
+      expect(unfolded).toContain(`URL;VALUE=URI:https://fixture.example.org/${lang}/agenda/2025-11/2/#a-2025-8${MONTH_PAGE_SIZE}\r\n`);
+
+      const karim = oldestFirst.filter((entry) => entry.officials.includes('karim-dubois'));
+      expect(karim.at(-1)?.id).toBe('a-2025-9999');
+      const name = translator(lang)('feed.calendarName', { name: namesOf.get('karim-dubois') ?? '', organisation });
+      expect(readFileSync(join(out, 'calendar/karim-dubois.ics'), 'utf8')).toBe(writeCalendar({ ...calendar, name, events: eventsOf(karim, false) }));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Publishes an organisation's open data into `<root>/data/`: every dataset (whole, per year, per
  * official), the Frictionless data package, the DCAT-AP catalogue, Popolo, one archive and SHA256SUMS.
+ * The iCalendar feeds go beside them into `<root>/calendar/` (not data files: not in SHA256SUMS or the archive).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteData } from '../load-site.ts';
 import { writeArchive } from './archive.ts';
+import { writeCalendars } from './calendars.ts';
 import { catalogueOf, type CatalogueEntry } from './catalogue.ts';
 import { writeChecksums } from './checksums.ts';
 import { dataPackage } from './datapackage.ts';
@@ -26,5 +28,6 @@ export async function publishData(site: SiteData, root: string): Promise<{ catal
   const whole = catalogue.flatMap((dataset) => dataset.files.map((file) => file.path.replace(/^data\//, '')));
   await writeArchive(data, ARCHIVE, [...whole, 'datapackage.json', 'catalog.jsonld', 'popolo.json']);
   const files = await writeChecksums(data);
+  await writeCalendars(site, root);
   return { catalogue, files };
 }

@@ -2,6 +2,7 @@
 import type { APIRoute } from 'astro';
 import { agenda, languagePaths, lookups, meetings, officialNames, siteConfig } from '../../collections.ts';
 import { translator } from '../../i18n/index.ts';
+import { agendaPlaces } from '../../lib/agenda-pages.ts';
 import { absolute, agendaItem, byPublished, minutesItem, selectNews } from '../../lib/feeds.ts';
 import { textOf } from '../../lib/localize.ts';
 import { writeRss } from '../../lib/rss.ts';
@@ -17,9 +18,12 @@ export const GET: APIRoute = async ({ params }) => {
   const name = textOf(site.name, lang, site.defaultLanguage);
   const names = await officialNames();
   const { body } = await lookups();
-  const news = selectNews(await agenda(), await meetings(), today(site.timeZone));
+  const entries = await agenda();
+  // Each entry's link goes to the page of its month that shows it.
+  const places = agendaPlaces(entries);
+  const news = selectNews(entries, await meetings(), today(site.timeZone));
   const items = byPublished([
-    ...news.entries.map((entry) => agendaItem(entry, lang, site, names)),
+    ...news.entries.map((entry) => agendaItem(entry, lang, site, names, places.get(entry.id)?.page)),
     ...news.meetings.map((meeting) => minutesItem(meeting, lang, site, body.get(meeting.body)?.name)),
   ]);
   const xml = writeRss({

@@ -1,0 +1,130 @@
+/**
+ * Writes the iCalendar feeds (RFC 5545) into `<root>/calendar/`: `<official-id>.ics`, one official's diary
+ * with every agenda entry that names them, and `all.ics`, every entry with the officials' names before
+ * its title. Written by the build script beside the datasets, not by Astro: the calendars of a large
+ * organisation run to hundreds of megabytes, so they are streamed event by event and never held whole.
+ * One pass over the agenda groups the entries per official (arrays of references, no copies); events are
+ * made as they are written, each linking to the page of its month that shows the entry (agenda-pages.ts).
+ */
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { translator } from '../../i18n/index.ts';
+import type { AgendaEntry } from '../../schemas/agenda.ts';
+import { agendaPlaces } from '../agenda-pages.ts';
+import { agendaEvent, DEFAULT_MINUTES } from '../feeds.ts';
+import { addMinutes, calendarChunks, type IcsCalendarHead, type IcsYears } from '../ical.ts';
+import type { SiteData } from '../load-site.ts';
+import { textOf } from '../localize.ts';
+
+/** The folder below the site root, served at `/calendar/`. */
+export const CALENDAR_DIR = 'calendar';
+
+/** Newest first by day and start time, then by id: the order of the agenda everywhere on the site (src/collections.ts). */
+const newestFirst = (a: AgendaEntry, b: AgendaEntry) => {
+  const left = a.date + (a.start ?? '');
+  const right = b.date + (b.start ?? '');
+  return left < right ? 1 : left > right ? -1 : a.id < b.id ? -1 : 1;
+};
+
+/**
+ * The years an entry's event starts and ends in, as `agendaEvent` makes it: an entry without an end lasts
+ * `DEFAULT_MINUTES`, which can carry it into the next year. (`calendarChunks` checks every event against them.)
+ */
+function yearsOf(entry: AgendaEntry): IcsYears {
+  const from = Number(entry.date.slice(0, 4));
+  const to = entry.end ? from : Number(addMinutes({ date: entry.date, time: entry.start }, DEFAULT_MINUTES).date.slice(0, 4));
+  return { from, to };
+}
+
+/** Widens `years` (changed in place) to take in `add`. */
+function widen(years: IcsYears, add: IcsYears): void {
+  if (add.from < years.from) years.from = add.from;
+  if (add.to > years.to) years.to = add.to;
+}
+
+/** Text chunks gathered into pieces of about 64 KB, so that the file gets few large writes. */
+function* batched(chunks: Iterable<string>, size = 1 << 16): Generator<string, void, undefined> {
+  let buffer = '';
+  for (const chunk of chunks) {
+    buffer += chunk;
+    if (buffer.length >= size) {
+      yield buffer;
+      buffer = '';
+    }
+  }
+  if (buffer) yield buffer;
+}
+
+/**
+ * Streams text chunks into a file: the chunks are made only as fast as the disk takes them (the pipeline
+ * waits for 'drain' and 'finish'), and an error on either side ends both and rejects.
+ */
+async function writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+  await pipeline(Readable.from(batched(chunks), { objectMode: false }), createWriteStream(path));
+}
+
+export interface WrittenCalendars {
+  /** Files written: one per official and `all.ics`. */
+  files: number;
+  /** Events written in all of them. */
+  events: number;
+}
+
+/**
+ * Writes `<root>/calendar/<official-id>.ics` for every official (but one with the id `all`) and
+ * `<root>/calendar/all.ics`, oldest entry first, in the site's default language.
+ */
+export async function writeCalendars(site: SiteData, root: string): Promise<WrittenCalendars> {
+  const config = site.site;
+  const lang = config.defaultLanguage;
+  const t = translator(lang);
+  const organisation = textOf(config.name, lang, lang);
+  const prodId = `-//Vitrine//${organisation}//${lang.toUpperCase()}`;
+  const names = new Map(site.officials.map((person) => [person.data.id, person.data.name]));
+
+  // Oldest first, as calendar files usually are: the site's newest-first order, reversed.
+  const newest = site.agenda.map((record) => record.data).sort(newestFirst);
+  // Each event links to the page of its month that shows the entry, worked out from the site's order.
+  const places = agendaPlaces(newest);
+  const entries = [...newest].reverse();
+  const byOfficial = new Map<string, { entries: AgendaEntry[]; years: IcsYears }>();
+  let allYears: IcsYears | undefined;
+  for (const entry of entries) {
+    const years = yearsOf(entry);
+    if (allYears) widen(allYears, years);
+    else allYears = { ...years };
+    for (const id of entry.officials) {
+      const group = byOfficial.get(id);
+      if (group) {
+        group.entries.push(entry);
+        widen(group.years, years);
+      } else byOfficial.set(id, { entries: [entry], years: { ...years } });
+    }
+  }
+
+  const dir = join(root, CALENDAR_DIR);
+  await mkdir(dir, { recursive: true });
+  const write = async (file: string, head: IcsCalendarHead, years: IcsYears | undefined, group: readonly AgendaEntry[], withNames: boolean) => {
+    function* events() {
+      for (const entry of group) yield agendaEvent(entry, config, names, withNames, places.get(entry.id)?.page);
+    }
+    await writeChunks(join(dir, file), calendarChunks(head, years ?? { from: 1970, to: 1970 }, events()));
+  };
+
+  let files = 0;
+  let events = 0;
+  for (const person of site.officials) {
+    const { id, name } = person.data;
+    // `all` is the calendar of every official, below.
+    if (id === 'all') continue;
+    const group = byOfficial.get(id);
+    await write(`${id}.ics`, { prodId, name: t('feed.calendarName', { name, organisation }), timeZone: config.timeZone }, group?.years, group?.entries ?? [], false);
+    files += 1;
+    events += group?.entries.length ?? 0;
+  }
+  await write('all.ics', { prodId, name: t('feed.calendarAllName', { organisation }), timeZone: config.timeZone }, allYears, entries, true);
+  return { files: files + 1, events: events + entries.length };
+}
