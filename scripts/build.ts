@@ -1,69 +1,64 @@
 /**
- * Builds the portal: `npm run build`. Validates first; builds the site and writes the datasets into a
- * fresh folder; and only when every step succeeded, puts that folder in place of the output (dist/, or
- * VITRINE_OUT). A failed build leaves the previous output as it was and no half-built folder behind.
+ * Builds the portal: `npm run build`. Validates first; writes the datasets and builds the site into a
+ * fresh folder; indexes it for search; and only when every step succeeded, puts that folder in place of
+ * the output (dist/, or VITRINE_OUT). A failed build leaves the previous output as it was and no
+ * half-built folder behind.
+ *
+ * The steps that hold the organisation in memory run in a child process (scripts/build-site.ts) with a
+ * bounded heap, VITRINE_HEAP_MB (1,300 MB unless set), so that a large organisation builds within a
+ * known memory budget; the search index (Pagefind, a process of its own) is written after that child has
+ * ended and given its memory back.
  */
-import { createHash } from 'node:crypto';
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'astro';
-import { publishData } from '../src/lib/datasets/publish.ts';
-import { loadSite } from '../src/lib/load-site.ts';
-import { formatProblem, sortProblems } from '../src/lib/problems.ts';
-import { signalsOf } from '../src/lib/signals.ts';
-import { siteDir } from '../src/lib/site-dir.ts';
-import { handOver } from '../src/lib/site-handoff.ts';
 import { Phases } from '../src/lib/phases.ts';
-import { today } from '../src/lib/today.ts';
-import { summarise } from '../src/lib/summary.ts';
 import { writeSearchIndex } from '../src/lib/search-index.ts';
 
-process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dir = siteDir();
 const out = resolve(process.env.VITRINE_OUT || join(root, 'dist'));
 const work = join(root, '.vitrine-build');
 const staging = join(work, `out-${process.pid}`);
+const published = `${staging}-data`;
+const catalogueFile = join(work, `catalogue-${process.pid}.json`);
+const heapMb = Number(process.env.VITRINE_HEAP_MB || 1300);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
-const started = performance.now();
-// Wall time and memory of each phase, written to VITRINE_REPORT for `npm run bench`.
-const phases = new Phases();
-phases.start('validation');
-const { data, problems } = await loadSite(dir);
-if (problems.length > 0 || !data) {
-  for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
-  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${relative(process.cwd(), dir) || '.'}: nothing was built or published.`);
-  process.exit(1);
-}
-console.log(`✓ validated in ${seconds(started)}: ${summarise(data)}`);
-data.signals = signalsOf(data, today(data.site.timeZone)).signals;
-console.log(`✓ ${data.signals.length} ethics-rule signals`);
-const records = Object.values(data).reduce((n: number, value) => n + (Array.isArray(value) ? value.length : 0), 0);
-
-const published = `${staging}-data`;
-try {
+async function cleanUp(): Promise<void> {
   await rm(staging, { recursive: true, force: true });
   await rm(published, { recursive: true, force: true });
-  // The datasets come first: the catalogue pages show their sizes and checksums.
-  const dataStarted = performance.now();
-  phases.start('datasets');
-  const { catalogue, files } = await publishData(data, published);
-  const catalogueFile = join(work, `catalogue-${process.pid}.json`);
-  await writeFile(catalogueFile, JSON.stringify(catalogue));
-  process.env.VITRINE_CATALOGUE = catalogueFile;
-  handOver(data);
-  console.log(`✓ ${catalogue.length} datasets and ${files} data files written in ${seconds(dataStarted)}`);
-  const siteStarted = performance.now();
-  phases.start('site build');
-  // Each organisation folder and output get their own cache, so that two builds never share content-layer entries.
-  const cacheDir = join(work, `cache-${createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)}`);
-  await build({ root, outDir: staging, cacheDir, logLevel: process.env.VITRINE_VERBOSE ? 'info' : 'warn' });
-  handOver(undefined);
+  await rm(catalogueFile, { force: true });
+}
+
+const started = performance.now();
+// Wall time and memory (this process and its children) of each phase, written to VITRINE_REPORT for `npm run bench`.
+const phases = new Phases();
+let records = 0;
+try {
+  await mkdir(work, { recursive: true });
+  await cleanUp();
+  const child = fork(join(root, 'scripts', 'build-site.ts'), [staging, catalogueFile], {
+    cwd: root,
+    execArgv: [...process.execArgv, `--max-old-space-size=${heapMb}`],
+  });
+  child.on('message', (message: { phase?: string; records?: number }) => {
+    if (message.phase) phases.start(message.phase);
+    if (message.records !== undefined) records = message.records;
+  });
+  const [code, signal] = (await once(child, 'exit')) as [number | null, NodeJS.Signals | null];
   phases.end();
-  console.log(`✓ site built in ${seconds(siteStarted)}`);
+  if (code !== 0) {
+    await cleanUp();
+    // V8 aborts when the heap limit is reached.
+    if (signal === 'SIGABRT' || code === 134) {
+      console.error(`\n✗ the build needed more memory than its budget of ${heapMb} MB, nothing was published: run it again with VITRINE_HEAP_MB set higher (e.g. VITRINE_HEAP_MB=${heapMb * 2} npm run build).`);
+    }
+    process.exit(1);
+  }
+
   // Site search: one Pagefind index per language, written into the staged site before it is published.
   const searchStarted = performance.now();
   phases.start('search index');
@@ -80,12 +75,11 @@ try {
   phases.stop();
   console.log(`✓ portal ready in ${out} (${seconds(started)} in all)`);
   if (process.env.VITRINE_REPORT) {
-    const report = { records, phases: phases.done, seconds: (performance.now() - started) / 1000, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024) };
+    const report = { records, phases: phases.done, seconds: (performance.now() - started) / 1000, peakRssMb: Math.max(...phases.done.map((phase) => phase.peakRssMb)), heapLimitMb: heapMb };
     await writeFile(process.env.VITRINE_REPORT, JSON.stringify(report, null, 2));
   }
 } catch (error) {
-  await rm(staging, { recursive: true, force: true });
-  await rm(published, { recursive: true, force: true });
+  await cleanUp();
   console.error(`\n✗ the build failed, nothing was published: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }

@@ -1,0 +1,68 @@
+/**
+ * The part of `npm run build` that holds the organisation in memory, run by scripts/build.ts as a child
+ * process with a bounded heap: validates, runs the ethics rules, writes the datasets and calendars into
+ * `<staging>-data`, then builds the site with Astro into `<staging>`. Tells its parent each phase as it
+ * starts (for the benchmark's figures). Exits 1 on any problem; the parent then publishes nothing.
+ *
+ * Usage (internal): node scripts/build-site.ts <staging> <catalogue-file>
+ */
+import { createHash } from 'node:crypto';
+import { writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'astro';
+import { publishData } from '../src/lib/datasets/publish.ts';
+import { loadSite } from '../src/lib/load-site.ts';
+import { formatProblem, sortProblems } from '../src/lib/problems.ts';
+import { signalsOf } from '../src/lib/signals.ts';
+import { siteDir } from '../src/lib/site-dir.ts';
+import { handOver } from '../src/lib/site-handoff.ts';
+import { today } from '../src/lib/today.ts';
+import { summarise } from '../src/lib/summary.ts';
+
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const [staging, catalogueFile] = process.argv.slice(2);
+if (!staging || !catalogueFile) {
+  console.error('scripts/build-site.ts is run by scripts/build.ts: use npm run build');
+  process.exit(2);
+}
+const dir = siteDir();
+const out = resolve(process.env.VITRINE_OUT || join(root, 'dist'));
+const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
+const tell = (message: { phase?: string; records?: number }) => process.send?.(message);
+
+const started = performance.now();
+tell({ phase: 'validation' });
+const { data, problems } = await loadSite(dir);
+if (problems.length > 0 || !data) {
+  for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
+  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${relative(process.cwd(), dir) || '.'}: nothing was built or published.`);
+  process.exit(1);
+}
+console.log(`✓ validated in ${seconds(started)}: ${summarise(data)}`);
+data.signals = signalsOf(data, today(data.site.timeZone)).signals;
+console.log(`✓ ${data.signals.length} ethics-rule signals`);
+tell({ records: Object.values(data).reduce((n: number, value) => n + (Array.isArray(value) ? value.length : 0), 0) });
+
+try {
+  // The datasets come first: the catalogue pages show their sizes and checksums.
+  const dataStarted = performance.now();
+  tell({ phase: 'datasets' });
+  const { catalogue, files } = await publishData(data, `${staging}-data`);
+  await writeFile(catalogueFile, JSON.stringify(catalogue));
+  process.env.VITRINE_CATALOGUE = catalogueFile;
+  // The pages get the records; the money lines are let go here (pages show their sums).
+  handOver(data);
+  console.log(`✓ ${catalogue.length} datasets and ${files} data files written in ${seconds(dataStarted)}`);
+
+  const siteStarted = performance.now();
+  tell({ phase: 'site build' });
+  // Each organisation folder and output get their own cache, so that two builds never share content-layer entries.
+  const cacheDir = join(root, '.vitrine-build', `cache-${createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)}`);
+  await build({ root, outDir: staging, cacheDir, logLevel: process.env.VITRINE_VERBOSE ? 'info' : 'warn' });
+  console.log(`✓ site built in ${seconds(siteStarted)}`);
+} catch (error) {
+  console.error(`\n✗ the build failed, nothing was published: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
