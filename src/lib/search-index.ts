@@ -90,7 +90,7 @@ export async function writeSearchIndex(site: string): Promise<SearchIndexSummary
  * The pages Pagefind is given: every page below `/<lang>/` except those whose layout leaves them out
  * of search (`search={false}`): the agenda's month pages, each official's appointments per year and
  * the search page itself. Their tables are in the agenda index, the official's page and the datasets;
- * not reading them spares Pagefind most of a large organisation's HTML (1.2 of 1.7 GB at size L).
+ * not reading them spares Pagefind most of a large organisation’s HTML (1.4 of 1.9 GB at size L).
  * A build test checks that every page marked for search is indexed.
  */
 export async function pagesToIndex(site: string): Promise<string> {
