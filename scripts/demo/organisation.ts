@@ -130,6 +130,14 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
     const committee = committees[index % committees.length] as string;
     if (profile === 2) mandates.push({ post: `${committee}-chair`, body: committee, selection: 'appointed', start: `${current}-02-01`, paid: false });
     if (profile === 3 || profile === 5 || profile === 6 || profile === 11) mandates.push({ post: `${committee}-member`, body: committee, selection: 'appointed', start: `${current}-02-01`, ...(profile === 11 ? { end: `${current}-09-30` } : {}), paid: false });
+    // Where the data reaches back into earlier terms (size L), the committees sat then too, so that their
+    // meetings and minutes grow with the years like the rest (S and M start in the current term).
+    for (const term of [earlier, previous]) {
+      const sat = mandates.some((m) => m.post === 'councillor' && m.start === `${term}-01-01`);
+      if (sat && size.firstYear <= term + 5 && (profile === 2 || profile === 3 || profile === 4 || profile === 7 || profile === 9 || profile === 10)) {
+        mandates.push({ post: `${committee}-member`, body: committee, selection: 'appointed', start: `${Math.max(term, size.firstYear)}-02-01`, end: `${term + 5}-12-31`, paid: false });
+      }
+    }
     people.push({ id, name: `${first} ${family}`, sortName: `${family}, ${first}`, mandates });
   }
 
