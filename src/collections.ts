@@ -7,6 +7,7 @@ import type { Lang } from './schemas/fields.ts';
 import { RULE_IDS } from './schemas/signal.ts';
 import { groupOrganisations } from './lib/organisations.ts';
 import type { SiteData } from './lib/load-site.ts';
+import { newestFirst } from './lib/agenda-order.ts';
 import { pageData, validatedSite } from './lib/site-handoff.ts';
 
 export async function siteConfig() {
@@ -31,11 +32,6 @@ const data = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) 
 /** The records of one kind, from the validated organisation (not the content store: see content.config.ts). */
 const records = async <K extends 'officials' | 'bodies' | 'agenda' | 'meetings' | 'declarations' | 'gifts' | 'remuneration' | 'complaints'>(kind: K) =>
   (await validatedSite())[kind].map((record) => record.data as SiteData[K][number]['data']);
-const newestFirst = <T extends { date: string; id: string; start?: string }>(a: T, b: T) => {
-  const left = a.date + (a.start ?? '');
-  const right = b.date + (b.start ?? '');
-  return left < right ? 1 : left > right ? -1 : a.id < b.id ? -1 : 1;
-};
 
 export const officials = () => once('officials', () => records('officials'));
 export const bodies = () => once('bodies', () => records('bodies'));

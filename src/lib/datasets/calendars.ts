@@ -13,6 +13,7 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { translator } from '../../i18n/index.ts';
 import type { AgendaEntry } from '../../schemas/agenda.ts';
+import { newestFirst } from '../agenda-order.ts';
 import { agendaPlaces } from '../agenda-pages.ts';
 import { agendaEvent, DEFAULT_MINUTES } from '../feeds.ts';
 import { addMinutes, calendarChunks, type IcsCalendarHead, type IcsYears } from '../ical.ts';
@@ -21,13 +22,6 @@ import { textOf } from '../localize.ts';
 
 /** The folder below the site root, served at `/calendar/`. */
 export const CALENDAR_DIR = 'calendar';
-
-/** Newest first by day and start time, then by id: the order of the agenda everywhere on the site (src/collections.ts). */
-const newestFirst = (a: AgendaEntry, b: AgendaEntry) => {
-  const left = a.date + (a.start ?? '');
-  const right = b.date + (b.start ?? '');
-  return left < right ? 1 : left > right ? -1 : a.id < b.id ? -1 : 1;
-};
 
 /**
  * The years an entry's event starts and ends in, as `agendaEvent` makes it: an entry without an end lasts

@@ -82,6 +82,16 @@ export function readCsv(raw: string, file: string): CsvFile {
   let previousEnd = 0;
 
   const placeAt = (offset: number): Place => ({ file, ...lines.at(offset) });
+  // Short values repeat from row to row (dates, times, ids, categories, names): one string each, not one
+  // per cell. At 460,000 agenda rows that is a tenth of the memory the records take.
+  const pool = new Map<string, string>();
+  const intern = (value: string): string => {
+    if (value.length > 40) return value;
+    const known = pool.get(value);
+    if (known !== undefined) return known;
+    pool.set(value, value);
+    return value;
+  };
   let shared: CsvPlaces | undefined;
   const places = () => (shared ??= new CsvPlaces(file, header ?? [], delimiter, text, lines));
 
@@ -122,7 +132,7 @@ export function readCsv(raw: string, file: string): CsvFile {
       }
       const values: Record<string, unknown> = {};
       header.forEach((name, index) => {
-        const cell = cells[index]?.trim() ?? '';
+        const cell = intern(cells[index]?.trim() ?? '');
         if (cell === '') return;
         const dot = name.indexOf('.');
         if (dot === -1) values[name] = cell;
