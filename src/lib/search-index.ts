@@ -6,8 +6,9 @@
  * `data-pagefind-ignore`, and carry their filters as empty elements: `type` (the kind of page), `official`
  * and `body` (ids) and `year`. Pagefind writes one index per language, from each page's `<html lang>`.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LANGUAGES } from '../schemas/fields.ts';
 
 /** The kinds of page a reader can filter the results on. */
 export const SEARCH_TYPES = ['official', 'meeting', 'organisation', 'dataset', 'rule', 'money', 'page'] as const;
@@ -62,48 +63,59 @@ export interface SearchIndexSummary {
   bytes: number;
 }
 
+type Entry = { languages?: Record<string, { page_count?: number }> } & Record<string, unknown>;
+
 /**
  * Indexes every HTML page of a built site and writes the index into its `pagefind/` folder. Throws when
  * Pagefind reports a problem or finds no page, so that a build without search is not published.
+ *
+ * Pagefind keeps a whole index in memory until it writes it (1.7 GB for the three languages of size L),
+ * and each language's index is separate anyway: they are built one after the other, each by its own
+ * Pagefind process, into the same folder, and their entries in `pagefind-entry.json` put together. The
+ * files are byte for byte those of one run over all languages.
  */
 export async function writeSearchIndex(site: string): Promise<SearchIndexSummary> {
   const pagefind = await import('pagefind');
-  try {
-    const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
-    if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: site, glob: await pagesToIndex(site) });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    if (added.page_count === 0) throw new Error('Pagefind found no page to index.');
-    const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    const { files, bytes } = await sizeOf(join(site, 'pagefind'));
-    // Pagefind reads every HTML file but indexes only the pages that mark their content.
-    const entry = JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages?: Record<string, { page_count?: number }> };
-    const languages = Object.entries(entry.languages ?? {}).sort(([a], [b]) => a.localeCompare(b));
-    return { pages: languages.reduce((total, [, language]) => total + (language.page_count ?? 0), 0), languages: languages.map(([lang]) => lang), files, bytes };
-  } finally {
-    await pagefind.close();
+  const output = join(site, 'pagefind');
+  const present = new Set((await readdir(site, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+  let merged: Entry | undefined;
+  for (const lang of LANGUAGES.filter((code) => present.has(code))) {
+    try {
+      const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
+      if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
+      const added = await index.addDirectory({ path: site, glob: await pagesToIndex(site, lang) });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+      const written = await index.writeFiles({ outputPath: output });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+      // Pagefind reads every file it is given but indexes only the pages that mark their content.
+      const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as Entry;
+      merged = { ...entry, languages: { ...merged?.languages, ...entry.languages } };
+    } finally {
+      await pagefind.close();
+    }
   }
+  const languages = Object.entries(merged?.languages ?? {}).sort(([a], [b]) => a.localeCompare(b));
+  const pages = languages.reduce((total, [, language]) => total + (language.page_count ?? 0), 0);
+  if (!merged || pages === 0) throw new Error('Pagefind found no page to index.');
+  await writeFile(join(output, 'pagefind-entry.json'), JSON.stringify({ ...merged, languages: Object.fromEntries(languages) }));
+  const { files, bytes } = await sizeOf(output);
+  return { pages, languages: languages.map(([lang]) => lang), files, bytes };
 }
 
 /**
- * The pages Pagefind is given: every page below `/<lang>/` except those whose layout leaves them out
- * of search (`search={false}`): the agenda's month pages, each official's appointments per year and
- * the search page itself. Their tables are in the agenda index, the official's page and the datasets;
- * not reading them spares Pagefind most of a large organisation’s HTML (1.4 of 1.9 GB at size L).
- * A build test checks that every page marked for search is indexed.
+ * The pages of one language Pagefind is given: every page below `/<lang>/` except those whose layout
+ * leaves them out of search (`search={false}`): the agenda's month pages, each official's appointments
+ * per year and the search page itself. Their tables are in the agenda index, the official's page and the
+ * datasets; not reading them spares Pagefind most of a large organisation’s HTML (1.4 of 1.9 GB at size
+ * L). A build test checks that every page marked for search is indexed.
  */
-export async function pagesToIndex(site: string): Promise<string> {
-  const left = new Set(['agenda', 'officials', 'search', 'pagefind', 'data', 'calendar', '_astro']);
-  const sections = new Set<string>();
-  for (const lang of await readdir(site, { withFileTypes: true })) {
-    if (!lang.isDirectory() || left.has(lang.name)) continue;
-    for (const section of await readdir(join(site, lang.name), { withFileTypes: true })) {
-      if (section.isDirectory() && !left.has(section.name)) sections.add(section.name);
-    }
-  }
-  const whole = [...sections].sort();
-  return `{*/index.html,*/agenda/index.html,*/officials/index.html,*/officials/*/index.html${whole.length ? `,*/{${whole.join(',')}}/**/*.html` : ''}}`;
+export async function pagesToIndex(site: string, lang: string): Promise<string> {
+  const left = new Set(['agenda', 'officials', 'search']);
+  const sections = (await readdir(join(site, lang), { withFileTypes: true }))
+    .filter((section) => section.isDirectory() && !left.has(section.name))
+    .map((section) => section.name)
+    .sort();
+  return `{${lang}/index.html,${lang}/agenda/index.html,${lang}/officials/index.html,${lang}/officials/*/index.html${sections.length ? `,${lang}/{${sections.join(',')}}/**/*.html` : ''}}`;
 }
 
 async function sizeOf(folder: string): Promise<{ files: number; bytes: number }> {
