@@ -21,13 +21,16 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export async function publishData(site: SiteData, root: string): Promise<{ catalogue: CatalogueEntry[]; files: number }> {
   const data = join(root, 'data');
-  const catalogue = catalogueOf(await writeDatasets(site, root), site.dir);
+  const written = await writeDatasets(site, root);
+  const catalogue = catalogueOf(written, site.dir);
   await writeFile(join(data, 'datapackage.json'), json(dataPackage(site.site, catalogue)));
   await writeFile(join(data, 'catalog.jsonld'), json(dcatCatalogue(site.site, catalogue)));
   await writeFile(join(data, 'popolo.json'), json(popolo(site)));
   const whole = catalogue.flatMap((dataset) => dataset.files.map((file) => file.path.replace(/^data\//, '')));
   await writeArchive(data, ARCHIVE, [...whole, 'datapackage.json', 'catalog.jsonld', 'popolo.json']);
-  const files = await writeChecksums(data);
+  // The dataset files were hashed as they were written: SHA256SUMS reads only the others.
+  const hashed = new Map(written.flatMap((dataset) => [...dataset.files, ...dataset.years.flatMap((year) => year.files), ...dataset.officials.flatMap((official) => official.files)]).map((file) => [file.path.replace(/^data\//, ''), file.sha256] as const));
+  const files = await writeChecksums(data, hashed);
   await writeCalendars(site, root);
   return { catalogue, files };
 }
