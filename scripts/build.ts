@@ -5,7 +5,7 @@
  * half-built folder behind.
  *
  * The steps that hold the organisation in memory run in a child process (scripts/build-site.ts) with a
- * bounded heap, VITRINE_HEAP_MB (1,200 MB unless set), so that a large organisation builds within a
+ * bounded heap, VITRINE_HEAP_MB (1,100 MB unless set), so that a large organisation builds within a
  * known memory budget; the search index (Pagefind, a process of its own) is written after that child has
  * ended and given its memory back.
  */
@@ -24,7 +24,7 @@ const work = join(root, '.vitrine-build');
 const staging = join(work, `out-${process.pid}`);
 const published = `${staging}-data`;
 const catalogueFile = join(work, `catalogue-${process.pid}.json`);
-const heapMb = Number(process.env.VITRINE_HEAP_MB || 1200);
+const heapMb = Number(process.env.VITRINE_HEAP_MB || 1100);
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 
 async function cleanUp(): Promise<void> {
