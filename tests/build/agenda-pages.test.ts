@@ -2,14 +2,13 @@
 // 2026 and officials enough to fill the organisations index. The month is split into pages of at most 250
 // entries, every entry is on exactly one page, the pages link to each other, and every link to an entry
 // (the filter index, the news feed) lands on the page that holds its row.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, root } from './run-build.ts';
 import { entryHref, type AgendaIndex } from '../../src/lib/agenda-filter.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'vitrine-pages-'));
 const org = join(work, 'org');
 const out = join(work, 'site');
@@ -50,12 +49,7 @@ beforeAll(() => {
   const csv = ['id,date,start,end,officials,title.nl,title.fr,title.en,category,organisations,privateIndividuals,topics,location'];
   for (const row of rows) csv.push(`${row.id},${row.date},${row.start},,${row.officials.join('; ')},Afspraak ${row.id},,,citizens,Wijkcomité Groot,,,`);
   writeFileSync(join(org, 'data/agenda/2026.csv'), `${csv.join('\n')}\n`);
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, VITRINE_SITE_DIR: org, VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20' },
-  });
-  if (result.status !== 0) throw new Error(`the organisation did not build:\n${result.stdout}\n${result.stderr}`);
+  build(org, out);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

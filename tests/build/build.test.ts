@@ -1,23 +1,16 @@
 // A real build of a small fixture organisation: every source record reaches the pages and the datasets,
 // and a broken organisation publishes nothing.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from './run-build.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'vitrine-build-'));
 const out = join(work, 'site');
 
-function build(siteDir: string, outDir: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, VITRINE_SITE_DIR: resolve(root, siteDir), VITRINE_OUT: outDir, VITRINE_TODAY: '2026-11-20' },
-  });
-}
+const build = runBuild;
 /** A built page's HTML, with the no-break spaces that number formats use written as plain spaces. */
 const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8').replace(/[\u00a0\u202f]/g, ' ');
 const csv = (name: string) => {

@@ -1,7 +1,6 @@
 // A real build of the small fixture organisation: calendar and news feeds read back with independent
 // parsers hold exactly the entries of their source; organisation pages, JSON-LD and the pages of the code
 // of ethics (which this organisation has not written) come out right.
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,20 +8,14 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { root, runBuild } from './run-build.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const fixture = resolve(root, 'tests/fixtures/small-org');
 const work = mkdtempSync(join(tmpdir(), 'vitrine-feeds-'));
 const out = join(work, 'site');
 const again = join(work, 'again');
 
-function build(outDir: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, VITRINE_SITE_DIR: fixture, VITRINE_OUT: outDir, VITRINE_TODAY: '2026-11-20' },
-  });
-}
+const build = (outDir: string) => runBuild(fixture, outDir);
 const file = (path: string, dir = out) => readFileSync(join(dir, path), 'utf8');
 const page = (path: string) => file(join(path, 'index.html')).replace(/[\u00a0\u202f]/g, ' ');
 

@@ -2,14 +2,13 @@
 // fixture organisation restricted to French and Dutch, French first. Only those languages are built,
 // searched and offered; the language switch of every page leads to the same page in the other language;
 // and no French or Dutch page shows an interface string in English where a translation exists.
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, root } from './run-build.ts';
 import { UI } from '../../src/i18n/index.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'vitrine-languages-'));
 const org = join(work, 'org');
 const out = join(work, 'site');
@@ -63,12 +62,7 @@ beforeAll(() => {
   const restricted = config.replace(/^languages:.*$/m, 'languages: [fr, nl]').replace(/^defaultLanguage:.*$/m, 'defaultLanguage: fr');
   expect(restricted).not.toBe(config);
   writeFileSync(join(org, 'data/site.yaml'), restricted);
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, VITRINE_SITE_DIR: org, VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20' },
-  });
-  if (result.status !== 0) throw new Error(`the fixture did not build:\n${result.stdout}\n${result.stderr}`);
+  build(org, out);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -4,27 +4,18 @@
 // threshold is named; and pages without charts load no chart code.
 // Built twice: tests/fixtures/money-org (amounts such as 0.10, 0.20 and 33.33 that binary floating
 // point adds up wrongly) and the demo organisation of the repository.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build, root } from './run-build.ts';
 import { parse } from 'yaml';
 
-const root = resolve(import.meta.dirname, '../..');
 const work = mkdtempSync(join(tmpdir(), 'vitrine-money-'));
 const LANGS = ['nl', 'fr', 'en'];
 
-function build(siteDir: string, outDir: string) {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, VITRINE_SITE_DIR: siteDir, VITRINE_OUT: outDir, VITRINE_TODAY: '2026-11-20' },
-  });
-  if (result.status !== 0) throw new Error(`${siteDir} did not build:\n${result.stdout}\n${result.stderr}`);
-}
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

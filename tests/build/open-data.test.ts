@@ -1,10 +1,9 @@
 // The open data as journalists and other portals receive it: exact, documented, checked against the
 // official schemas of the standards with independent validators, and the same on every build.
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
@@ -14,22 +13,15 @@ import { Validator as JsonSchemaValidator } from 'jsonschema';
 import Papa from 'papaparse';
 import SHACLValidator from 'rdf-validate-shacl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build as buildSite, root } from './run-build.ts';
 import { unzipSync } from 'fflate';
 
-const root = resolve(import.meta.dirname, '../..');
 const standards = join(root, 'vendor/standards');
 const work = mkdtempSync(join(tmpdir(), 'vitrine-open-data-'));
 const first = join(work, 'first');
 const second = join(work, 'second');
 
-function build(out: string) {
-  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, VITRINE_SITE_DIR: join(root, 'tests/fixtures/small-org'), VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20' },
-  });
-  if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-}
+const build = (out: string) => buildSite('tests/fixtures/small-org', out);
 const data = (path: string) => readFileSync(join(first, 'data', path));
 const json = (path: string) => JSON.parse(data(path).toString('utf8')) as Record<string, unknown>;
 const filesBelow = (dir: string) =>
