@@ -1,22 +1,27 @@
-import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 
-// The organisation's folder can live outside the repository (VITRINE_SITE_DIR); its minutes are MDX
-// files there, so Vite may read from it.
+// Contributed prose (minutes, pages) is Markdown rendered by src/lib/prose/, never compiled by Astro:
+// no integration here reads files of the organisation's folder as code.
 export default defineConfig({
-  integrations: [mdx()],
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  vite: {
-    server: { fs: { strict: false } },
-    build: {
-      rollupOptions: {
-        // MDX modules carry Astro's own "use astro:head-inject" directive; the bundler's note about it is noise.
-        onwarn(warning, warn) {
-          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
-        },
-      },
+  security: {
+    // A Content-Security-Policy in every page's <head>: scripts only from this site and the hashes of
+    // Astro's own (no inline script that a contributor could slip in runs), WebAssembly for the search
+    // index, nothing loaded from elsewhere, no plugins, frames or forms posting to another site.
+    // Style attributes stay allowed: they cannot run code, and charts and timelines size bars with them.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-src 'none'",
+        "style-src-attr 'unsafe-inline'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -58,7 +58,7 @@ if (org.acknowledgements.length) await write('data/acknowledgements.yaml', yaml(
 for (const meeting of org.meetings) {
   let first = true;
   for (const [lang, body] of Object.entries(meeting.minutes)) {
-    await write(`content/meetings/${meeting.id}.${lang}.mdx`, first ? `---\n${yaml(meeting.frontMatter)}---\n\n${body}` : body);
+    await write(`content/meetings/${meeting.id}.${lang}.md`, first ? `---\n${yaml(meeting.frontMatter)}---\n\n${body}` : body);
     first = false;
   }
 }

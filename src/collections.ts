@@ -9,6 +9,7 @@ import { groupOrganisations } from './lib/organisations.ts';
 import type { SiteData } from './lib/load-site.ts';
 import { newestFirst } from './lib/agenda-order.ts';
 import { pageData, validatedSite } from './lib/site-handoff.ts';
+import { proseHtml } from './lib/prose/prose-file.ts';
 
 export async function siteConfig() {
   const entry = await getEntry('site', 'site');
@@ -52,9 +53,10 @@ export const signals = () =>
 export const datasets = () => once('datasets', async () => data(await getCollection('datasets')));
 export const complaints = () => once('complaints', () => records('complaints'));
 
-/** The rendered minutes of a meeting in one language. */
-export async function minutesEntry(meetingId: string, lang: Lang) {
-  return getEntry('minutes', `${meetingId}.${lang}`);
+/** The minutes of a meeting in one language, as published HTML (sanitized; see src/lib/prose/). */
+export async function minutesHtml(meeting: { minutes: Partial<Record<Lang, string>> }, lang: Lang): Promise<string | undefined> {
+  const file = meeting.minutes[lang];
+  return file ? proseHtml(file) : undefined;
 }
 
 /** Lookups by id that most pages need. */
@@ -76,15 +78,14 @@ export const officialNames = () => once('officialNames', async () => new Map((aw
 /** Every organisation met, with its appointments (newest first) and who met it how often. */
 export const organisationGroups = () => once('organisationGroups', async () => groupOrganisations(await agenda()));
 
-/** The organisation's own pages (`content/pages/<page>.<lang>.mdx`): which languages each is written in. */
+/** The organisation's own pages (`content/pages/<page>.<lang>.md`), validated like every record. */
+export const pages = () => once('pages', async () => (await validatedSite()).pages);
+
+/** Which languages each organisation page is written in. */
 export const pageLanguages = () =>
   once('pageLanguages', async () => {
     const written = new Map<string, Lang[]>();
-    for (const entry of await getCollection('pages')) {
-      const [page = '', lang = ''] = entry.id.split('.');
-      // Ids without a language (the marker of an organisation without pages) are not pages.
-      if (lang === 'nl' || lang === 'fr' || lang === 'en') written.set(page, [...(written.get(page) ?? []), lang]);
-    }
+    for (const { data } of await pages()) written.set(data.page, [...(written.get(data.page) ?? []), data.lang]);
     return written;
   });
 
@@ -96,6 +97,6 @@ export async function organisationPage(page: string, lang: Lang, defaultLang: La
   const written = (await pageLanguages()).get(page) ?? [];
   const shown = written.includes(lang) ? lang : written.includes(defaultLang) ? defaultLang : [...written].sort()[0];
   if (!shown) return undefined;
-  const entry = await getEntry('pages', `${page}.${shown}`);
-  return entry ? { entry, lang: shown, written } : undefined;
+  const entry = (await pages()).find(({ data }) => data.page === page && data.lang === shown);
+  return entry ? { page: entry.data, html: await proseHtml(entry.file), lang: shown, written } : undefined;
 }

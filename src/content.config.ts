@@ -1,20 +1,17 @@
 /**
  * The wiring of the content layer. The site configuration comes from the validated organisation folder
- * (src/lib/load-site.ts, the same path as `npm run validate`): a problem there fails the build. Minutes
- * and the organisation's pages are MDX, rendered by Astro's glob loader. The records themselves (hundreds
- * of thousands in a large organisation) stay out of the content store: pages read them through
- * src/collections.ts from the validated records in memory (src/lib/site-handoff.ts).
+ * (src/lib/load-site.ts, the same path as `npm run validate`): a problem there fails the build. The
+ * records (hundreds of thousands in a large organisation), the minutes and the organisation's pages stay
+ * out of the content store: pages read them through src/collections.ts from the validated records in
+ * memory (src/lib/site-handoff.ts), and Markdown bodies are rendered by src/lib/prose/render-prose.ts.
+ * Nothing contributed is ever compiled as code.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
-import { glob } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CatalogueEntry } from './lib/datasets/catalogue.ts';
 import type { SiteData } from './lib/load-site.ts';
 import { validatedSite } from './lib/site-handoff.ts';
-import { siteDir } from './lib/site-dir.ts';
 
 const site = defineCollection({
   loader: {
@@ -26,26 +23,6 @@ const site = defineCollection({
     },
   },
   schema: z.custom<SiteData['site']>(),
-});
-
-/**
- * The organisation's own pages (code of ethics, complaints, selection criteria):
- * `content/pages/<page>.<lang>.mdx`, with a title in the front matter. An organisation may have none
- * of them, so a missing folder is an empty collection rather than a warning.
- */
-const pagesDir = join(siteDir(), 'content', 'pages');
-const pagesGlob = glob({ pattern: '*.mdx', base: pagesDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') });
-const pages = defineCollection({
-  loader: {
-    name: 'vitrine-pages',
-    load: async (context) => {
-      if (existsSync(pagesDir)) await pagesGlob.load(context);
-      else context.store.clear();
-      // An empty collection makes Astro warn on every read; one marker entry (no language in its id) keeps it quiet.
-      if (context.store.keys().length === 0) context.store.set({ id: 'none', data: { title: '' } });
-    },
-  },
-  schema: z.object({ title: z.string(), description: z.string().optional() }).strict(),
 });
 
 export const collections = {
@@ -64,8 +41,4 @@ export const collections = {
     },
     schema: z.custom<CatalogueEntry>(),
   }),
-  minutes: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: join(siteDir(), 'content', 'meetings'), generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }),
-  }),
-  pages,
 };

@@ -3,9 +3,7 @@
  * and every cross-reference, and returns the records with where each one is written. Every problem is
  * collected; nothing stops at the first. The build and `npm run validate` both go through here.
  */
-import { existsSync } from 'node:fs';
-import { readdir, readFile } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { z } from 'zod';
 import { agendaEntrySchema, type AgendaEntry } from '../schemas/agenda.ts';
 import { acknowledgementSchema, type Acknowledgement } from '../schemas/acknowledgement.ts';
@@ -18,6 +16,7 @@ import { giftSchema, type Gift } from '../schemas/gift.ts';
 import { incomeSchema, type Income } from '../schemas/income.ts';
 import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
 import { officialSchema, type Official } from '../schemas/official.ts';
+import { PAGE_NAMES, pageSchema, type Page } from '../schemas/page.ts';
 import { remunerationSchema, type Remuneration } from '../schemas/remuneration.ts';
 import type { Signal } from '../schemas/signal.ts';
 import { siteSchema, type Site } from '../schemas/site.ts';
@@ -26,7 +25,10 @@ import type { Locate, Place, Problem } from './problems.ts';
 import { fieldsOf } from './schema-fields.ts';
 import { readCsv, type CsvPlaces } from './sources/csv.ts';
 import { readFrontMatter } from './sources/front-matter.ts';
+import { takeInventory } from './sources/inventory.ts';
+import { readTextFile } from './sources/text-file.ts';
 import { readYaml } from './sources/yaml.ts';
+import { checkProse } from './prose/check-prose.ts';
 import { validateRecord } from './validate-record.ts';
 
 /** A validated record and where it is written. */
@@ -66,6 +68,9 @@ class CsvRow<T> implements Loaded<T> {
 /** A meeting: its front matter, and the minutes file of each language it is written in. */
 export type MeetingRecord = Meeting & { id: string; minutes: Partial<Record<Lang, string>> };
 
+/** An organisation page in one language: its front matter and the file its Markdown body is in. */
+export type PageRecord = Page & { page: (typeof PAGE_NAMES)[number]; lang: Lang };
+
 export interface SiteData {
   dir: string;
   site: Site;
@@ -80,6 +85,7 @@ export interface SiteData {
   expenditure: Loaded<Expenditure>[];
   complaints: Loaded<ComplaintStat>[];
   acknowledgements: Loaded<Acknowledgement>[];
+  pages: Loaded<PageRecord>[];
   /** The ethics-rule signals, once the rules have run (they are warnings, not validation problems). */
   signals?: Signal[];
 }
@@ -95,57 +101,39 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export async function loadSite(dir: string): Promise<LoadResult> {
   const problems: Problem[] = [];
   const data = join(dir, 'data');
-  const content = join(dir, 'content');
+  // Every file under data/ and content/ is read by the reader of its kind, or reported here.
+  const { files, problems: layout } = await takeInventory(dir);
+  problems.push(...layout);
+  const one = (kind: 'site' | 'bodies' | 'complaints', name: string) => (files[kind].length ? files[kind] : [join(data, name)]);
 
-  const siteFile = join(data, 'site.yaml');
-  const [site] = await readYamlRecords(siteFile, siteSchema, problems, 'one');
+  const [site] = await readYamlRecords(one('site', 'site.yaml')[0]!, siteSchema, problems, 'one');
   const loaded = {
     dir,
-    bodies: await readYamlRecords(join(data, 'bodies.yaml'), bodySchema, problems, 'list'),
-    officials: await readOfficials(join(data, 'officials'), problems),
-    agenda: await readCsvFolder(join(data, 'agenda'), agendaEntrySchema, problems),
-    meetings: await readMeetings(join(content, 'meetings'), problems),
-    declarations: await readDeclarations(join(data, 'declarations'), problems),
-    gifts: await readCsvFolder(join(data, 'gifts'), giftSchema, problems),
-    remuneration: await readCsvFolder(join(data, 'remuneration'), remunerationSchema, problems),
-    income: await readCsvFolder(join(data, 'income'), incomeSchema, problems),
-    expenditure: await readCsvFolder(join(data, 'expenditure'), expenditureSchema, problems),
-    complaints: await readCsvFiles([join(data, 'complaints.csv')], complaintStatSchema, problems),
-    acknowledgements: existsSync(join(data, 'acknowledgements.yaml')) ? await readYamlRecords(join(data, 'acknowledgements.yaml'), acknowledgementSchema, problems, 'list') : [],
+    bodies: await readYamlRecords(one('bodies', 'bodies.yaml')[0]!, bodySchema, problems, 'list'),
+    officials: await readOfficials(files.officials, problems),
+    agenda: await readCsvFiles(files.agenda, agendaEntrySchema, problems),
+    meetings: await readMeetings(files.meetings, problems),
+    declarations: await readDeclarations(files.declarations, problems),
+    gifts: await readCsvFiles(files.gifts, giftSchema, problems),
+    remuneration: await readCsvFiles(files.remuneration, remunerationSchema, problems),
+    income: await readCsvFiles(files.income, incomeSchema, problems),
+    expenditure: await readCsvFiles(files.expenditure, expenditureSchema, problems),
+    complaints: await readCsvFiles(one('complaints', 'complaints.csv'), complaintStatSchema, problems),
+    acknowledgements: files.acknowledgements[0] ? await readYamlRecords(files.acknowledgements[0], acknowledgementSchema, problems, 'list') : [],
+    pages: await readPages(files.pages, problems),
   };
   if (!site) return { problems };
   const result: SiteData = { ...loaded, site: site.data };
   // An official whose file has errors is still an official: references to them are not errors too.
-  const officialIds = (await listFiles(join(data, 'officials'), '.yaml')).map((file) => basename(file, '.yaml'));
+  const officialIds = files.officials.map((file) => basename(file, '.yaml'));
   for (const problem of checkReferences(result, new Set(officialIds))) problems.push(problem);
   return { data: result, problems };
 }
 
 async function readText(file: string, problems: Problem[]): Promise<string | undefined> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    problems.push({ file, line: 1, column: 1, field: '', message: missing ? 'is missing: this file is required' : `cannot be read: ${(error as Error).message}` });
-    return undefined;
-  }
-}
-
-/** Files with one of the extensions in a folder (and, with `depth` 2, its subfolders), sorted. */
-async function listFiles(dir: string, extension: string, depth = 1): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const files: string[] = [];
-  for (const entry of entries) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory() && depth > 1) files.push(...(await listFiles(path, extension, depth - 1)));
-    else if (entry.isFile() && entry.name.endsWith(extension)) files.push(path);
-  }
-  return files.sort();
+  const read = await readTextFile(file);
+  if (read.problem) problems.push(read.problem);
+  return read.text;
 }
 
 async function readYamlRecords<S extends z.ZodType>(file: string, schema: S, problems: Problem[], shape: 'one' | 'list'): Promise<Loaded<z.output<S>>[]> {
@@ -170,9 +158,9 @@ async function readYamlRecords<S extends z.ZodType>(file: string, schema: S, pro
   return records;
 }
 
-async function readOfficials(dir: string, problems: Problem[]): Promise<Loaded<Official>[]> {
+async function readOfficials(files: string[], problems: Problem[]): Promise<Loaded<Official>[]> {
   const officials: Loaded<Official>[] = [];
-  for (const file of await listFiles(dir, '.yaml')) {
+  for (const file of files) {
     const id = basename(file, '.yaml');
     if (!SLUG.test(id)) {
       problems.push({ file, line: 1, column: 1, field: 'id', message: `the file name "${id}" is not a valid id: rename the file with lower-case letters, digits and hyphens, e.g. an-verlinden.yaml` });
@@ -183,9 +171,9 @@ async function readOfficials(dir: string, problems: Problem[]): Promise<Loaded<O
   return officials;
 }
 
-async function readDeclarations(dir: string, problems: Problem[]): Promise<Loaded<Declaration>[]> {
+async function readDeclarations(files: string[], problems: Problem[]): Promise<Loaded<Declaration>[]> {
   const declarations: Loaded<Declaration>[] = [];
-  for (const file of await listFiles(dir, '.yaml', 2)) {
+  for (const file of files) {
     const official = basename(file, '.yaml');
     const year = basename(join(file, '..'));
     if (!/^\d{4}$/.test(year) || !SLUG.test(official)) {
@@ -199,24 +187,38 @@ async function readDeclarations(dir: string, problems: Problem[]): Promise<Loade
   return declarations;
 }
 
-async function readMeetings(dir: string, problems: Problem[]): Promise<Loaded<MeetingRecord>[]> {
+/** The name and language of a Markdown file named `<name>.<lang>.md`, or undefined. */
+function nameAndLanguage(file: string): { name: string; lang: Lang } | undefined {
+  const match = /^(.+)\.([a-z]{2})\.md$/.exec(basename(file));
+  const lang = match?.[2] as Lang | undefined;
+  return match && lang && LANGUAGES.includes(lang) && SLUG.test(match[1] ?? '') ? { name: match[1] as string, lang } : undefined;
+}
+
+/** Reads a Markdown file: its front matter (problems kept) and the problems of its body. */
+async function readMarkdown(file: string, problems: Problem[]) {
+  const text = await readText(file, problems);
+  if (text === undefined) return undefined;
+  const parsed = readFrontMatter(text, file);
+  problems.push(...parsed.problems);
+  problems.push(...checkProse(parsed.body, file, parsed.bodyLine));
+  return parsed;
+}
+
+async function readMeetings(files: string[], problems: Problem[]): Promise<Loaded<MeetingRecord>[]> {
   const byId = new Map<string, { minutes: Partial<Record<Lang, string>>; record?: Loaded<Meeting>; withFrontMatter: string[] }>();
-  for (const file of await listFiles(dir, '.mdx')) {
-    const match = /^(.+)\.([a-z]{2})\.mdx$/.exec(basename(file));
-    const lang = match?.[2] as Lang | undefined;
-    if (!match || !lang || !LANGUAGES.includes(lang) || !SLUG.test(match[1] ?? '')) {
-      problems.push({ file, line: 1, column: 1, field: '', message: 'has a name Vitrine cannot read: name minutes <meeting-id>.<language>.mdx, e.g. 2025-03-12-council.nl.mdx' });
+  const dir = files[0] ? dirname(files[0]) : '';
+  for (const file of files) {
+    const named = nameAndLanguage(file);
+    if (!named) {
+      problems.push({ file, line: 1, column: 1, field: '', message: 'has a name Vitrine cannot read: name minutes <meeting-id>.<language>.md, e.g. 2025-03-12-council.nl.md' });
       continue;
     }
-    const id = match[1] as string;
+    const { name: id, lang } = named;
     const entry = byId.get(id) ?? { minutes: {}, withFrontMatter: [] };
     byId.set(id, entry);
     entry.minutes[lang] = file;
-    const text = await readText(file, problems);
-    if (text === undefined) continue;
-    const parsed = readFrontMatter(text, file);
-    problems.push(...parsed.problems);
-    if (parsed.problems.length || parsed.value === undefined || parsed.value === null) continue;
+    const parsed = await readMarkdown(file, problems);
+    if (!parsed || parsed.problems.length || parsed.value === undefined || parsed.value === null) continue;
     entry.withFrontMatter.push(file);
     const checked = validateRecord(meetingSchema, parsed.value, parsed.locate);
     problems.push(...checked.problems);
@@ -239,8 +241,26 @@ async function readMeetings(dir: string, problems: Problem[]): Promise<Loaded<Me
   return meetings.sort((a, b) => (a.data.id < b.data.id ? -1 : 1));
 }
 
-async function readCsvFolder<S extends z.ZodObject>(dir: string, schema: S, problems: Problem[]): Promise<Loaded<z.output<S>>[]> {
-  return readCsvFiles(await listFiles(dir, '.csv'), schema, problems);
+async function readPages(files: string[], problems: Problem[]): Promise<Loaded<PageRecord>[]> {
+  const pages: Loaded<PageRecord>[] = [];
+  for (const file of files) {
+    const named = nameAndLanguage(file);
+    const page = PAGE_NAMES.find((name) => name === named?.name);
+    if (!named || !page) {
+      problems.push({ file, line: 1, column: 1, field: '', message: `has a name Vitrine cannot read: name pages <page>.<language>.md, where <page> is one of ${PAGE_NAMES.join(', ')}, e.g. code-of-ethics.nl.md` });
+      continue;
+    }
+    const parsed = await readMarkdown(file, problems);
+    if (!parsed || parsed.problems.length) continue;
+    if (!parsed.hasFrontMatter) {
+      problems.push({ file, line: 1, column: 1, field: 'title', message: 'is required: start the file with a front matter block, e.g. ---, then title: Our code of ethics, then ---' });
+      continue;
+    }
+    const checked = validateRecord(pageSchema, parsed.value ?? {}, parsed.locate);
+    problems.push(...checked.problems);
+    if (checked.data) pages.push({ data: { ...checked.data, page, lang: named.lang }, file, line: 2, locate: parsed.locate });
+  }
+  return pages;
 }
 
 async function readCsvFiles<S extends z.ZodObject>(files: string[], schema: S, problems: Problem[]): Promise<Loaded<z.output<S>>[]> {

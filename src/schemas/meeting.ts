@@ -1,5 +1,5 @@
 /**
- * A meeting of a body: the front matter of its minutes, `content/meetings/<id>.<lang>.mdx`. A meeting
+ * A meeting of a body: the front matter of its minutes, `content/meetings/<id>.<lang>.md`. A meeting
  * with minutes in several languages has one file per language; the front matter is written in one of them.
  */
 import { z } from 'zod';

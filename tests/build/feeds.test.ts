@@ -23,7 +23,7 @@ const page = (path: string) => file(join(path, 'index.html')).replace(/[\u00a0\u
 const source = Papa.parse<Record<string, string>>(readFileSync(join(fixture, 'data/agenda/2025.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
 const officialsOf = (row: Record<string, string>) => (row.officials ?? '').split(';').map((id) => id.trim());
 const officialIds = readdirSync(join(fixture, 'data/officials')).map((name) => name.replace(/\.yaml$/, ''));
-const meetingIds = [...new Set(readdirSync(join(fixture, 'content/meetings')).map((name) => name.replace(/\.\w\w\.mdx$/, '')))];
+const meetingIds = [...new Set(readdirSync(join(fixture, 'content/meetings')).map((name) => name.replace(/\.\w\w\.md$/, '')))];
 
 function events(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));

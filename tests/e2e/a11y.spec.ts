@@ -21,8 +21,8 @@ const hasPage = (path: string) => existsSync(join(out, path, 'index.html'));
 /** A meeting whose minutes are not written in `lang`: its page shows them in another language, marked. */
 function fallbackMeeting(lang: string): string | undefined {
   const files = readdirSync('content/meetings');
-  const ids = [...new Set(files.map((file) => file.replace(/\.\w\w\.mdx$/, '')))];
-  return ids.find((id) => !files.includes(`${id}.${lang}.mdx`));
+  const ids = [...new Set(files.map((file) => file.replace(/\.\w\w\.md$/, '')))];
+  return ids.find((id) => !files.includes(`${id}.${lang}.md`));
 }
 
 /**

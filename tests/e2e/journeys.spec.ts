@@ -49,7 +49,7 @@ test.describe('without JavaScript', () => {
 
 test('minutes written only in French are shown on the Dutch page, marked as French', async ({ page }) => {
   const files = readdirSync('content/meetings');
-  const id = files.map((file) => file.replace(/\.\w\w\.mdx$/, '')).find((meeting) => files.filter((file) => file.startsWith(`${meeting}.`)).join() === `${meeting}.fr.mdx`);
+  const id = files.map((file) => file.replace(/\.\w\w\.md$/, '')).find((meeting) => files.filter((file) => file.startsWith(`${meeting}.`)).join() === `${meeting}.fr.md`);
   expect(id).toBeDefined();
   await page.goto(`/nl/meetings/${id}/`);
   await expect(page.locator('.note')).toContainText('Deze notulen bestaan niet in het Nederlands');

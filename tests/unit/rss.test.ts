@@ -11,7 +11,7 @@ const entry = (id: string, date: string, start = '10:00'): AgendaEntry => ({ id,
 const meeting: MeetingWithMinutes = {
   id: '2025-03-03-board', body: 'board', date: '2025-03-03', start: '18:00', present: ['an-verlinden'],
   items: [{ title: { nl: 'Begroting', fr: 'Budget' }, decision: { nl: 'Goedgekeurd', fr: 'Approuvé' }, votes: { for: 3, against: 1, abstain: 0 } }],
-  minutes: { fr: '2025-03-03-board.fr.mdx' },
+  minutes: { fr: '2025-03-03-board.fr.md' },
 };
 
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' });

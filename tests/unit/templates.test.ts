@@ -29,7 +29,7 @@ describe('the templates in public/templates/', () => {
   it('give example files that validate, with each field described', () => {
     expect(validateRecord(officialSchema, parse(templates.get('official.yaml') ?? ''), () => here).problems).toEqual([]);
     expect(validateRecord(declarationSchema, parse(templates.get('declaration.yaml') ?? ''), () => here).problems).toEqual([]);
-    const meeting = readFrontMatter(templates.get('meeting.nl.mdx') ?? '', 'meeting.nl.mdx');
+    const meeting = readFrontMatter(templates.get('meeting.nl.md') ?? '', 'meeting.nl.md');
     expect(meeting.problems).toEqual([]);
     expect(validateRecord(meetingSchema, meeting.value, () => here).problems).toEqual([]);
     expect(templates.get('official.yaml')).toContain('# Name used to sort the directory, family name first\nsortName: Verlinden, An\n');

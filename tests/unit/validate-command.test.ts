@@ -20,7 +20,7 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toMatchInlineSnapshot(`
-      "tests/fixtures/broken-org/content/meetings/2025-03-03-board.fr.mdx:2:7  body  "bord" is not a body: use an id from bodies.yaml (known: council, board)
+      "tests/fixtures/broken-org/content/meetings/2025-03-03-board.fr.md:2:7  body  "bord" is not a body: use an id from bodies.yaml (known: council, board)
       tests/fixtures/broken-org/data/agenda/2025.csv:3:13  date  "2025-02-31" is not a date: write it as YYYY-MM-DD, e.g. 2025-03-14
       tests/fixtures/broken-org/data/agenda/2025.csv:4:36  officials.0  "lise-marchel" is not an official: use the id of a file in data/officials/ (did you mean lise-marchal?)
       tests/fixtures/broken-org/data/declarations/2025/an-verlinden.yaml:4:1  (record)  is not valid YAML: Sequence item without - indicator (check the indentation and that text with a colon is in quotes)

@@ -4,7 +4,9 @@
  * by official and month, declarations by official and year, complaints by period and outcome). Values
  * are compared as the schemas read them; amounts are shown as decimal text.
  */
-import type { z } from 'zod';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
 import { acknowledgementSchema } from '../../schemas/acknowledgement.ts';
 import { agendaEntrySchema } from '../../schemas/agenda.ts';
 import { bodySchema } from '../../schemas/body.ts';
@@ -16,7 +18,9 @@ import { incomeSchema } from '../../schemas/income.ts';
 import { meetingSchema } from '../../schemas/meeting.ts';
 import { officialSchema } from '../../schemas/official.ts';
 import { remunerationSchema } from '../../schemas/remuneration.ts';
+import { pageSchema } from '../../schemas/page.ts';
 import { siteSchema } from '../../schemas/site.ts';
+import { readFrontMatter } from '../sources/front-matter.ts';
 import type { Loaded, SiteData } from '../load-site.ts';
 import { formatAmount } from '../money.ts';
 import { metaOf } from '../schema-fields.ts';
@@ -35,6 +39,25 @@ interface KindSpec {
 
 const loaded = (site: SiteData, name: keyof SiteData) => (site[name] ?? []) as Array<Loaded<AnyRecord>>;
 
+/**
+ * The Markdown body of a file as a short fingerprint a reviewer can compare: its length in words and
+ * the start of its SHA-256. A pull request that changes the text of minutes or a page shows up as a change.
+ */
+function bodyOf(file: string): string {
+  const body = readFrontMatter(readFileSync(file, 'utf8'), file).body.trim();
+  const words = body ? body.split(/\s+/).length : 0;
+  return `${words} word${words === 1 ? '' : 's'}, sha256 ${createHash('sha256').update(body).digest('hex').slice(0, 12)}`;
+}
+
+const minutesSchema = z.object({ meeting: z.string(), language: z.string(), text: z.string() });
+/** The minutes of every meeting, one record per language they are written in. */
+const minutesTexts = (site: SiteData): Array<Loaded<AnyRecord>> =>
+  site.meetings.flatMap((meeting) =>
+    Object.entries(meeting.data.minutes).map(([language, file]) => ({ data: { meeting: meeting.data.id, language, text: bodyOf(file) }, file, line: 1, locate: meeting.locate })),
+  );
+const pageTexts = (site: SiteData): Array<Loaded<AnyRecord>> =>
+  site.pages.map((page) => ({ ...page, data: { ...page.data, text: bodyOf(page.file) } }));
+
 export const DIFF_KINDS: KindSpec[] = [
   { name: 'site', title: 'Site configuration', schema: siteSchema, records: (s) => [{ data: s.site as unknown as AnyRecord, file: `${s.dir}/data/site.yaml`, line: 1, locate: () => ({ file: '', line: 1, column: 1 }) }], key: () => 'site.yaml' },
   { name: 'bodies', title: 'Bodies', schema: bodySchema, records: (s) => loaded(s, 'bodies'), key: (r) => String(r.id), leave: ['id'] },
@@ -47,6 +70,8 @@ export const DIFF_KINDS: KindSpec[] = [
   { name: 'income', title: 'Income', schema: incomeSchema, records: (s) => loaded(s, 'income'), key: (r) => String(r.id), leave: ['id'] },
   { name: 'expenditure', title: 'Expenditure', schema: expenditureSchema, records: (s) => loaded(s, 'expenditure'), key: (r) => String(r.id), leave: ['id'] },
   { name: 'complaints', title: 'Complaint counts', schema: complaintStatSchema, records: (s) => loaded(s, 'complaints'), key: (r) => `${String(r.period)} ${String(r.outcome)}`, leave: ['period', 'outcome'] },
+  { name: 'minutes', title: 'Minutes (text)', schema: minutesSchema, records: minutesTexts, key: (r) => `${String(r.meeting)} ${String(r.language)}`, leave: ['meeting', 'language'] },
+  { name: 'pages', title: 'Pages (text)', schema: pageSchema.extend({ text: z.string() }), records: pageTexts, key: (r) => `${String(r.page)} ${String(r.lang)}`, leave: ['page', 'lang'] },
   { name: 'acknowledgements', title: 'Acknowledgements', schema: acknowledgementSchema, records: (s) => loaded(s, 'acknowledgements'), key: (r) => String(r.signal), leave: ['signal'] },
 ];
 

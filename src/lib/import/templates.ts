@@ -95,7 +95,7 @@ export function makeTemplates(): Map<string, string> {
   templates.set('import-side-positions.csv', `${csvLine(csvColumns(sidePositionRowSchema))}\n`);
   templates.set('official.yaml', commentedYaml(officialSchema, OFFICIAL, ' An official: save as data/officials/<id>.yaml, e.g. data/officials/an-verlinden.yaml.\n The file name is the id the agenda and the other files use.'));
   templates.set('declaration.yaml', commentedYaml(declarationSchema, DECLARATION, ' A yearly declaration: save as data/declarations/<year>/<official-id>.yaml,\n e.g. data/declarations/2025/an-verlinden.yaml. Amounts are written 1234.56.'));
-  const front = commentedYaml(meetingSchema, MEETING, ' The minutes of a meeting: save as content/meetings/<date>-<body>.<language>.mdx,\n e.g. content/meetings/2025-03-10-council.nl.mdx. Only one language file holds this front matter.');
-  templates.set('meeting.nl.mdx', `---\n${front}---\n\nDe raad keurt de begroting 2025 goed na een debat over de investeringen.\n\n## Vragen van raadsleden\n\nEr werden geen vragen gesteld.\n`);
+  const front = commentedYaml(meetingSchema, MEETING, ' The minutes of a meeting: save as content/meetings/<date>-<body>.<language>.md,\n e.g. content/meetings/2025-03-10-council.nl.md. Only one language file holds this front matter.');
+  templates.set('meeting.nl.md', `---\n${front}---\n\nDe raad keurt de begroting 2025 goed na een debat over de investeringen.\n\n## Vragen van raadsleden\n\nEr werden geen vragen gesteld.\n`);
   return templates;
 }
