@@ -19,9 +19,9 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         "frame-src 'none'",
-        "style-src-attr 'unsafe-inline'",
       ],
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
   },
 });
