@@ -2,8 +2,9 @@
  * Turns one source row into the values of one record, as the project writes them: the mapping picks
  * the columns (or fixed values), transformations and value lists apply, then each value is put in the
  * notation of its field's kind (dates, times, amounts, counts, lists, choices). Officials named in the
- * row are looked up; names of private individuals where only organisations may be named are refused.
- * What cannot be understood is passed on as it was, for validation to report.
+ * row are looked up; names of private individuals where only organisations may be named are refused,
+ * and so is text that a spreadsheet would run as a formula (`formulaStart`). What cannot be understood
+ * is passed on as it was, for validation to report.
  */
 import { LANGUAGES } from '../../schemas/fields.ts';
 import { fieldsOf } from '../schema-fields.ts';
@@ -123,7 +124,33 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
     if (kept.length) values[field] = kept.join('; ');
     else delete values[field];
   }
+
+  for (const [field, value] of Object.entries(values)) {
+    const start = formulaStart(value);
+    if (start !== undefined) problem(field, `starts with ${start}, so a spreadsheet that opens the data file would run it as a formula: it is not imported; if it is meant as text, remove the leading ${start} in the source and import again`);
+  }
   return { values, problems, notes, columnOf };
+}
+
+/**
+ * How a value starts when a spreadsheet would run it as a formula: `=`, `+`, `-`, `@`, a tab or a
+ * carriage return, except a number (`-12.50`, `+3`). Dates, times and amounts are numbers or
+ * start with a digit by then.
+ *
+ * Such a row is refused, not neutralised. The published datasets put a `'` before such a cell
+ * (`src/lib/datasets/write.ts`), because readers download them into spreadsheets and can take the
+ * `'` off. The files in `data/` are different: they are the source, read back by Vitrine's own reader,
+ * which takes a cell as written, so a `'` written here would become part of the text, be shown on the
+ * pages and be published as `''=…`. Quotes do not help either: a spreadsheet runs `"=…"` as well. And
+ * staff open and edit `data/*.csv` in spreadsheets. No way of writing such text is both safe there and
+ * read back as the same text, so the import leaves the decision to a person; in exports such cells
+ * are nearly always spreadsheet artefacts (a formula or a link copied as text), not words to publish.
+ */
+export function formulaStart(value: string): string | undefined {
+  const first = value.charAt(0);
+  if (first === '' || !'=+-@\t\r'.includes(first)) return undefined;
+  if (/^[+-]?\d+(?:\.\d+)?$/.test(value)) return undefined;
+  return first === '\t' ? 'a tab' : first === '\r' ? 'a carriage return' : `"${first}"`;
 }
 
 /** The separators of a list field: from `split:` in the mapping, or the default ones. */

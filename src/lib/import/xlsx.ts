@@ -3,12 +3,35 @@
  * dependency: an XLSX file is a ZIP archive of XML parts, unpacked here with Node's zlib. Values come
  * as the workbook stores them: text, numbers (dates are day numbers, turned into dates by the import
  * where the field is a date), TRUE/FALSE. Formulas give their last computed value.
+ *
+ * A workbook is untrusted input: a ZIP of a few MB can unpack to gigabytes (a "zip bomb"). Before
+ * anything is unpacked, the sizes the archive declares for its parts are added up and the workbook is
+ * refused when they exceed `XLSX_LIMITS` (100 MB unpacked, 10,000 parts); and since a declared size
+ * can lie, each part is unpacked with that size as the most zlib may write, so a part that unpacks to
+ * more is refused as soon as it passes it. Only the parts the sheet needs are unpacked.
  */
 import { inflateRawSync } from 'node:zlib';
 import { uniqueNames, type SourceTable } from './delimited.ts';
 
-/** The files of a ZIP archive by name (stored or deflated entries; not ZIP64). */
-export function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
+/** What an imported workbook may unpack to. A register of 100,000 rows is some 40 MB of XML. */
+export const XLSX_LIMITS = { unpackedBytes: 100_000_000, entries: 10_000 } as const;
+
+const megabytes = (bytes: number) => (bytes < 1e6 ? `${bytes.toLocaleString('en')} bytes` : `${(bytes / 1e6).toLocaleString('en', { maximumFractionDigits: 1 })} MB`);
+
+/** One part of a ZIP archive, as its central directory describes it. */
+interface ZipEntry {
+  method: number;
+  compressedSize: number;
+  /** The unpacked size the archive declares. */
+  size: number;
+  local: number;
+}
+
+/**
+ * The parts of a ZIP archive by name (stored or deflated; not ZIP64), from its central directory, after
+ * checking their declared sizes and count against `limits`. Nothing is unpacked here.
+ */
+export function zipEntries(bytes: Uint8Array, limits: { unpackedBytes: number; entries: number } = XLSX_LIMITS): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let end = -1;
   for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
@@ -19,24 +42,49 @@ export function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
   }
   if (end === -1) throw new Error('is not an XLSX workbook (no ZIP directory found): save it again as .xlsx, or export it as CSV');
   const count = view.getUint16(end + 10, true);
+  if (count > limits.entries) throw new Error(`has ${count.toLocaleString('en')} parts, more than the ${limits.entries.toLocaleString('en')} an imported workbook may have: export the sheet as CSV and import that`);
   let offset = view.getUint32(end + 16, true);
-  const files = new Map<string, Uint8Array>();
+  const entries = new Map<string, ZipEntry>();
   const decoder = new TextDecoder();
-  for (let n = 0; n < count; n++) {
-    if (view.getUint32(offset, true) !== 0x02014b50) throw new Error('has a damaged ZIP directory: save it again as .xlsx');
-    const method = view.getUint16(offset + 10, true);
-    const size = view.getUint32(offset + 20, true);
-    const nameLength = view.getUint16(offset + 28, true);
-    const extraLength = view.getUint16(offset + 30, true);
-    const commentLength = view.getUint16(offset + 32, true);
-    const local = view.getUint32(offset + 42, true);
-    const name = decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength));
-    const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-    const data = bytes.subarray(start, start + size);
-    files.set(name, method === 0 ? data : method === 8 ? new Uint8Array(inflateRawSync(data)) : new Uint8Array());
-    offset += 46 + nameLength + extraLength + commentLength;
+  let total = 0;
+  try {
+    for (let n = 0; n < count; n++) {
+      if (view.getUint32(offset, true) !== 0x02014b50) throw new Error('has a damaged ZIP directory: save it again as .xlsx');
+      const nameLength = view.getUint16(offset + 28, true);
+      const entry = { method: view.getUint16(offset + 10, true), compressedSize: view.getUint32(offset + 20, true), size: view.getUint32(offset + 24, true), local: view.getUint32(offset + 42, true) };
+      entries.set(decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)), entry);
+      total += entry.size;
+      offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+    }
+  } catch (error) {
+    if (error instanceof RangeError) throw new Error('has a damaged ZIP directory: save it again as .xlsx');
+    throw error;
   }
-  return files;
+  if (total > limits.unpackedBytes) throw new Error(`would unpack to ${megabytes(total)}, more than the limit of ${megabytes(limits.unpackedBytes)} for an imported workbook: export the sheet as CSV and import that, or split it into smaller workbooks`);
+  return entries;
+}
+
+/** One part, unpacked: never more than its declared size, however its data inflates. */
+export function readZipEntry(bytes: Uint8Array, name: string, entry: ZipEntry): Uint8Array {
+  const damaged = () => new Error(`has a damaged part ${name}: save it again as .xlsx`);
+  if (entry.local + 30 > bytes.length) throw damaged();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const start = entry.local + 30 + view.getUint16(entry.local + 26, true) + view.getUint16(entry.local + 28, true);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  if (entry.method === 0) return data.subarray(0, entry.size);
+  if (entry.method !== 8) return new Uint8Array();
+  try {
+    // zlib refuses to write more than maxOutputLength (and at least 1 byte must be allowed).
+    return new Uint8Array(inflateRawSync(data, { maxOutputLength: Math.max(1, entry.size) }));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') throw new Error(`has a part (${name}) that unpacks to more than the ${megabytes(entry.size)} it declares: the file is damaged or made to exhaust memory, and is not imported`);
+    throw damaged();
+  }
+}
+
+/** The files of a ZIP archive by name, each unpacked within its declared size (see `zipEntries` for the limits). */
+export function unzip(bytes: Uint8Array, limits: { unpackedBytes: number; entries: number } = XLSX_LIMITS): Map<string, Uint8Array> {
+  return new Map([...zipEntries(bytes, limits)].map(([name, entry]) => [name, readZipEntry(bytes, name, entry)]));
 }
 
 function unescapeXml(text: string): string {
@@ -64,8 +112,11 @@ function columnIndex(reference: string): number {
 }
 
 export function readXlsx(bytes: Uint8Array, sheetName?: string): SourceTable {
-  const files = unzip(bytes);
-  const text = (name: string) => new TextDecoder().decode(files.get(name) ?? new Uint8Array());
+  const entries = zipEntries(bytes);
+  const text = (name: string) => {
+    const entry = entries.get(name);
+    return entry ? new TextDecoder().decode(readZipEntry(bytes, name, entry)) : '';
+  };
   const workbook = text('xl/workbook.xml');
   const sheets = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((match) => ({ name: unescapeXml(attribute(match[0], 'name') ?? ''), rel: attribute(match[0], 'r:id') ?? '' }));
   const sheet = sheetName === undefined ? sheets[0] : sheets.find((candidate) => candidate.name === sheetName);
