@@ -49,7 +49,7 @@ const ATTACKS: Array<{ file: string; line: number; field: string; message: RegEx
 ];
 
 /** Words of the payloads that must never reach a published file. */
-const PAYLOADS = ['<script>fetch', 'onerror=', 'javascript:', '<iframe', 'phish.example', 'display: none', 'data:image/svg', 'onmouseover', '<svg', '0470123456', 'secretariat.prive', 'note interne', 'vitrine-hostile-marker', 'onclick', 'redisnoc', 'Jan Modaal', 'Nieuw Lid'];
+const PAYLOADS = ['<script>fetch', 'onerror=', 'javascript:alert', '<iframe', 'phish.example', 'body { display: none }', 'PHN2ZyBvbmxvYWQ9YWxlcnQoMSk', 'onmouseover', '<svg onload', '0470123456', 'secretariat.prive', 'note interne', 'vitrine-hostile-marker', 'onclick', 'redisnoc', 'Jan Modaal', 'Nieuw Lid'];
 
 let org: string;
 let work: string;
