@@ -35,10 +35,22 @@ beforeAll(() => {
   const declaration = join(org, 'data/declarations/2025/karim-dubois.yaml');
   writeFileSync(declaration, readFileSync(declaration, 'utf8').replace('amount: 1200.00', 'amount: 1300.00'));
   expect(run('scripts/import.ts', ['gifts', join(root, 'tests/fixtures/import/stray-spaces.csv')]).code).toBe(0);
+  // The text of a meeting's French minutes rewritten, and minutes added in English.
+  const minutes = join(org, 'content/meetings/2025-03-03-board.fr.md');
+  writeFileSync(minutes, readFileSync(minutes, 'utf8').replace('Le bureau discute du programme de printemps.', 'Le bureau adopte le programme de printemps.'));
+  writeFileSync(join(org, 'content/meetings/2025-03-03-board.en.md'), 'The board discusses the spring programme.\n');
 });
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 describe('npm run diff', () => {
+  it('shows which minutes changed and which were added, in which language', () => {
+    const { code, out } = run('scripts/diff.ts', ['HEAD']);
+    expect(code).toBe(0);
+    expect(out).toContain('| Minutes (text) | 1 | 1 | 0 |');
+    expect(out).toMatch(/\| `2025-03-03-board fr` \| text \| 7 words, sha256 [0-9a-f]{12} \| 7 words, sha256 [0-9a-f]{12} \|/);
+    expect(out).toContain('`2025-03-03-board en`');
+  });
+
   it('sums up the changes per kind, then lists each changed field with its value before and after', () => {
     const { code, out, err } = run('scripts/diff.ts', ['HEAD']);
     expect(err).toBe('');
