@@ -119,6 +119,7 @@ describe('hostile contributions', () => {
     const result = runBuild(org, out);
     expect(result.status).toBe(1);
     expect(`${result.stdout}${result.stderr}`).toMatch(/nothing was published/);
+    for (const attack of ATTACKS) expect(result.stderr).toContain(`${attack.file}:${attack.line}:`);
     expect(tree(out)).toEqual(before);
     expect(existsSync(MARKER)).toBe(false);
     const published = Object.keys(before).map((file) => readFileSync(join(out, file), 'latin1')).join('\n');
