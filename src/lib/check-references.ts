@@ -62,6 +62,10 @@ export function checkReferences(site: SiteData, officialIds: ReadonlySet<string>
   for (const line of site.expenditure) official(line, ['official'], line.data.official);
 
   // Donors at or under the publication threshold are aggregated and never named, in the data too.
+  // This refusal is the only guard for the published datasets: src/lib/datasets/rows.ts writes every
+  // income line as it was validated, donorName included, and nothing is published while a problem is
+  // left (the build stops, the import skips the row). So every line that carries a name is checked here:
+  // one without a donor reference cannot be checked against the threshold and is refused as well.
   const threshold = site.site.rules.donationPublicationThreshold;
   const totals = new Map<string, number>();
   for (const line of site.income) if (line.data.donor) {
@@ -69,7 +73,11 @@ export function checkReferences(site: SiteData, officialIds: ReadonlySet<string>
     totals.set(key, (totals.get(key) ?? 0) + line.data.amount);
   }
   for (const line of site.income) {
-    if (line.data.donorName === undefined || !line.data.donor) continue;
+    if (line.data.donorName === undefined) continue;
+    if (!line.data.donor) {
+      at(line, ['donorName'], `names a donor without a donor reference: add the donor's reference in donor, e.g. d-0042, so that their yearly total can be checked against the publication threshold`);
+      continue;
+    }
     const total = totals.get(`${line.data.date.slice(0, 4)} ${line.data.donor}`) ?? 0;
     if (total <= threshold) {
       at(line, ['donorName'], `names a donor who gave ${formatAmount(total)} in ${line.data.date.slice(0, 4)}, not above the publication threshold of ${formatAmount(threshold)}: remove the name, small donors are never named`);
