@@ -5,6 +5,7 @@
 import type { Loaded, SiteData } from './load-site.ts';
 import type { Problem } from './problems.ts';
 import { formatAmount } from './money.ts';
+import { checkValues } from './check-values.ts';
 
 export function checkReferences(site: SiteData, officialIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
@@ -83,6 +84,7 @@ export function checkReferences(site: SiteData, officialIds: ReadonlySet<string>
       at(line, ['donorName'], `names a donor who gave ${formatAmount(total)} in ${line.data.date.slice(0, 4)}, not above the publication threshold of ${formatAmount(threshold)}: remove the name, small donors are never named`);
     }
   }
+  problems.push(...checkValues(site));
   return problems;
 }
 

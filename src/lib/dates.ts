@@ -16,12 +16,17 @@ export function offsetAt(date: string, time: string, timeZone: string): string {
   return offset;
 }
 
-function computeOffset(date: string, time: string, timeZone: string): string {
+function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
   let formatter = offsetFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
     offsetFormatters.set(timeZone, formatter);
   }
+  return formatter;
+}
+
+function computeOffset(date: string, time: string, timeZone: string): string {
+  const formatter = zoneFormatter(timeZone);
   // Guess the instant as if the local time were UTC, then correct by the zone's offset at that instant (twice, for DST edges).
   const asUtc = Date.parse(`${date}T${time}:00Z`);
   let offset = zoneOffsetMinutes(formatter, asUtc);
@@ -35,6 +40,60 @@ function zoneOffsetMinutes(formatter: Intl.DateTimeFormat, instant: number): num
   const parts = Object.fromEntries(formatter.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
   const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute));
   return Math.round((local - Math.floor(instant / 60000) * 60000) / 60000);
+}
+
+const minutesOf = (offset: string) => (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+/** `HH:MM` of an instant seen on a clock `offset` minutes ahead of UTC. */
+const clockAt = (instant: number, offset: number) => new Date(instant + offset * 60000).toISOString().slice(11, 16);
+
+/** Days (`<zone> <date>`) on which the zone's offset changes, worked out once per day. */
+const daysWithChange = new Map<string, boolean>();
+
+/** The hour the clocks skip on the night they go forward, around a local time that falls in it. */
+export interface SkippedTime {
+  /** The local time the clocks jumped from, e.g. `02:00`. */
+  from: string;
+  /** The local time they jumped to, e.g. `03:00`. */
+  to: string;
+  /** The existing time the same instant would be read as: the time written, moved on by the jump (`02:30` → `03:30`). */
+  meant: string;
+}
+
+/**
+ * Whether a local date and time does not exist in a time zone because the clocks went forward over it
+ * (in Europe/Brussels, 02:00 to 02:59 on the last Sunday of March): then the skipped span and the time
+ * meant, else undefined. A time that exists twice (when the clocks go back) exists.
+ */
+export function skippedTime(date: string, time: string, timeZone: string): SkippedTime | undefined {
+  const formatter = zoneFormatter(timeZone);
+  // Most days the offset is the same from 14 hours before the day starts in UTC to 12 hours after it
+  // ends (offsets run from -12:00 to +14:00): then nothing is skipped on that day anywhere.
+  const day = `${timeZone} ${date}`;
+  let changes = daysWithChange.get(day);
+  if (changes === undefined) {
+    const midnight = Date.parse(`${date}T00:00:00Z`);
+    changes = zoneOffsetMinutes(formatter, midnight - 14 * 3600000) !== zoneOffsetMinutes(formatter, midnight + 36 * 3600000);
+    if (daysWithChange.size > 100_000) daysWithChange.clear();
+    daysWithChange.set(day, changes);
+  }
+  if (!changes) return undefined;
+  const local = Date.parse(`${date}T${time}:00Z`);
+  // A time that exists has an offset that holds at the instant it names; a skipped one has none.
+  const guess = minutesOf(offsetAt(date, time, timeZone));
+  const found = zoneOffsetMinutes(formatter, local - guess * 60000);
+  if (found === guess) return undefined;
+  const before = Math.min(guess, found);
+  const after = Math.max(guess, found);
+  const instant = local - before * 60000;
+  // The instant of the change lies between the time read with the later offset and with the earlier one.
+  let low = local - after * 60000;
+  let high = instant;
+  while (high - low > 60000) {
+    const middle = low + Math.floor((high - low) / 120000) * 60000;
+    if (zoneOffsetMinutes(formatter, middle) === after) high = middle;
+    else low = middle;
+  }
+  return { from: clockAt(high, before), to: clockAt(high, after), meant: clockAt(instant, after) };
 }
 
 /** A local date and time as ISO 8601 with the zone's offset: `2025-03-14T09:30:00+01:00`. */

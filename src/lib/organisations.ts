@@ -4,7 +4,18 @@
  * named in the data (only counted), so they never appear here.
  */
 
-/** The slug of an organisation's name: lower case, no accents, words joined by hyphens. */
+/** The longest slug: a page's folder name stays far below the 255 bytes a file name may have. */
+export const MAX_SLUG_LENGTH = 80;
+/** Length of the hash that ends a shortened slug (32 bits in base 36, padded). */
+const HASH_LENGTH = 7;
+
+/**
+ * The slug of an organisation's name: lower case, no accents, words joined by hyphens. Names that
+ * differ only in case, accents or punctuation share a slug (they are one organisation). A slug longer
+ * than MAX_SLUG_LENGTH is cut at a word boundary and ends in `--` and a hash of the whole slug, so it
+ * stays short, the same for the same name, and different for names that differ after the cut (a slug
+ * of words never holds `--`, so a shortened slug cannot be the slug of a short name either).
+ */
 export function organisationSlug(name: string): string {
   const slug = name
     .normalize('NFKD')
@@ -13,7 +24,12 @@ export function organisationSlug(name: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   // A name of symbols or non-Latin letters only still gets a stable address, from a hash of the name.
-  return slug === '' ? `org-${fnv1a(name.trim())}` : slug;
+  if (slug === '') return `org-${fnv1a(name.trim())}`;
+  if (slug.length <= MAX_SLUG_LENGTH) return slug;
+  const room = MAX_SLUG_LENGTH - 2 - HASH_LENGTH;
+  const boundary = slug.lastIndexOf('-', room);
+  const kept = boundary > 0 ? slug.slice(0, boundary) : slug.slice(0, room);
+  return `${kept}--${fnv1a(slug).padStart(HASH_LENGTH, '0')}`;
 }
 
 /** 32-bit FNV-1a of a text, in base 36: short, stable and the same in every JavaScript engine. */

@@ -1,6 +1,6 @@
 /** The organisation's spending: one row per line in `data/expenditure/*.csv`. */
 import { z } from 'zod';
-import { describe, id, isoDate, money, oneOf, ref, text } from './fields.ts';
+import { describe, id, isoDate, money, negativeOnlyAsRefund, oneOf, ref, text, yesNo } from './fields.ts';
 
 export const EXPENDITURE_CATEGORIES = ['staff', 'rent', 'campaign', 'communication', 'events', 'travel', 'office', 'fees', 'training', 'other'] as const;
 
@@ -17,9 +17,9 @@ export const expenditureSchema = z
       fr: 'Jour du paiement',
     }),
     amount: describe(money, {
-      en: 'Amount paid',
-      nl: 'Betaald bedrag',
-      fr: 'Montant payé',
+      en: 'Amount paid; negative for a refund',
+      nl: 'Betaald bedrag; negatief bij een terugbetaling',
+      fr: 'Montant payé ; négatif pour un remboursement',
     }),
     category: describe(oneOf(EXPENDITURE_CATEGORIES), {
       en: 'Kind of spending',
@@ -46,7 +46,16 @@ export const expenditureSchema = z
       nl: 'Id van de mandataris die ze terugvroeg, bij onkostennota’s',
       fr: 'Identifiant du mandataire qui l’a réclamée, pour les notes de frais',
     }).optional(),
+    // Spending is positive. Money paid back to the organisation (a refund, a credit note, a deposit
+    // returned) is a negative amount marked as such, so that a sign typed by mistake is caught; sums
+    // add it, so it lowers the spending of its year, category, payee and campaign.
+    refund: describe(yesNo, {
+      en: 'Yes for money paid back to the organisation (a refund or credit note): its amount is negative and lowers the spending',
+      nl: 'Ja voor geld dat aan de organisatie wordt terugbetaald (een terugbetaling of creditnota): het bedrag is negatief en verlaagt de uitgaven',
+      fr: 'Oui pour de l’argent remboursé à l’organisation (un remboursement ou une note de crédit) : le montant est négatif et réduit les dépenses',
+    }).optional(),
   })
-  .strict();
+  .strict()
+  .superRefine(negativeOnlyAsRefund('spending'));
 
 export type Expenditure = z.output<typeof expenditureSchema>;

@@ -1,6 +1,6 @@
 /** The gifts and hospitality register: one row per gift in `data/gifts/*.csv`. */
 import { z } from 'zod';
-import { describe, id, isoDate, money, oneOf, ref, text, localized } from './fields.ts';
+import { describe, id, isoDate, moneyNotNegative, oneOf, ref, text, localized } from './fields.ts';
 
 export const GIFT_OUTCOMES = ['declined', 'handed-over', 'accepted'] as const;
 
@@ -31,7 +31,7 @@ export const giftSchema = z
       nl: 'Wat werd aangeboden',
       fr: 'Ce qui a été offert',
     }),
-    value: describe(money, {
+    value: describe(moneyNotNegative('a gift is worth zero or more: write its estimated value, or 0.00 if it has none'), {
       en: 'Estimated value',
       nl: 'Geschatte waarde',
       fr: 'Valeur estimée',

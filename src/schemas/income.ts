@@ -1,6 +1,6 @@
 /** The organisation's income: one row per line in `data/income/*.csv`. */
 import { z } from 'zod';
-import { describe, id, isoDate, money, oneOf, text } from './fields.ts';
+import { describe, id, isoDate, money, negativeOnlyAsRefund, oneOf, text, yesNo } from './fields.ts';
 
 export const INCOME_CATEGORIES = ['membership-fees', 'donation', 'subsidy', 'crowdfunding', 'bank-loan', 'other'] as const;
 
@@ -17,9 +17,9 @@ export const incomeSchema = z
       fr: 'Jour de réception de l’argent',
     }),
     amount: describe(money, {
-      en: 'Amount received',
-      nl: 'Ontvangen bedrag',
-      fr: 'Montant reçu',
+      en: 'Amount received; negative for a refund',
+      nl: 'Ontvangen bedrag; negatief bij een terugbetaling',
+      fr: 'Montant reçu ; négatif pour un remboursement',
     }),
     category: describe(oneOf(INCOME_CATEGORIES), {
       en: 'Kind of income',
@@ -46,8 +46,19 @@ export const incomeSchema = z
       nl: 'Waaruit de inkomsten bestaan',
       fr: 'Nature de la recette',
     }),
+    // Income is positive, but some of it is paid back: a donation returned (such as the part above the
+    // donation cap, which is what a code of ethics asks for), a subsidy reclaimed, a fee refunded. That
+    // is a negative line marked as a refund, in the category and with the donor of what it pays back,
+    // so that the donor's yearly total (for the cap and the publication threshold) and the income of
+    // the year are what the organisation kept. A negative amount not marked so is refused as a typo.
+    refund: describe(yesNo, {
+      en: 'Yes for money the organisation paid back (a donation returned, a subsidy reclaimed): its amount is negative and lowers the income',
+      nl: 'Ja voor geld dat de organisatie terugbetaalde (een teruggestorte gift, een teruggevorderde subsidie): het bedrag is negatief en verlaagt de inkomsten',
+      fr: 'Oui pour de l’argent que l’organisation a remboursé (un don restitué, un subside récupéré) : le montant est négatif et réduit les recettes',
+    }).optional(),
   })
   .strict()
+  .superRefine(negativeOnlyAsRefund('income'))
   .superRefine((line, ctx) => {
     if (line.category === 'donation' && line.donor === undefined) {
       ctx.addIssue({ code: 'custom', path: ['donor'], message: 'is required for a donation: give the donor a reference such as d-0042, so that the donation cap can be checked' });

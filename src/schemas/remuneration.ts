@@ -1,6 +1,12 @@
 /** Monthly remuneration of officials: one row per official per month in `data/remuneration/*.csv`. */
 import { z } from 'zod';
-import { describe, money, month, ref } from './fields.ts';
+import { describe, moneyNotNegative, month, ref } from './fields.ts';
+
+/**
+ * Pay is never negative: a month without pay is 0.00, and an overpayment paid back is corrected in the
+ * row of the month it was overpaid, not written as negative pay in a later month.
+ */
+const pay = moneyNotNegative('pay is zero or more: write 0.00 for a month without it, and correct an overpayment in the row of the month it was overpaid');
 
 export const remunerationSchema = z
   .object({
@@ -14,17 +20,17 @@ export const remunerationSchema = z
       nl: 'Maand van betaling',
       fr: 'Mois de paiement',
     }),
-    netSalary: describe(money, {
+    netSalary: describe(pay, {
       en: 'Net salary for the month',
       nl: 'Nettoloon voor de maand',
       fr: 'Salaire net du mois',
     }),
-    expenses: describe(money, {
+    expenses: describe(pay, {
       en: 'Expenses reimbursed in the month',
       nl: 'In de maand terugbetaalde onkosten',
       fr: 'Frais remboursés dans le mois',
     }),
-    attendanceFees: describe(money, {
+    attendanceFees: describe(pay, {
       en: 'Attendance fees for the month',
       nl: 'Presentiegeld voor de maand',
       fr: 'Jetons de présence du mois',
