@@ -3,10 +3,13 @@
  * process with a bounded heap: validates, runs the ethics rules, writes the datasets and calendars into
  * `<staging>-data`, then builds the site with Astro into `<staging>`. Tells its parent each phase as it
  * starts (for the benchmark's figures). Exits 1 on any problem; the parent then publishes nothing.
+ * When the parent is gone (killed, even with SIGKILL), the IPC channel closes: this process removes
+ * its folders and exits, so that no build goes on without a parent.
  *
  * Usage (internal): node scripts/build-site.ts <staging> <catalogue-file>
  */
 import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,12 +35,20 @@ const out = resolve(process.env.VITRINE_OUT || join(root, 'dist'));
 const seconds = (since: number) => `${((performance.now() - since) / 1000).toFixed(1)} s`;
 const tell = (message: { phase?: string; records?: number }) => process.send?.(message);
 
+// The parent ended without ending this process first (SIGKILL): stop, and leave nothing behind.
+const orphaned = () => {
+  for (const path of [staging, `${staging}-data`, catalogueFile]) rmSync(path, { recursive: true, force: true });
+  console.error('\n✗ the build was stopped (its parent process ended): nothing was published.');
+  process.exit(1);
+};
+if (process.connected) process.on('disconnect', orphaned);
+
 const started = performance.now();
 tell({ phase: 'validation' });
 const { data, problems } = await loadSite(dir);
 if (problems.length > 0 || !data) {
   for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
-  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${relative(process.cwd(), dir) || '.'}: nothing was built or published.`);
+  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${relative(process.cwd(), dir) || '.'}: nothing was built.`);
   process.exit(1);
 }
 console.log(`✓ validated in ${seconds(started)}: ${summarise(data)}`);
@@ -63,6 +74,8 @@ try {
   await build({ root, outDir: staging, cacheDir, logLevel: process.env.VITRINE_VERBOSE ? 'info' : 'warn' });
   console.log(`✓ site built in ${seconds(siteStarted)}`);
 } catch (error) {
-  console.error(`\n✗ the build failed, nothing was published: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(`\n✗ the build failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
+// A listener on 'disconnect' keeps the IPC channel, and this process, alive: let go of it once done.
+process.off('disconnect', orphaned);
