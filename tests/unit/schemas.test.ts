@@ -51,8 +51,8 @@ describe('agenda entry', () => {
   it('refuses personal contact data in published text', () => {
     expect(messages(agendaEntrySchema, { ...agenda, title: 'Bel Jan op 0475 12 34 56', location: 'jan@example.org' })).toMatchInlineSnapshot(`
       [
-        "title: holds a phone number: published text may not contain personal contact data; remove it",
-        "location: holds an e-mail address: published text may not contain personal contact data; remove it",
+        "title: holds a phone number ("0475 12 34 56" at character 12): published text may not contain personal contact data; remove it",
+        "location: holds an e-mail address ("jan@example.org" at character 1): published text may not contain personal contact data; remove it",
       ]
     `);
   });

@@ -4,7 +4,7 @@
  * page is rendered. Markdown itself (CommonMark with tables) gives headings, lists, emphasis, links,
  * images, quotes, code and tables; raw HTML is limited to a few inline tags Markdown has no syntax for.
  */
-import MarkdownIt from 'markdown-it';
+import type { MarkdownItOptions } from 'markdown-it';
 import type { IOptions } from 'sanitize-html';
 
 /** Raw HTML tags a writer may use inside Markdown, with the attributes each may carry. */
@@ -44,7 +44,7 @@ export function imageAllowed(src: string): boolean {
 }
 
 /** The Markdown dialect: CommonMark with tables and strikethrough, raw HTML passed to the sanitizer, no autolinked text. */
-export const MARKDOWN_OPTIONS: IOptions & MarkdownIt.Options = { html: true, linkify: false, typographer: false };
+export const MARKDOWN_OPTIONS: MarkdownItOptions = { html: true, linkify: false, typographer: false };
 
 export const SANITIZE_OPTIONS: IOptions = {
   allowedTags: [...Object.keys(MARKDOWN_TAGS), ...Object.keys(RAW_HTML_TAGS)],

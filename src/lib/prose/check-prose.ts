@@ -6,11 +6,8 @@
  * written, with the fix. The sanitizer (render-prose.ts) removes the same things again when rendering,
  * so a gap here can hide a problem but never publish it.
  */
-import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
-import { personalDataIn } from '../../schemas/fields.ts';
-// TEMP until personal-data.ts lands
-const findPersonalData = (text: string) => { const what = personalDataIn(text); return what ? { what, match: '', index: 0 } : undefined; };
+import MarkdownIt, { type Token } from 'markdown-it';
+import { findPersonalData } from '../../schemas/personal-data.ts';
 import type { Problem } from '../problems.ts';
 import { imageAllowed, linkAllowed, MARKDOWN_OPTIONS, RAW_HTML_TAGS } from './allow-list.ts';
 
@@ -78,8 +75,11 @@ export function checkProse(body: string, file: string, lineOffset = 0): Problem[
   };
 
   const checkText = (text: string, map: [number, number] | null | undefined) => {
-    const found = findPersonalData(text);
-    if (found) report(map, found.match, 'text', `holds ${found.what} ("${found.match}"): published text may not contain personal contact data; remove it`);
+    // Every match in the text, not only the first: each is a line to fix.
+    for (let from = 0, found = findPersonalData(text); found; found = findPersonalData(text.slice(from))) {
+      report(map, found.match, 'text', `holds ${found.what} ("${found.match}"): published text may not contain personal contact data; remove it`);
+      from += found.index + found.match.length;
+    }
   };
 
   const walk = (tokens: Token[], map: [number, number] | null | undefined) => {
@@ -87,13 +87,13 @@ export function checkProse(body: string, file: string, lineOffset = 0): Problem[
       const at = token.map ?? map;
       if (token.type === 'html_block' || token.type === 'html_inline') checkHtml(token.content, at);
       if (token.type === 'link_open') {
-        const href = token.attrGet('href') ?? '';
+        const href = String(token.attrGet('href') ?? '');
         if (!linkAllowed(href)) {
           report(at, href, 'link', `leads to "${href.slice(0, 60)}": a link may only lead to a web address (https://…) or a page of this site (/nl/…); ${/^\s*mailto:/i.test(href) ? 'e-mail addresses are not published in minutes' : 'write the web address it should open'}`);
         }
       }
       if (token.type === 'image') {
-        const src = token.attrGet('src') ?? '';
+        const src = String(token.attrGet('src') ?? '');
         if (!imageAllowed(src)) report(at, src, 'image', `shows "${src.slice(0, 60)}": an image must be a file of this site (e.g. /images/plan.png); images from elsewhere or data: addresses are not published`);
         else if (!token.content.trim()) report(at, src, 'image', 'has no text alternative: write what the image shows between the brackets, e.g. ![Floor plan of the new library](/images/plan.png)');
       }
