@@ -4,7 +4,7 @@
 // leaves the previous site byte for byte, runs none of the contributed code, and puts no payload in it.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -42,14 +42,20 @@ const ATTACKS: Array<{ file: string; line: number; field: string; message: RegEx
   { file: 'data/gifts/2026', line: 1, field: '', message: /folder Vitrine does not read/ },
   { file: 'data/gifts/windows-1252.csv', line: 2, field: '', message: /not UTF-8: it looks like Windows-1252.*iconv -f WINDOWS-1252/ },
   { file: 'data/income/utf-16.csv', line: 1, field: '', message: /not UTF-8: it looks like UTF-16.*iconv -f UTF-16/ },
-  { file: 'data/income/small-donor-named-without-reference.csv', line: 2, field: 'donor', message: /reference/ },
+  { file: 'data/income/small-donor-named-without-reference.csv', line: 2, field: 'donorName', message: /add the donor's reference/ },
   { file: 'data/officials/new-member.yml', line: 1, field: '', message: /rename it to new-member\.yaml/ },
   { file: 'data/officials/yaml-alias-bomb.yaml', line: 2, field: '', message: /YAML alias \*a/ },
   { file: 'data/agenda/linked.csv', line: 1, field: '', message: /symbolic link/ },
+  { file: 'data/agenda/time-in-clock-change-gap.csv', line: 2, field: 'start', message: /02:30 on 2026-03-29 does not exist in Europe\/Brussels/ },
+  { file: 'data/agenda/national-number-in-title.csv', line: 2, field: 'title.nl', message: /national register number/ },
+  { file: 'data/agenda/phone-number-bracketed.csv', line: 2, field: 'title.nl', message: /phone number \("\+32 \(0\)2 123 45 67"/ },
+  { file: 'data/expenditure/amount-beyond-bound.csv', line: 2, field: 'amount', message: /more than 90000000\.00/ },
+  { file: 'data/gifts/negative-value.csv', line: 2, field: 'value', message: /negative/ },
+  { file: 'content/meetings/2026-01-20-date-differs-from-id.fr.md', line: 3, field: 'date', message: /not the date the meeting's id/ },
 ];
 
 /** Words of the payloads that must never reach a published file. */
-const PAYLOADS = ['<script>fetch', 'onerror=', 'javascript:alert', '<iframe', 'phish.example', 'body { display: none }', 'PHN2ZyBvbmxvYWQ9YWxlcnQoMSk', 'onmouseover', '<svg onload', '0470123456', 'secretariat.prive', 'note interne', 'vitrine-hostile-marker', 'onclick', 'redisnoc', 'Jan Modaal', 'Nieuw Lid'];
+const PAYLOADS = ['<script>fetch', 'onerror=', 'javascript:alert', '<iframe', 'phish.example', 'body { display: none }', 'PHN2ZyBvbmxvYWQ9YWxlcnQoMSk', 'onmouseover', '<svg onload', '0470123456', 'secretariat.prive', 'note interne', 'vitrine-hostile-marker', 'onclick', 'redisnoc', 'Jan Modaal', 'Nieuw Lid', '90011512363', '123 45 67', '99999999999999999', 'Nachtelijk overleg'];
 
 let org: string;
 let work: string;
@@ -124,6 +130,19 @@ describe('hostile contributions', () => {
     expect(existsSync(MARKER)).toBe(false);
     const published = Object.keys(before).map((file) => readFileSync(join(out, file), 'latin1')).join('\n');
     for (const payload of PAYLOADS) expect(published.includes(payload), payload).toBe(false);
+  });
+
+  it('an organisation named in a 300-character sentence gets a page whose address fits a file name, with the whole name on it', () => {
+    const dir = organisationWith([]);
+    const name = `Vereniging ${'voor de bevordering van het overleg tussen buurtbewoners en lokale ondernemers '.repeat(4)}vzw`.slice(0, 300);
+    const agenda = join(dir, 'data/agenda/2025.csv');
+    writeFileSync(agenda, readFileSync(agenda, 'utf8').replace('Fietsersvereniging Noordkant', name));
+    const out = join(work, 'long-name');
+    build(dir, out);
+    const pages = readdirSync(join(out, 'nl/organisations')).filter((slug) => statSync(join(out, 'nl/organisations', slug)).isDirectory());
+    expect(Math.max(...pages.map((slug) => slug.length))).toBeLessThanOrEqual(80);
+    const page = pages.map((slug) => readFileSync(join(out, 'nl/organisations', slug, 'index.html'), 'utf8')).find((html) => html.includes('Vereniging voor de bevordering'));
+    expect(page).toContain(name);
   });
 
   it('the sanitizer alone, should a file reach the renderer, publishes none of the prose payloads', () => {

@@ -125,6 +125,13 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
     else delete values[field];
   }
 
+  // A register writes a credit or a returned payment as a negative amount; in Vitrine that is a refund.
+  // The sign stays as written, and the report says the row is marked so.
+  if (values.amount?.startsWith('-') && values.refund === undefined && context.fields.some((field) => field.name === 'refund') && columnsOf(mapping, 'refund').length === 0) {
+    values.refund = 'true';
+    notes.push(`negative amount ${values.amount} marked as a refund`);
+  }
+
   for (const [field, value] of Object.entries(values)) {
     const start = formulaStart(value);
     if (start !== undefined) problem(field, `starts with ${start}, so a spreadsheet that opens the data file would run it as a formula: it is not imported; if it is meant as text, remove the leading ${start} in the source and import again`);
