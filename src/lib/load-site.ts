@@ -11,7 +11,7 @@ import { bodySchema, type Body } from '../schemas/body.ts';
 import { complaintStatSchema, type ComplaintStat } from '../schemas/complaint.ts';
 import { declarationSchema, type Declaration } from '../schemas/declaration.ts';
 import { expenditureSchema, type Expenditure } from '../schemas/expenditure.ts';
-import { LANGUAGES, type Lang } from '../schemas/fields.ts';
+import { isId, LANGUAGES, MAX_ID_LENGTH, type Lang } from '../schemas/fields.ts';
 import { giftSchema, type Gift } from '../schemas/gift.ts';
 import { incomeSchema, type Income } from '../schemas/income.ts';
 import { meetingSchema, type Meeting } from '../schemas/meeting.ts';
@@ -96,7 +96,6 @@ export interface LoadResult {
   problems: Problem[];
 }
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export async function loadSite(dir: string): Promise<LoadResult> {
   const problems: Problem[] = [];
@@ -162,8 +161,8 @@ async function readOfficials(files: string[], problems: Problem[]): Promise<Load
   const officials: Loaded<Official>[] = [];
   for (const file of files) {
     const id = basename(file, '.yaml');
-    if (!SLUG.test(id)) {
-      problems.push({ file, line: 1, column: 1, field: 'id', message: `the file name "${id}" is not a valid id: rename the file with lower-case letters, digits and hyphens, e.g. an-verlinden.yaml` });
+    if (!isId(id)) {
+      problems.push({ file, line: 1, column: 1, field: 'id', message: `the file name "${id}" is not a valid id: rename the file with lower-case letters, digits and hyphens, at most ${MAX_ID_LENGTH} of them, e.g. an-verlinden.yaml` });
       continue;
     }
     for (const record of await readYamlRecords(file, officialSchema, problems, 'one')) officials.push({ ...record, data: { id, ...record.data } });
@@ -176,7 +175,7 @@ async function readDeclarations(files: string[], problems: Problem[]): Promise<L
   for (const file of files) {
     const official = basename(file, '.yaml');
     const year = basename(join(file, '..'));
-    if (!/^\d{4}$/.test(year) || !SLUG.test(official)) {
+    if (!/^\d{4}$/.test(year) || !isId(official)) {
       problems.push({ file, line: 1, column: 1, field: '', message: 'is not where a declaration goes: put it at declarations/<year>/<official-id>.yaml, e.g. declarations/2025/an-verlinden.yaml' });
       continue;
     }
@@ -191,7 +190,7 @@ async function readDeclarations(files: string[], problems: Problem[]): Promise<L
 function nameAndLanguage(file: string): { name: string; lang: Lang } | undefined {
   const match = /^(.+)\.([a-z]{2})\.md$/.exec(basename(file));
   const lang = match?.[2] as Lang | undefined;
-  return match && lang && LANGUAGES.includes(lang) && SLUG.test(match[1] ?? '') ? { name: match[1] as string, lang } : undefined;
+  return match && lang && LANGUAGES.includes(lang) && isId(match[1] ?? '') ? { name: match[1] as string, lang } : undefined;
 }
 
 /** Reads a Markdown file: its front matter (problems kept) and the problems of its body. */
@@ -210,7 +209,7 @@ async function readMeetings(files: string[], problems: Problem[]): Promise<Loade
   for (const file of files) {
     const named = nameAndLanguage(file);
     if (!named) {
-      problems.push({ file, line: 1, column: 1, field: '', message: 'has a name Vitrine cannot read: name minutes <meeting-id>.<language>.md, e.g. 2025-03-12-council.nl.md' });
+      problems.push({ file, line: 1, column: 1, field: '', message: 'has a name Vitrine cannot read: name minutes <meeting-id>.<language>.md (an id of lower-case letters, digits and hyphens, at most 100 of them), e.g. 2025-03-12-council.nl.md' });
       continue;
     }
     const { name: id, lang } = named;

@@ -48,14 +48,27 @@ function blankToUndefined(value: unknown): unknown {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * The longest id: ids become parts of file names and addresses (`/calendar/<id>.ics`,
+ * `/nl/meetings/<id>/`), and a file name may be at most 255 bytes on common file systems.
+ */
+export const MAX_ID_LENGTH = 100;
+
+/** Whether a text is an id: lower-case letters, digits and single hyphens, at most MAX_ID_LENGTH long. */
+export function isId(text: string): boolean {
+  return text.length <= MAX_ID_LENGTH && SLUG.test(text);
+}
 
 /** A stable identifier: lower-case letters, digits and single hyphens, e.g. `an-verlinden`. */
 export const id = z
   .preprocess(
     blankToUndefined,
-    z.string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be text, not ${shown(iss.input)}`) }).regex(SLUG, {
-      error: (iss) => `${shown(iss.input)} is not a valid id: use lower-case letters, digits and hyphens, e.g. an-verlinden`,
-    }),
+    z
+      .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be text, not ${shown(iss.input)}`) })
+      .regex(SLUG, {
+        error: (iss) => `${shown(iss.input)} is not a valid id: use lower-case letters, digits and hyphens, e.g. an-verlinden`,
+      })
+      .max(MAX_ID_LENGTH, { error: (iss) => `is ${String(iss.input).length} characters long: an id may have at most ${MAX_ID_LENGTH}, as it becomes part of file names and addresses` }),
   )
   .meta({ kind: 'id', example: 'an-verlinden' });
 
