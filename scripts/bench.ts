@@ -10,8 +10,8 @@ import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { weighPage, type PageWeight } from '../src/lib/page-weights.ts';
-import type { PhaseFigures } from '../src/lib/phases.ts';
+import { weighPage, type PageWeight } from '../src/lib/build/page-weights.ts';
+import type { PhaseFigures } from '../src/lib/build/phases.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { keep: { type: 'boolean', default: false }, reuse: { type: 'boolean', default: false } } });
 const size = (positionals[0] ?? 'M').toUpperCase();

@@ -23,8 +23,8 @@ import { copyFile, lstat, mkdir, readdir, readlink, rename, rm, symlink, writeFi
 import { constants } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Phases } from '../src/lib/phases.ts';
-import { writeSearchIndex } from '../src/lib/search-index.ts';
+import { Phases } from '../src/lib/build/phases.ts';
+import { writeSearchIndex } from '../src/lib/build/search-index.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(process.env.VITRINE_OUT || join(root, 'dist'));

@@ -5,12 +5,12 @@
  * VITRINE_SITE_DIR. In CI: `npm run --silent diff -- "$(git merge-base origin/main HEAD)" >> "$GITHUB_STEP_SUMMARY"`.
  */
 import { relative } from 'node:path';
-import { diffMarkdown } from '../src/lib/import/diff-markdown.ts';
-import { diffSites } from '../src/lib/import/diff-records.ts';
-import { snapshotAt } from '../src/lib/import/git-snapshot.ts';
-import { loadSite } from '../src/lib/load-site.ts';
-import { formatProblem } from '../src/lib/problems.ts';
-import { siteDir } from '../src/lib/site-dir.ts';
+import { diffMarkdown } from '../src/lib/staff/diff/markdown.ts';
+import { diffSites } from '../src/lib/staff/diff/records.ts';
+import { snapshotAt } from '../src/lib/staff/diff/git-snapshot.ts';
+import { loadSite } from '../src/lib/loading/load-site.ts';
+import { formatProblem } from '../src/lib/loading/problems.ts';
+import { siteDir } from '../src/lib/loading/site-dir.ts';
 
 const ref = process.argv[2] ?? 'HEAD';
 const dir = siteDir();

@@ -7,8 +7,8 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { csvLine } from '../src/lib/csv-format.ts';
-import { groupBy } from '../src/lib/group.ts';
+import { csvLine } from '../src/lib/datasets/csv-format.ts';
+import { groupBy } from '../src/lib/loading/group.ts';
 import { makeOrganisation, SIZES } from './demo/organisation.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, seed: { type: 'string', default: '20250101' } } });

@@ -7,9 +7,9 @@
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { applyChanges, KIND_NAMES, planImport } from '../src/lib/import/run.ts';
-import { countOutcomes, formatReport } from '../src/lib/import/report.ts';
-import { siteDir } from '../src/lib/site-dir.ts';
+import { applyChanges, KIND_NAMES, planImport } from '../src/lib/staff/import/run.ts';
+import { countOutcomes, formatReport } from '../src/lib/staff/import/report.ts';
+import { siteDir } from '../src/lib/loading/site-dir.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -1,10 +1,10 @@
 /**
  * Writes the templates staff download into public/templates/: `npm run templates`. They are made from
- * the schemas (src/lib/import/templates.ts); run this after changing a schema, and commit the result.
+ * the schemas (src/lib/staff/templates.ts); run this after changing a schema, and commit the result.
  */
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { makeTemplates } from '../src/lib/import/templates.ts';
+import { makeTemplates } from '../src/lib/staff/templates.ts';
 
 const folder = resolve(import.meta.dirname, '..', 'public', 'templates');
 await mkdir(folder, { recursive: true });

@@ -4,12 +4,12 @@
  * The signals of the code of ethics follow as warnings: they never fail validation.
  */
 import { join, relative } from 'node:path';
-import { loadSite } from '../src/lib/load-site.ts';
-import { formatProblem, sortProblems } from '../src/lib/problems.ts';
-import { signalsOf } from '../src/lib/signals.ts';
-import { siteDir } from '../src/lib/site-dir.ts';
-import { summarise } from '../src/lib/summary.ts';
-import { today } from '../src/lib/today.ts';
+import { loadSite } from '../src/lib/loading/load-site.ts';
+import { formatProblem, sortProblems } from '../src/lib/loading/problems.ts';
+import { signalsOf } from '../src/lib/rules/signals.ts';
+import { siteDir } from '../src/lib/loading/site-dir.ts';
+import { summarise } from '../src/lib/loading/summary.ts';
+import { today } from '../src/lib/loading/today.ts';
 
 const dir = siteDir();
 const { data, problems } = await loadSite(dir);

@@ -5,10 +5,10 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from './schemas/fields.ts';
 import { RULE_IDS } from './schemas/signal.ts';
-import { groupOrganisations } from './lib/organisations.ts';
-import type { SiteData } from './lib/load-site.ts';
-import { newestFirst } from './lib/agenda-order.ts';
-import { pageData, validatedSite } from './lib/site-handoff.ts';
+import { groupOrganisations } from './lib/agenda/organisations.ts';
+import type { SiteData } from './lib/loading/load-site.ts';
+import { newestFirst } from './lib/agenda/order.ts';
+import { pageData, validatedSite } from './lib/build/site-handoff.ts';
 import { proseHtml } from './lib/prose/prose-file.ts';
 
 export async function siteConfig() {

@@ -1,17 +1,17 @@
 /**
  * The wiring of the content layer. The site configuration comes from the validated organisation folder
- * (src/lib/load-site.ts, the same path as `npm run validate`): a problem there fails the build. The
+ * (src/lib/loading/load-site.ts, the same path as `npm run validate`): a problem there fails the build. The
  * records (hundreds of thousands in a large organisation), the minutes and the organisation's pages stay
  * out of the content store: pages read them through src/collections.ts from the validated records in
- * memory (src/lib/site-handoff.ts), and Markdown bodies are rendered by src/lib/prose/render-prose.ts.
+ * memory (src/lib/build/site-handoff.ts), and Markdown bodies are rendered by src/lib/prose/render-prose.ts.
  * Nothing contributed is ever compiled as code.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'zod';
 import { readFile } from 'node:fs/promises';
 import type { CatalogueEntry } from './lib/datasets/catalogue.ts';
-import type { SiteData } from './lib/load-site.ts';
-import { validatedSite } from './lib/site-handoff.ts';
+import type { SiteData } from './lib/loading/load-site.ts';
+import { validatedSite } from './lib/build/site-handoff.ts';
 
 const site = defineCollection({
   loader: {

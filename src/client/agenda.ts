@@ -1,11 +1,11 @@
 /**
  * The agenda's filters, in the browser. Shows the (otherwise hidden) form, loads the compact agenda
- * index on first use, filters it with src/lib/agenda-filter.ts and shows one page of results at a time.
+ * index on first use, filters it with src/lib/agenda/filter.ts and shows one page of results at a time.
  * The filters and page live in the address (`/nl/agenda/?official=an-verlinden&page=2`), so a filtered
  * view survives a reload and can be shared; the back button walks through earlier filters.
  */
-import { entryHref, filterAgenda, filtersFromQuery, hasFilters, pageOf, queryOf, timeOf, titleIn, dateOf, type AgendaFilters, type AgendaIndex, FILTER_KEYS } from '../lib/agenda-filter.ts';
-import { formatDate } from '../lib/dates.ts';
+import { entryHref, filterAgenda, filtersFromQuery, hasFilters, pageOf, queryOf, timeOf, titleIn, dateOf, type AgendaFilters, type AgendaIndex, FILTER_KEYS } from '../lib/agenda/filter.ts';
+import { formatDate } from '../lib/locale/dates.ts';
 import { fill } from './form-state.ts';
 import type { Lang } from '../schemas/fields.ts';
 

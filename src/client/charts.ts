@@ -5,7 +5,7 @@
  * text alternative; the canvas carries a label that points to it. Motion follows the reader's setting.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration, type Plugin } from 'chart.js';
-import { formatMoney, formatMoneyShort } from '../lib/money.ts';
+import { formatMoney, formatMoneyShort } from '../lib/money/cents.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 

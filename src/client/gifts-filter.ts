@@ -5,9 +5,9 @@
  * Without JavaScript the form stays hidden and the register's pages per year, outcome and official
  * do the same job.
  */
-import { formatCount } from '../lib/dates.ts';
+import { formatCount } from '../lib/locale/dates.ts';
 import { fill, replaceQuery, wireFilterForm } from './form-state.ts';
-import { formatMoney } from '../lib/money.ts';
+import { formatMoney } from '../lib/money/cents.ts';
 
 interface Strings {
   lang: string;

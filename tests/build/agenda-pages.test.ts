@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, root } from './run-build.ts';
-import { entryHref, type AgendaIndex } from '../../src/lib/agenda-filter.ts';
+import { entryHref, type AgendaIndex } from '../../src/lib/agenda/filter.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'vitrine-pages-'));
 const org = join(work, 'org');

@@ -8,9 +8,9 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadSite } from '../../src/lib/load-site.ts';
+import { loadSite } from '../../src/lib/loading/load-site.ts';
 import { renderProse } from '../../src/lib/prose/render-prose.ts';
-import { readFrontMatter } from '../../src/lib/sources/front-matter.ts';
+import { readFrontMatter } from '../../src/lib/loading/sources/front-matter.ts';
 import { build, root, runBuild } from './run-build.ts';
 
 const hostile = join(root, 'tests/fixtures/hostile');

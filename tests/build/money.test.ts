@@ -83,7 +83,7 @@ function donorYears(org: Organisation) {
   return totals;
 }
 
-/** The lines a trace selects (see src/lib/money-table.ts), read straight from the files. */
+/** The lines a trace selects (see src/lib/money/table.ts), read straight from the files. */
 function select(org: Organisation, query: string): { rows: Row[]; amount: (row: Row) => number } {
   const [dataset = '', search = ''] = query.split('?');
   const filters = new URLSearchParams(search);

@@ -1,6 +1,6 @@
 // The agenda's filters over the compact index: each filter, combinations, the address and the speed.
 import { describe, expect, it } from 'vitest';
-import { buildAgendaIndex, dateOf, filterAgenda, filtersFromQuery, hasFilters, matchOrganisations, pageOf, queryOf, timeOf, titleIn, type AgendaFilters } from '../../src/lib/agenda-filter.ts';
+import { buildAgendaIndex, dateOf, filterAgenda, filtersFromQuery, hasFilters, matchOrganisations, pageOf, queryOf, timeOf, titleIn, type AgendaFilters } from '../../src/lib/agenda/filter.ts';
 import type { AgendaEntry } from '../../src/schemas/agenda.ts';
 
 // Newest first, as the collections give them.

@@ -1,10 +1,10 @@
 // The agenda's month pages: a month is split into pages of at most 250 entries, every entry is on exactly
 // one page, and every link to an entry (filter index, feeds, signals) names the page that shows it.
 import { describe, expect, it } from 'vitest';
-import { agendaEntryHref, agendaPagePaths, agendaPlaces, MONTH_PAGE_SIZE, monthPagePath, monthPages, pageAt, paginate } from '../../src/lib/agenda-pages.ts';
-import { buildAgendaIndex, entryHref } from '../../src/lib/agenda-filter.ts';
-import { agendaEntryPath, agendaEvent, agendaItem } from '../../src/lib/feeds.ts';
-import { evidenceHref } from '../../src/lib/signal-links.ts';
+import { agendaEntryHref, agendaPagePaths, agendaPlaces, MONTH_PAGE_SIZE, monthPagePath, monthPages, pageAt, paginate } from '../../src/lib/agenda/pages.ts';
+import { buildAgendaIndex, entryHref } from '../../src/lib/agenda/filter.ts';
+import { agendaEntryPath, agendaEvent, agendaItem } from '../../src/lib/feeds/items.ts';
+import { evidenceHref } from '../../src/lib/rules/signal-links.ts';
 import type { AgendaEntry } from '../../src/schemas/agenda.ts';
 
 /** `count` entries in `month`, newest first as the collections give them, with ids `<prefix>-<n>`. */

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { neutraliseFormula, restoreFormula, writeDatasets } from '../../src/lib/datasets/write.ts';
-import type { SiteData } from '../../src/lib/load-site.ts';
+import type { SiteData } from '../../src/lib/loading/load-site.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import type { Expenditure } from '../../src/schemas/expenditure.ts';
 

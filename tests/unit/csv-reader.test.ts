@@ -1,6 +1,6 @@
 // CSV files as staff save them: BOM or not, semicolons, quoted line breaks; every row keeps its line.
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/lib/sources/csv.ts';
+import { readCsv } from '../../src/lib/loading/sources/csv.ts';
 
 describe('reading a CSV file', () => {
   it('strips a byte order mark and nests per-language columns', () => {

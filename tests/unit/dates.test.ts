@@ -1,6 +1,6 @@
 // Times in the data are local to the site's time zone; published times carry their offset, summer or winter.
 import { describe, expect, it } from 'vitest';
-import { formatDate, zonedDateTime } from '../../src/lib/dates.ts';
+import { formatDate, zonedDateTime } from '../../src/lib/locale/dates.ts';
 
 describe('dates and time zones', () => {
   it('writes Brussels times with the winter and the summer offset', () => {

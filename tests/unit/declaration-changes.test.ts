@@ -1,7 +1,7 @@
 // Declarations compared year on year: what was added, removed or changed, their sums in cents, and
 // which years are due (in office, or within the years after leaving).
 import { describe, expect, it } from 'vitest';
-import { declarationChanges, declarationTotals, dueDate, yearStatus } from '../../src/lib/declaration-changes.ts';
+import { declarationChanges, declarationTotals, dueDate, yearStatus } from '../../src/lib/interests/declaration-changes.ts';
 import type { Declaration } from '../../src/schemas/declaration.ts';
 import type { Mandate } from '../../src/schemas/official.ts';
 import { toCents } from '../../src/schemas/fields.ts';

@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cell } from '../../src/lib/import/diff-markdown.ts';
-import { kindAt } from '../../src/lib/import/diff-records.ts';
+import { cell } from '../../src/lib/staff/diff/markdown.ts';
+import { kindAt } from '../../src/lib/staff/diff/records.ts';
 import { declarationSchema } from '../../src/schemas/declaration.ts';
 
 const root = resolve(import.meta.dirname, '../..');

@@ -1,8 +1,8 @@
 // A donor at or under the publication threshold is never named: every line that names one is refused, and so
 // is a name without a donor reference, whose yearly total cannot be checked. Donors and names are invented.
 import { describe, expect, it } from 'vitest';
-import { checkReferences } from '../../src/lib/check-references.ts';
-import type { Loaded, SiteData } from '../../src/lib/load-site.ts';
+import { checkReferences } from '../../src/lib/loading/check-references.ts';
+import type { Loaded, SiteData } from '../../src/lib/loading/load-site.ts';
 import { incomeSchema, type Income } from '../../src/schemas/income.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 

@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { MONTH_PAGE_SIZE, agendaPlaces } from '../../src/lib/agenda-pages.ts';
+import { MONTH_PAGE_SIZE, agendaPlaces } from '../../src/lib/agenda/pages.ts';
 import { writeCalendars } from '../../src/lib/datasets/calendars.ts';
-import { agendaEvent } from '../../src/lib/feeds.ts';
-import { calendarChunks, calendarYears, escapeText, foldLine, vtimezone, writeCalendar, zoneTransitions, type IcsEvent } from '../../src/lib/ical.ts';
-import { loadSite } from '../../src/lib/load-site.ts';
-import { textOf } from '../../src/lib/localize.ts';
+import { agendaEvent } from '../../src/lib/feeds/items.ts';
+import { calendarChunks, calendarYears, escapeText, foldLine, vtimezone, writeCalendar, zoneTransitions, type IcsEvent } from '../../src/lib/feeds/ical.ts';
+import { loadSite } from '../../src/lib/loading/load-site.ts';
+import { textOf } from '../../src/lib/locale/localize.ts';
 import { translator } from '../../src/i18n/index.ts';
 import type { AgendaEntry } from '../../src/schemas/agenda.ts';
 

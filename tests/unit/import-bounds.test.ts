@@ -7,11 +7,11 @@ import { join, resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readXlsx, XLSX_LIMITS } from '../../src/lib/import/xlsx.ts';
-import { formatReport } from '../../src/lib/import/report.ts';
-import { formulaStart } from '../../src/lib/import/rows.ts';
-import { applyChanges, planImport } from '../../src/lib/import/run.ts';
-import { loadSite } from '../../src/lib/load-site.ts';
+import { readXlsx, XLSX_LIMITS } from '../../src/lib/staff/import/xlsx.ts';
+import { formatReport } from '../../src/lib/staff/import/report.ts';
+import { formulaStart } from '../../src/lib/staff/import/rows.ts';
+import { applyChanges, planImport } from '../../src/lib/staff/import/run.ts';
+import { loadSite } from '../../src/lib/loading/load-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let org: string;

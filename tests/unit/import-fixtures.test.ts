@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatReport } from '../../src/lib/import/report.ts';
-import { applyChanges, planImport } from '../../src/lib/import/run.ts';
-import type { ImportResult } from '../../src/lib/import/types.ts';
-import { loadSite } from '../../src/lib/load-site.ts';
+import { formatReport } from '../../src/lib/staff/import/report.ts';
+import { applyChanges, planImport } from '../../src/lib/staff/import/run.ts';
+import type { ImportResult } from '../../src/lib/staff/import/types.ts';
+import { loadSite } from '../../src/lib/loading/load-site.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/import');

@@ -1,11 +1,11 @@
 // The small jobs of the import, one by one: bytes to text, separators, dates, times, amounts, empty
 // cells, several names in one cell, and names of private individuals.
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/lib/import/decode.ts';
-import { detectDelimiter, parseDelimited } from '../../src/lib/import/delimited.ts';
-import { isMissing, normaliseAmount, normaliseDate, normaliseMonth, normaliseTime, splitList } from '../../src/lib/import/normalise.ts';
-import { OfficialFinder, personalName, privateIndividuals } from '../../src/lib/import/people.ts';
-import { sortNameOf } from '../../src/lib/import/plan-officials.ts';
+import { decodeBytes } from '../../src/lib/staff/import/decode.ts';
+import { detectDelimiter, parseDelimited } from '../../src/lib/staff/import/delimited.ts';
+import { isMissing, normaliseAmount, normaliseDate, normaliseMonth, normaliseTime, splitList } from '../../src/lib/staff/import/normalise.ts';
+import { OfficialFinder, personalName, privateIndividuals } from '../../src/lib/staff/import/people.ts';
+import { sortNameOf } from '../../src/lib/staff/import/plan-officials.ts';
 
 describe('reading the bytes of an export', () => {
   it('reads UTF-8 with and without a BOM, and Windows-1252', () => {

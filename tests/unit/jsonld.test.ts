@@ -1,6 +1,6 @@
 // schema.org JSON-LD for officials (Person) and meetings (Event), safe inside a script element.
 import { describe, expect, it } from 'vitest';
-import { eventLd, personLd, scriptJson } from '../../src/lib/jsonld.ts';
+import { eventLd, personLd, scriptJson } from '../../src/lib/feeds/jsonld.ts';
 
 describe('JSON-LD', () => {
   it('describes an official as a Person with job title, affiliation and address', () => {

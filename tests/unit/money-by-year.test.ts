@@ -1,8 +1,8 @@
 // The organisation's money summed per year, month, category, campaign and donor: integer cents, so
 // amounts that binary floating point adds up wrongly come out exact.
 import { describe, expect, it } from 'vitest';
-import { campaignsOf, moneyByYear, monthsOf } from '../../src/lib/money-by-year.ts';
-import { donationsOf } from '../../src/lib/money-summary.ts';
+import { campaignsOf, moneyByYear, monthsOf } from '../../src/lib/money/by-year.ts';
+import { donationsOf } from '../../src/lib/money/summary.ts';
 import { toCents } from '../../src/schemas/fields.ts';
 import type { Expenditure } from '../../src/schemas/expenditure.ts';
 import type { Income } from '../../src/schemas/income.ts';

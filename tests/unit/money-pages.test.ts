@@ -1,12 +1,12 @@
 // The sums behind the gifts register, the remuneration pages and the money tables, and the traces
 // that tie each figure to the lines it adds up; amounts formatted for each language.
 import { describe, expect, it } from 'vitest';
-import { giftTotals, outcomeOf, registerOrder } from '../../src/lib/gift-register.ts';
-import { formatMoney, formatMoneyShort } from '../../src/lib/money.ts';
-import { moneyByYear } from '../../src/lib/money-by-year.ts';
-import { balanceCells, campaignRows, categoryRows, donationRows, monthRows, yearRows } from '../../src/lib/money-rows.ts';
-import { trace, traceDifference } from '../../src/lib/money-table.ts';
-import { payByYear, payMonths, paySummaries, payTotals } from '../../src/lib/remuneration-summary.ts';
+import { giftTotals, outcomeOf, registerOrder } from '../../src/lib/interests/gift-register.ts';
+import { formatMoney, formatMoneyShort } from '../../src/lib/money/cents.ts';
+import { moneyByYear } from '../../src/lib/money/by-year.ts';
+import { balanceCells, campaignRows, categoryRows, donationRows, monthRows, yearRows } from '../../src/lib/money/rows.ts';
+import { trace, traceDifference } from '../../src/lib/money/table.ts';
+import { payByYear, payMonths, paySummaries, payTotals } from '../../src/lib/money/remuneration.ts';
 import { toCents } from '../../src/schemas/fields.ts';
 import type { Gift } from '../../src/schemas/gift.ts';
 import type { Remuneration } from '../../src/schemas/remuneration.ts';

@@ -1,7 +1,7 @@
 // Money is exact: cents in, the same cents out, whatever binary floating point would make of them.
 import { describe, expect, it } from 'vitest';
 import { toCents } from '../../src/schemas/fields.ts';
-import { formatAmount, formatMoney, sum } from '../../src/lib/money.ts';
+import { formatAmount, formatMoney, sum } from '../../src/lib/money/cents.ts';
 
 describe('money', () => {
   it('turns decimal text into cents and back without loss', () => {

@@ -1,6 +1,6 @@
 // Organisations met: stable slugs, and appointments grouped per organisation with who met it how often.
 import { describe, expect, it } from 'vitest';
-import { groupOrganisations, organisationSlug } from '../../src/lib/organisations.ts';
+import { groupOrganisations, organisationSlug } from '../../src/lib/agenda/organisations.ts';
 
 const entries = [
   { id: 'e4', date: '2025-05-02', officials: ['an', 'karim'], organisations: ['Wijkcomité Kanaal', 'Fietsersvereniging Noordkant'] },

@@ -1,8 +1,8 @@
 // The RSS 2.0 writer and what the news feeds hold, read back with an independent parser (fast-xml-parser).
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { agendaItem, byPublished, minutesItem, selectNews, type MeetingWithMinutes } from '../../src/lib/feeds.ts';
-import { escapeXml, rfc822, writeRss, type RssItem } from '../../src/lib/rss.ts';
+import { agendaItem, byPublished, minutesItem, selectNews, type MeetingWithMinutes } from '../../src/lib/feeds/items.ts';
+import { escapeXml, rfc822, writeRss, type RssItem } from '../../src/lib/feeds/rss.ts';
 import type { AgendaEntry } from '../../src/schemas/agenda.ts';
 
 const site = { baseUrl: 'https://portal.example.org/', defaultLanguage: 'nl' as const, timeZone: 'Europe/Brussels' };

@@ -1,6 +1,6 @@
 // Every ethics rule at its boundary: exactly at the threshold no signal; one cent, one day or one term over, a signal.
 import { describe, expect, it } from 'vitest';
-import type { Loaded, SiteData } from '../../src/lib/load-site.ts';
+import type { Loaded, SiteData } from '../../src/lib/loading/load-site.ts';
 import { runRules } from '../../src/lib/rules/index.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import type { Official } from '../../src/schemas/official.ts';
@@ -153,7 +153,7 @@ describe('refused income', () => {
 
 describe('the demo organisation', () => {
   it('gives exactly the signals its ethics cases were written to give', async () => {
-    const { loadSite } = await import('../../src/lib/load-site.ts');
+    const { loadSite } = await import('../../src/lib/loading/load-site.ts');
     const { resolve } = await import('node:path');
     const { data } = await loadSite(resolve(import.meta.dirname, '../..'));
     if (!data) throw new Error('the demo did not load');

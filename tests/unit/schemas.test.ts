@@ -12,7 +12,7 @@ import { meetingSchema } from '../../src/schemas/meeting.ts';
 import { officialSchema } from '../../src/schemas/official.ts';
 import { remunerationSchema } from '../../src/schemas/remuneration.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
-import { validateRecord } from '../../src/lib/validate-record.ts';
+import { validateRecord } from '../../src/lib/loading/validate-record.ts';
 
 /** The messages a staff member would read, as `field: message`. */
 function messages(schema: z.ZodType, value: unknown): string[] {
@@ -182,7 +182,7 @@ describe('site configuration', () => {
 describe('the data dictionary', () => {
   it('has a description for every field of every published table', async () => {
     const { DATASET_SCHEMAS } = await import('../../src/schemas/datasets.ts');
-    const { fieldsOf } = await import('../../src/lib/schema-fields.ts');
+    const { fieldsOf } = await import('../../src/lib/loading/schema-fields.ts');
     for (const [name, schema] of Object.entries(DATASET_SCHEMAS)) {
       for (const field of fieldsOf(schema)) expect(field.description, `${name}.${field.name}`).not.toBe('');
     }
@@ -192,7 +192,7 @@ describe('the data dictionary', () => {
 describe('the data dictionary in every language', () => {
   it('has a description in Dutch, French and English for every field of every published table', async () => {
     const { DATASET_SCHEMAS } = await import('../../src/schemas/datasets.ts');
-    const { fieldsOf } = await import('../../src/lib/schema-fields.ts');
+    const { fieldsOf } = await import('../../src/lib/loading/schema-fields.ts');
     const missing: string[] = [];
     for (const [name, schema] of Object.entries(DATASET_SCHEMAS)) {
       for (const field of fieldsOf(schema)) {

@@ -5,9 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { takeInventory } from '../../src/lib/sources/inventory.ts';
-import { decodeText } from '../../src/lib/sources/text-file.ts';
-import { readYaml } from '../../src/lib/sources/yaml.ts';
+import { takeInventory } from '../../src/lib/loading/sources/inventory.ts';
+import { decodeText } from '../../src/lib/loading/sources/text-file.ts';
+import { readYaml } from '../../src/lib/loading/sources/yaml.ts';
 
 const bytes = (text: string, encoding: BufferEncoding = 'utf8') => new Uint8Array(Buffer.from(text, encoding));
 

@@ -5,11 +5,11 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { skippedTime } from '../../src/lib/dates.ts';
-import { loadSite, type SiteData } from '../../src/lib/load-site.ts';
-import { moneyByYear } from '../../src/lib/money-by-year.ts';
-import { groupOrganisations, MAX_SLUG_LENGTH, organisationSlug } from '../../src/lib/organisations.ts';
-import { formatProblem, type Problem } from '../../src/lib/problems.ts';
+import { skippedTime } from '../../src/lib/locale/dates.ts';
+import { loadSite, type SiteData } from '../../src/lib/loading/load-site.ts';
+import { moneyByYear } from '../../src/lib/money/by-year.ts';
+import { groupOrganisations, MAX_SLUG_LENGTH, organisationSlug } from '../../src/lib/agenda/organisations.ts';
+import { formatProblem, type Problem } from '../../src/lib/loading/problems.ts';
 import { MAX_AMOUNT, MAX_AMOUNT_CENTS } from '../../src/schemas/fields.ts';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/small-org');

@@ -13,12 +13,12 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { translator } from '../../i18n/index.ts';
 import type { AgendaEntry } from '../../schemas/agenda.ts';
-import { newestFirst } from '../agenda-order.ts';
-import { agendaPlaces } from '../agenda-pages.ts';
-import { agendaEvent, DEFAULT_MINUTES } from '../feeds.ts';
-import { addMinutes, calendarChunks, type IcsCalendarHead, type IcsYears } from '../ical.ts';
-import type { SiteData } from '../load-site.ts';
-import { textOf } from '../localize.ts';
+import { newestFirst } from '../agenda/order.ts';
+import { agendaPlaces } from '../agenda/pages.ts';
+import { agendaEvent, DEFAULT_MINUTES } from '../feeds/items.ts';
+import { addMinutes, calendarChunks, type IcsCalendarHead, type IcsYears } from '../feeds/ical.ts';
+import type { SiteData } from '../loading/load-site.ts';
+import { textOf } from '../locale/localize.ts';
 
 /** The folder below the site root, served at `/calendar/`. */
 export const CALENDAR_DIR = 'calendar';

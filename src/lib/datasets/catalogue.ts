@@ -3,7 +3,7 @@
  * files with sizes and hashes, its slices, its source files and the day they last changed.
  */
 import type { DatasetName } from '../../schemas/datasets.ts';
-import { lastChanged } from '../git-dates.ts';
+import { lastChanged } from '../history/git-dates.ts';
 import type { PublishedDataset } from './write.ts';
 
 /** The files in the organisation's folder that each dataset is made from. */

@@ -5,8 +5,8 @@
  */
 import type { z } from 'zod';
 import type { Lang, Localized } from '../../schemas/fields.ts';
-import { formatAmount } from '../money.ts';
-import { fieldsOf, type FieldInfo } from '../schema-fields.ts';
+import { formatAmount } from '../money/cents.ts';
+import { fieldsOf, type FieldInfo } from '../loading/schema-fields.ts';
 
 export interface Column {
   /** Column name in the CSV header. */

@@ -2,7 +2,7 @@
 import { DATASET_SCHEMAS } from '../../schemas/datasets.ts';
 import type { Site } from '../../schemas/site.ts';
 import { UI } from '../../i18n/index.ts';
-import { textOf } from '../localize.ts';
+import { textOf } from '../locale/localize.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 import { tableSchema } from './table-schema.ts';
 

@@ -4,7 +4,7 @@
  */
 import type { Site } from '../../schemas/site.ts';
 import { UI } from '../../i18n/index.ts';
-import { localize } from '../localize.ts';
+import { localize } from '../locale/localize.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 
 const MEDIA: Record<string, { media: string; format: string }> = {

@@ -3,8 +3,8 @@
  * who holds which post. Names are given in the default language, other languages as other names.
  */
 import type { Lang } from '../../schemas/fields.ts';
-import type { SiteData } from '../load-site.ts';
-import { localize } from '../localize.ts';
+import type { SiteData } from '../loading/load-site.ts';
+import { localize } from '../locale/localize.ts';
 import type { Localized } from '../../schemas/fields.ts';
 
 export function popolo(site: SiteData): Record<string, unknown> {

@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { SiteData } from '../load-site.ts';
+import type { SiteData } from '../loading/load-site.ts';
 import { writeArchive } from './archive.ts';
 import { writeCalendars } from './calendars.ts';
 import { catalogueOf, type CatalogueEntry } from './catalogue.ts';

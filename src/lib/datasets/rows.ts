@@ -4,9 +4,9 @@
  */
 import { relative } from 'node:path';
 import type { DatasetName, DatasetRow } from '../../schemas/datasets.ts';
-import { zonedDateTime } from '../dates.ts';
-import type { Loaded, SiteData } from '../load-site.ts';
-import { sum } from '../money.ts';
+import { zonedDateTime } from '../locale/dates.ts';
+import type { Loaded, SiteData } from '../loading/load-site.ts';
+import { sum } from '../money/cents.ts';
 
 type Rows = { [N in DatasetName]: (site: SiteData) => Iterable<DatasetRow<N> & { source?: string }> };
 

@@ -7,10 +7,10 @@
 import { join } from 'node:path';
 import { DATASET_NAMES, DATASET_SCHEMAS, type DatasetName } from '../../schemas/datasets.ts';
 import type { Lang } from '../../schemas/fields.ts';
-import { csvLine } from '../csv-format.ts';
-import { groupBy } from '../group.ts';
-import type { SiteData } from '../load-site.ts';
-import { fieldsOf, type FieldInfo } from '../schema-fields.ts';
+import { csvLine } from './csv-format.ts';
+import { groupBy } from '../loading/group.ts';
+import type { SiteData } from '../loading/load-site.ts';
+import { fieldsOf, type FieldInfo } from '../loading/schema-fields.ts';
 import { cellText, columnsOf, jsonRow, RawNumber, type Column } from './columns.ts';
 import { HashedOutput } from './output.ts';
 import { DATASET_ROWS } from './rows.ts';

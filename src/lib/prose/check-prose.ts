@@ -8,7 +8,7 @@
  */
 import MarkdownIt, { type Token } from 'markdown-it';
 import { findPersonalData } from '../../schemas/personal-data.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../loading/problems.ts';
 import { imageAllowed, linkAllowed, MARKDOWN_OPTIONS, RAW_HTML_TAGS } from './allow-list.ts';
 
 // A parser that keeps every link and address exactly as written, so that the check sees what the writer wrote.

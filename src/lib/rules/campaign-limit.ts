@@ -1,6 +1,6 @@
 /** Spending on one campaign above the campaign spending limit. */
-import { groupBy } from '../group.ts';
-import { formatAmount } from '../money.ts';
+import { groupBy } from '../loading/group.ts';
+import { formatAmount } from '../money/cents.ts';
 import { evidence, finding, type Rule } from './rule.ts';
 
 export const campaignLimit: Rule = {

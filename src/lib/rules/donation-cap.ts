@@ -1,6 +1,6 @@
 /** One donor's gifts in a calendar year adding up to more than the cap. */
-import { groupBy } from '../group.ts';
-import { formatAmount } from '../money.ts';
+import { groupBy } from '../loading/group.ts';
+import { formatAmount } from '../money/cents.ts';
 import { evidence, finding, type Rule } from './rule.ts';
 
 export const donationCap: Rule = {

@@ -1,5 +1,5 @@
 /** A gift worth more than the threshold with no recorded outcome. */
-import { formatAmount } from '../money.ts';
+import { formatAmount } from '../money/cents.ts';
 import { evidence, finding, type Rule } from './rule.ts';
 
 export const giftOutcome: Rule = {

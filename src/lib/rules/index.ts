@@ -1,7 +1,7 @@
 /** Runs every ethics rule and matches the recorded acknowledgements to the signals. */
 import { relative } from 'node:path';
 import type { Signal } from '../../schemas/signal.ts';
-import type { Problem } from '../problems.ts';
+import type { Problem } from '../loading/problems.ts';
 import { campaignLimit } from './campaign-limit.ts';
 import { coolingOff } from './cooling-off.ts';
 import { donationCap } from './donation-cap.ts';

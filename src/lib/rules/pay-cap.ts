@@ -1,5 +1,5 @@
 /** Net pay, expenses and fees of an official in a month, above the monthly cap. */
-import { formatAmount } from '../money.ts';
+import { formatAmount } from '../money/cents.ts';
 import { evidence, finding, type Rule } from './rule.ts';
 
 export const payCap: Rule = {

@@ -1,5 +1,5 @@
 /** Income from a source the organisation refuses: an excluded category (e.g. bank loans) or donor. */
-import { formatAmount } from '../money.ts';
+import { formatAmount } from '../money/cents.ts';
 import { evidence, finding, type Rule } from './rule.ts';
 
 export const refusedIncome: Rule = {

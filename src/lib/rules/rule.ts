@@ -2,7 +2,7 @@
 import type { Lang } from '../../schemas/fields.ts';
 import type { RuleId, Signal } from '../../schemas/signal.ts';
 import type { Rules } from '../../schemas/site.ts';
-import type { Loaded, SiteData } from '../load-site.ts';
+import type { Loaded, SiteData } from '../loading/load-site.ts';
 
 export interface RuleContext {
   site: SiteData;

@@ -2,11 +2,11 @@
 import type { APIRoute } from 'astro';
 import { agenda, languagePaths, lookups, meetings, officialNames, siteConfig } from '../../collections.ts';
 import { translator } from '../../i18n/index.ts';
-import { agendaPlaces } from '../../lib/agenda-pages.ts';
-import { absolute, agendaItem, byPublished, minutesItem, selectNews } from '../../lib/feeds.ts';
-import { textOf } from '../../lib/localize.ts';
-import { writeRss } from '../../lib/rss.ts';
-import { today } from '../../lib/today.ts';
+import { agendaPlaces } from '../../lib/agenda/pages.ts';
+import { absolute, agendaItem, byPublished, minutesItem, selectNews } from '../../lib/feeds/items.ts';
+import { textOf } from '../../lib/locale/localize.ts';
+import { writeRss } from '../../lib/feeds/rss.ts';
+import { today } from '../../lib/loading/today.ts';
 import type { Lang } from '../../schemas/fields.ts';
 
 export const getStaticPaths = languagePaths;

@@ -1,0 +1,61 @@
+/**
+ * The rows of an agenda table as HTML. Agenda tables are the bulk of a large organisation's pages (every
+ * appointment appears on its month page, its officials' year pages and its organisations' pages, in every
+ * language: four million rows at the benchmark size L), so their rows are written here as one string
+ * instead of a component per cell; the table around them stays in src/components/AgendaTable.astro.
+ */
+import { translator } from '../../i18n/index.ts';
+import type { AgendaEntry } from '../../schemas/agenda.ts';
+import type { Lang } from '../../schemas/fields.ts';
+import { formatDate } from '../locale/dates.ts';
+import { localize } from '../locale/localize.ts';
+import { organisationSlug } from './organisations.ts';
+import { escapeHtml } from '../locale/escape-html.ts';
+
+export interface AgendaRowOptions {
+  lang: Lang;
+  defaultLang: Lang;
+  /** Names of officials by id. */
+  names: ReadonlyMap<string, string>;
+  /** Leave out the official column (on an official's own pages). */
+  hideOfficials?: boolean;
+}
+
+/** Values that repeat across rows (dates, organisations, categories), worked out once per language. */
+const memo = new Map<string, string>();
+function once(key: string, make: () => string): string {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = make();
+    if (memo.size > 200_000) memo.clear();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+export function agendaRowsHtml(entries: readonly AgendaEntry[], { lang, defaultLang, names, hideOfficials = false }: AgendaRowOptions): string {
+  const t = translator(lang);
+  const fallbackNote = escapeHtml(t('fallback.note'));
+  const parts: string[] = [];
+  for (const entry of entries) {
+    const date = once(`d ${lang} ${entry.date}`, () => `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(formatDate(entry.date, lang))}</time>`);
+    let row = `<tr id="${escapeHtml(entry.id)}"><td>${date}</td><td>${escapeHtml(entry.start)}${entry.end ? `–${escapeHtml(entry.end)}` : ''}</td>`;
+    if (!hideOfficials) {
+      row += `<td>${entry.officials.map((id) => `<a href="/${lang}/officials/${escapeHtml(id)}/">${escapeHtml(names.get(id) ?? id)}</a>`).join(', ')}</td>`;
+    }
+    const shown = localize(entry.title, lang, defaultLang);
+    const title = shown.fallback
+      ? `<span lang="${shown.lang}">${escapeHtml(shown.text)}<abbr class="fallback-mark" title="${fallbackNote}">${shown.lang}</abbr></span>`
+      : escapeHtml(shown.text);
+    row += `<td>${title}${entry.location ? `<span class="muted"> · ${escapeHtml(entry.location)}</span>` : ''}</td><td>`;
+    if (entry.organisations) {
+      row += entry.organisations.map((name) => once(`o ${lang} ${name}`, () => `<a href="/${lang}/organisations/${organisationSlug(name)}/">${escapeHtml(name)}</a>`)).join('; ');
+    }
+    if (entry.privateIndividuals !== undefined) {
+      row += `<span class="muted">${entry.organisations ? ' · ' : ''}${escapeHtml(t('agenda.individuals', { count: entry.privateIndividuals }))}</span>`;
+    }
+    row += `</td><td>${once(`c ${lang} ${entry.category}`, () => escapeHtml(t(`category.${entry.category}`)))}</td></tr>`;
+    parts.push(row);
+  }
+  return parts.join('');
+}

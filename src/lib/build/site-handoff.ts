@@ -1,0 +1,61 @@
+/**
+ * The organisation's validated records for the pages. The build script hands over what it has already
+ * read and validated (the content loaders and pages run in the same process), so the files are read and
+ * validated once and held in memory once; run alone (`astro dev`), the records are loaded here, through
+ * the same validation path, and any problem stops the build.
+ *
+ * Pages show income and expenditure only as sums (the lines are datasets), so the sums are made once
+ * here and the lines are let go before the pages are built: at a million lines that is ~400 MB.
+ */
+import type { SiteData } from '../loading/load-site.ts';
+import { loadSite } from '../loading/load-site.ts';
+import { moneyByYear, type MoneyYear } from '../money/by-year.ts';
+import { ValidationError } from '../loading/problems.ts';
+import { signalsOf } from '../rules/signals.ts';
+import { siteDir } from '../loading/site-dir.ts';
+import { today } from '../loading/today.ts';
+
+/** What pages read: the records, with the money lines replaced by their sums. */
+export interface PageData {
+  site: SiteData;
+  money: MoneyYear[];
+}
+
+const KEY = Symbol.for('vitrine.validated-site');
+type Holder = { [KEY]?: PageData | undefined };
+
+function forPages(site: SiteData): PageData {
+  const money = moneyByYear(site.income.map((line) => line.data), site.expenditure.map((line) => line.data), site.site.rules.donationPublicationThreshold);
+  // The rules read the lines too: their signals are made before the lines go (the build has made them already).
+  const signals = site.signals ?? signalsOf(site, today(site.site.timeZone)).signals;
+  return { site: { ...site, income: [], expenditure: [], signals }, money };
+}
+
+/**
+ * Hands the build's records to the pages. The income and expenditure lines are emptied in `site`
+ * itself, so that nothing holds them once the datasets are written: call it after the datasets.
+ */
+export function handOver(site: SiteData | undefined): void {
+  const data = site ? forPages(site) : undefined;
+  if (site) {
+    site.income = [];
+    site.expenditure = [];
+  }
+  (globalThis as Holder)[KEY] = data;
+}
+
+let loading: Promise<PageData> | undefined;
+
+/** The handed-over records, or the organisation's folder loaded and validated once. */
+export function pageData(): Promise<PageData> {
+  const handed = (globalThis as Holder)[KEY];
+  if (handed) return Promise.resolve(handed);
+  loading ??= loadSite(siteDir()).then(({ data, problems }) => {
+    if (problems.length > 0 || !data) throw new ValidationError(problems);
+    return forPages(data);
+  });
+  return loading;
+}
+
+/** The validated records (without the money lines: see `pageData`). */
+export const validatedSite = async (): Promise<SiteData> => (await pageData()).site;

@@ -1,0 +1,151 @@
+/**
+ * What the calendar and news feeds hold: agenda entries as iCalendar events, and the newest agenda
+ * entries and minutes as RSS items. Pure: the feed endpoints pass in the records from the collections.
+ */
+import { translator } from '../../i18n/index.ts';
+import type { AgendaEntry } from '../../schemas/agenda.ts';
+import type { Lang, Localized } from '../../schemas/fields.ts';
+import type { Meeting } from '../../schemas/meeting.ts';
+import { agendaEntryHref } from '../agenda/pages.ts';
+import { formatDate, zonedDateTime } from '../locale/dates.ts';
+import { addMinutes, type IcsEvent } from './ical.ts';
+import { localize, textOf } from '../locale/localize.ts';
+import type { RssItem } from './rss.ts';
+
+export interface FeedSite {
+  baseUrl: string;
+  defaultLanguage: Lang;
+  timeZone: string;
+}
+
+/** An appointment without an end time is shown in calendars as lasting this long (and says so). */
+export const DEFAULT_MINUTES = 60;
+
+/** The host of the portal, which makes UIDs and guids globally unique: `demo.vitrine.example.org`. */
+export function hostOf(baseUrl: string): string {
+  return new URL(baseUrl).host;
+}
+
+/** An absolute address on the portal, from a path without its leading slash. */
+export function absolute(baseUrl: string, path: string): string {
+  return new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
+}
+
+/**
+ * The page on which an agenda entry is shown: the page of its month's agenda that holds it (see
+ * `agendaPlaces` in agenda-pages.ts: a large month has several), at its row.
+ */
+export function agendaEntryPath(entry: Pick<AgendaEntry, 'id' | 'date'>, lang: Lang, page = 1): string {
+  return agendaEntryHref(lang, { month: entry.date.slice(0, 7), page }, entry.id).slice(1);
+}
+
+/** The UID of an agenda entry's calendar event: its id at the portal's host, the same in every build. */
+export function agendaUid(entry: Pick<AgendaEntry, 'id'>, site: Pick<FeedSite, 'baseUrl'>): string {
+  return `${entry.id}@${hostOf(site.baseUrl)}`;
+}
+
+/**
+ * An agenda entry as a calendar event, in the site's default language. `withNames` puts the officials'
+ * names before the title (for a calendar of several officials); `page` is the page of its month that
+ * shows the entry (`agendaPlaces`), for the event's address.
+ */
+export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyMap<string, string>, withNames = false, page = 1): IcsEvent {
+  const lang = site.defaultLanguage;
+  const t = translator(lang);
+  const title = localize(entry.title, lang, lang);
+  const people = entry.officials.map((id) => names.get(id) ?? id).join(', ');
+  const start = { date: entry.date, time: entry.start };
+  const description = [
+    entry.organisations?.length ? `${t('agenda.met')}: ${entry.organisations.join('; ')}` : undefined,
+    entry.privateIndividuals !== undefined ? t('agenda.individuals', { count: entry.privateIndividuals }) : undefined,
+    `${t('feed.officials')}: ${people}`,
+    `${t('agenda.category')}: ${t(`category.${entry.category}`)}`,
+    entry.topics?.length ? `${t('feed.topics')}: ${entry.topics.join(', ')}` : undefined,
+    entry.end ? undefined : t('feed.noEnd', { minutes: DEFAULT_MINUTES }),
+    entry.minutes ? `${t('meeting.minutes')}: ${entry.minutes}` : undefined,
+  ].filter((line) => line !== undefined);
+  return {
+    uid: agendaUid(entry, site),
+    // DTSTAMP comes from the data, not the clock, so that two builds of the same data give the same
+    // file: the day the entry was first published where known, else the day of the appointment.
+    stamp: `${entry.published ?? entry.date}T00:00:00Z`,
+    start,
+    end: entry.end ? { date: entry.date, time: entry.end } : addMinutes(start, DEFAULT_MINUTES),
+    summary: withNames ? `${people}: ${title.text}` : title.text,
+    language: title.lang,
+    description: description.join('\n'),
+    location: entry.location,
+    categories: [t(`category.${entry.category}`)],
+    url: absolute(site.baseUrl, agendaEntryPath(entry, lang, page)),
+  };
+}
+
+/** Something that has a date and a start time, and an id to order ties. */
+interface Dated {
+  id: string;
+  date: string;
+  start: string;
+}
+
+const newestFirst = (a: Dated, b: Dated) => (a.date + a.start < b.date + b.start ? 1 : a.date + a.start > b.date + b.start ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+export const NEWS_LIMITS = { agenda: 50, minutes: 20 } as const;
+
+/**
+ * What a news feed holds: the newest agenda entries and the newest meetings with minutes, up to and
+ * including `today` (appointments still to come are in the calendar feeds, not the news).
+ */
+export function selectNews<E extends Dated, M extends Dated>(entries: readonly E[], meetings: readonly M[], today: string, limits: { agenda: number; minutes: number } = NEWS_LIMITS): { entries: E[]; meetings: M[] } {
+  return {
+    entries: entries.filter((entry) => entry.date <= today).sort(newestFirst).slice(0, limits.agenda),
+    meetings: meetings.filter((meeting) => meeting.date <= today).sort(newestFirst).slice(0, limits.minutes),
+  };
+}
+
+export type MeetingWithMinutes = Meeting & { id: string; minutes: Partial<Record<Lang, string>> };
+
+/** An agenda entry as a news item in a language; `page` is the page of its month that shows it (`agendaPlaces`). */
+export function agendaItem(entry: AgendaEntry, lang: Lang, site: FeedSite, names: ReadonlyMap<string, string>, page = 1): RssItem {
+  const t = translator(lang);
+  const people = entry.officials.map((id) => names.get(id) ?? id).join(', ');
+  const lines = [
+    `${formatDate(entry.date, lang)}, ${entry.start}${entry.end ? `–${entry.end}` : ''}${entry.location ? ` · ${entry.location}` : ''}`,
+    entry.organisations?.length ? `${t('agenda.met')}: ${entry.organisations.join('; ')}` : undefined,
+    entry.privateIndividuals !== undefined ? t('agenda.individuals', { count: entry.privateIndividuals }) : undefined,
+    entry.topics?.length ? `${t('feed.topics')}: ${entry.topics.join(', ')}` : undefined,
+  ].filter((line) => line !== undefined);
+  return {
+    title: `${people}: ${textOf(entry.title, lang, site.defaultLanguage)}`,
+    link: absolute(site.baseUrl, agendaEntryPath(entry, lang, page)),
+    guid: `${hostOf(site.baseUrl)}/agenda/${entry.id}`,
+    published: zonedDateTime(entry.date, entry.start, site.timeZone),
+    description: lines.join('\n'),
+    categories: [t(`category.${entry.category}`)],
+  };
+}
+
+/** A meeting's minutes as a news item in a language: its agenda items and decisions. */
+export function minutesItem(meeting: MeetingWithMinutes, lang: Lang, site: FeedSite, bodyName: Localized | undefined): RssItem {
+  const t = translator(lang);
+  const d = site.defaultLanguage;
+  const name = meeting.title ? textOf(meeting.title, lang, d) : `${bodyName ? textOf(bodyName, lang, d) : meeting.body}, ${formatDate(meeting.date, lang)}`;
+  const written = Object.keys(meeting.minutes) as Lang[];
+  const lines = meeting.items.map((item, index) => {
+    const votes = item.votes ? ` (${item.votes.for} ${t('meeting.for')}, ${item.votes.against} ${t('meeting.against')}, ${item.votes.abstain} ${t('meeting.abstain')})` : '';
+    return `${index + 1}. ${textOf(item.title, lang, d)}${item.decision ? ` — ${t('meeting.decision')}: ${textOf(item.decision, lang, d)}` : ''}${votes}`;
+  });
+  if (!written.includes(lang)) lines.push(t('feed.minutesIn', { languages: written.map((l) => l.toUpperCase()).join(', ') }));
+  return {
+    title: t('feed.minutesTitle', { meeting: name }),
+    link: absolute(site.baseUrl, `${lang}/meetings/${meeting.id}/`),
+    guid: `${hostOf(site.baseUrl)}/meetings/${meeting.id}`,
+    published: zonedDateTime(meeting.date, meeting.start, site.timeZone),
+    description: lines.join('\n'),
+    categories: [t('meeting.minutes')],
+  };
+}
+
+/** Items newest first, by the instant they stand for (their offsets may differ). */
+export function byPublished(items: RssItem[]): RssItem[] {
+  return items.sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || (a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0));
+}

@@ -1,0 +1,162 @@
+/**
+ * Compares two loaded organisations record by record, per kind: what was added, what was removed, and
+ * what changed, field by field. Records are matched by their id (officials by file name, remuneration
+ * by official and month, declarations by official and year, complaints by period and outcome). Values
+ * are compared as the schemas read them; amounts are shown as decimal text.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { acknowledgementSchema } from '../../../schemas/acknowledgement.ts';
+import { agendaEntrySchema } from '../../../schemas/agenda.ts';
+import { bodySchema } from '../../../schemas/body.ts';
+import { complaintStatSchema } from '../../../schemas/complaint.ts';
+import { declarationSchema } from '../../../schemas/declaration.ts';
+import { expenditureSchema } from '../../../schemas/expenditure.ts';
+import { giftSchema } from '../../../schemas/gift.ts';
+import { incomeSchema } from '../../../schemas/income.ts';
+import { meetingSchema } from '../../../schemas/meeting.ts';
+import { officialSchema } from '../../../schemas/official.ts';
+import { remunerationSchema } from '../../../schemas/remuneration.ts';
+import { pageSchema } from '../../../schemas/page.ts';
+import { siteSchema } from '../../../schemas/site.ts';
+import { readFrontMatter } from '../../loading/sources/front-matter.ts';
+import type { Loaded, SiteData } from '../../loading/load-site.ts';
+import { formatAmount } from '../../money/cents.ts';
+import { metaOf } from '../../loading/schema-fields.ts';
+
+type AnyRecord = Record<string, unknown>;
+
+interface KindSpec {
+  name: string;
+  title: string;
+  schema: z.ZodType;
+  records(site: SiteData): Array<Loaded<AnyRecord>>;
+  key(record: AnyRecord): string;
+  /** Fields left out of the comparison (they are the key, or a file path). */
+  leave?: string[];
+}
+
+const loaded = (site: SiteData, name: keyof SiteData) => (site[name] ?? []) as Array<Loaded<AnyRecord>>;
+
+/**
+ * The Markdown body of a file as a short fingerprint a reviewer can compare: its length in words and
+ * the start of its SHA-256. A pull request that changes the text of minutes or a page shows up as a change.
+ */
+function bodyOf(file: string): string {
+  const body = readFrontMatter(readFileSync(file, 'utf8'), file).body.trim();
+  const words = body ? body.split(/\s+/).length : 0;
+  return `${words} word${words === 1 ? '' : 's'}, sha256 ${createHash('sha256').update(body).digest('hex').slice(0, 12)}`;
+}
+
+const minutesSchema = z.object({ meeting: z.string(), language: z.string(), text: z.string() });
+/** The minutes of every meeting, one record per language they are written in. */
+const minutesTexts = (site: SiteData): Array<Loaded<AnyRecord>> =>
+  site.meetings.flatMap((meeting) =>
+    Object.entries(meeting.data.minutes).map(([language, file]) => ({ data: { meeting: meeting.data.id, language, text: bodyOf(file) }, file, line: 1, locate: meeting.locate })),
+  );
+const pageTexts = (site: SiteData): Array<Loaded<AnyRecord>> =>
+  site.pages.map((page) => ({ ...page, data: { ...page.data, text: bodyOf(page.file) } }));
+
+export const DIFF_KINDS: KindSpec[] = [
+  { name: 'site', title: 'Site configuration', schema: siteSchema, records: (s) => [{ data: s.site as unknown as AnyRecord, file: `${s.dir}/data/site.yaml`, line: 1, locate: () => ({ file: '', line: 1, column: 1 }) }], key: () => 'site.yaml' },
+  { name: 'bodies', title: 'Bodies', schema: bodySchema, records: (s) => loaded(s, 'bodies'), key: (r) => String(r.id), leave: ['id'] },
+  { name: 'officials', title: 'Officials', schema: officialSchema, records: (s) => loaded(s, 'officials'), key: (r) => String(r.id), leave: ['id'] },
+  { name: 'agenda', title: 'Agenda entries', schema: agendaEntrySchema, records: (s) => loaded(s, 'agenda'), key: (r) => String(r.id), leave: ['id'] },
+  { name: 'meetings', title: 'Meetings', schema: meetingSchema, records: (s) => loaded(s, 'meetings'), key: (r) => String(r.id), leave: ['id', 'minutes'] },
+  { name: 'declarations', title: 'Declarations', schema: declarationSchema, records: (s) => loaded(s, 'declarations'), key: (r) => `${String(r.official)} ${String(r.year)}`, leave: ['official', 'year'] },
+  { name: 'gifts', title: 'Gifts', schema: giftSchema, records: (s) => loaded(s, 'gifts'), key: (r) => String(r.id), leave: ['id'] },
+  { name: 'remuneration', title: 'Remuneration', schema: remunerationSchema, records: (s) => loaded(s, 'remuneration'), key: (r) => `${String(r.official)} ${String(r.month)}`, leave: ['official', 'month'] },
+  { name: 'income', title: 'Income', schema: incomeSchema, records: (s) => loaded(s, 'income'), key: (r) => String(r.id), leave: ['id'] },
+  { name: 'expenditure', title: 'Expenditure', schema: expenditureSchema, records: (s) => loaded(s, 'expenditure'), key: (r) => String(r.id), leave: ['id'] },
+  { name: 'complaints', title: 'Complaint counts', schema: complaintStatSchema, records: (s) => loaded(s, 'complaints'), key: (r) => `${String(r.period)} ${String(r.outcome)}`, leave: ['period', 'outcome'] },
+  { name: 'minutes', title: 'Minutes (text)', schema: minutesSchema, records: minutesTexts, key: (r) => `${String(r.meeting)} ${String(r.language)}`, leave: ['meeting', 'language'] },
+  { name: 'pages', title: 'Pages (text)', schema: pageSchema.extend({ text: z.string() }), records: pageTexts, key: (r) => `${String(r.page)} ${String(r.lang)}`, leave: ['page', 'lang'] },
+  { name: 'acknowledgements', title: 'Acknowledgements', schema: acknowledgementSchema, records: (s) => loaded(s, 'acknowledgements'), key: (r) => String(r.signal), leave: ['signal'] },
+];
+
+export interface FieldChange {
+  field: string;
+  before: string;
+  after: string;
+}
+
+export interface RecordRef {
+  key: string;
+  /** File and line, relative to the organisation folder. */
+  where: string;
+  fields: Record<string, string>;
+}
+
+export interface KindDiff {
+  name: string;
+  title: string;
+  added: RecordRef[];
+  removed: RecordRef[];
+  changed: Array<RecordRef & { changes: FieldChange[] }>;
+}
+
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; shape?: Record<string, z.ZodType>; element?: z.ZodType; options?: z.ZodType[] };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The kind of value (money, date…) at a path of a schema; array indexes are skipped. */
+export function kindAt(schema: z.ZodType, path: readonly string[]): string | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const step of path) {
+    while (current) {
+      const def = defOf(current);
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable') current = def.innerType;
+      else if (def.type === 'pipe') current = def.in;
+      else break;
+    }
+    if (!current) return undefined;
+    const def = defOf(current);
+    if (def.type === 'array' && /^\d+$/.test(step)) current = def.element;
+    else if (def.type === 'object' && def.shape) current = def.shape[step];
+    else return undefined;
+  }
+  return current ? metaOf(current).kind : undefined;
+}
+
+/** A record as flat `field: text` pairs: nested fields dotted, lists of plain values joined with `; `. */
+export function flatten(value: unknown, schema: z.ZodType, path: string[] = [], into: Record<string, string> = {}): Record<string, string> {
+  if (value === undefined || value === null) return into;
+  if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object')) {
+    into[path.join('.')] = value.join('; ');
+  } else if (typeof value === 'object' && !(value instanceof Date)) {
+    for (const [key, item] of Object.entries(value as AnyRecord)) flatten(item, schema, [...path, key], into);
+  } else {
+    into[path.join('.')] = typeof value === 'number' && kindAt(schema, path) === 'money' ? formatAmount(value) : value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+  }
+  return into;
+}
+
+export function diffSites(before: SiteData | undefined, after: SiteData): KindDiff[] {
+  return DIFF_KINDS.map((kind) => {
+    const index = (site: SiteData | undefined) => {
+      const map = new Map<string, RecordRef>();
+      for (const record of site ? kind.records(site) : []) {
+        const fields = flatten(record.data, kind.schema);
+        for (const leave of kind.leave ?? []) for (const name of Object.keys(fields)) if (name === leave || name.startsWith(`${leave}.`)) delete fields[name];
+        const file = site && record.file.startsWith(`${site.dir}/`) ? record.file.slice(site.dir.length + 1) : record.file;
+        map.set(kind.key(record.data), { key: kind.key(record.data), where: `${file}:${record.line}`, fields });
+      }
+      return map;
+    };
+    const old = index(before);
+    const now = index(after);
+    const diff: KindDiff = { name: kind.name, title: kind.title, added: [], removed: [], changed: [] };
+    for (const [key, record] of now) {
+      const previous = old.get(key);
+      if (!previous) {
+        diff.added.push(record);
+        continue;
+      }
+      const names = [...new Set([...Object.keys(previous.fields), ...Object.keys(record.fields)])];
+      const changes = names.filter((name) => previous.fields[name] !== record.fields[name]).map((field) => ({ field, before: previous.fields[field] ?? '', after: record.fields[field] ?? '' }));
+      if (changes.length) diff.changed.push({ ...record, changes });
+    }
+    for (const [key, record] of old) if (!now.has(key)) diff.removed.push(record);
+    return diff;
+  });
+}

@@ -1,0 +1,60 @@
+/**
+ * Officials from a table with one row per mandate (name, sortName, party, email, website, photo, then
+ * post, body, selection, start, end, paid): the rows of one person are grouped by id or name, an
+ * official already in `data/officials/` is found by name (or the mapping's `officials:`), and the
+ * mandates are planned by `plan-officials.ts`.
+ */
+import { z } from 'zod';
+import { describe, id } from '../../../schemas/fields.ts';
+import { mandateSchema, officialSchema } from '../../../schemas/official.ts';
+import { withDefaultColumns, type Mapping } from './mapping.ts';
+import { slugify } from './normalise.ts';
+import type { Organisation } from './organisation.ts';
+import { planOfficials, type OfficialItem } from './plan-officials.ts';
+import { flatFields, mapRow } from './rows.ts';
+import { checkMapping, skipReason, type OpenedSource } from './source.ts';
+import { emptyResult, reportUnreadable, type ImportResult, type Outcome } from './types.ts';
+
+/** One row of an officials file: the official, then one mandate. */
+export const officialRowSchema = z.object({
+  id: describe(id, 'Id of the official (the file name); made from the name when empty').optional(),
+  ...officialSchema.omit({ mandates: true, signatures: true }).shape,
+  ...mandateSchema.shape,
+});
+
+const PERSON = Object.keys(officialSchema.omit({ mandates: true, signatures: true }).shape);
+
+export function planOfficialRows(org: Organisation, source: OpenedSource, given: Mapping, files: { source: string; mapping?: string; siteDir: string }): ImportResult {
+  const result = emptyResult('officials', files.source);
+  const fields = flatFields(officialRowSchema);
+  const names = fields.map((field) => field.name);
+  const mapping = withDefaultColumns(given, names, source.table.header);
+  const checked = checkMapping(mapping, source.table.header, names, files.mapping);
+  result.notes.push(...source.notes, ...checked.notes);
+  if (checked.fatal.length) return { ...result, fatal: checked.fatal };
+  const items: OfficialItem[] = [];
+  reportUnreadable(result, source.table.unreadable);
+  for (const row of source.table.rows) {
+    const outcome: Outcome = { where: String(row.line), order: row.line, status: 'skipped', problems: [] };
+    result.outcomes.push(outcome);
+    const reason = skipReason(mapping, row.cells);
+    if (reason !== undefined || Object.values(row.cells).every((cell) => cell.trim() === '')) {
+      outcome.problems.push({ field: '', message: reason === undefined ? 'is empty' : `${reason} (a skip rule of the mapping)` });
+      continue;
+    }
+    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: [], organisationFields: [], numeric: source.numeric });
+    outcome.problems.push(...mapped.problems);
+    const values = mapped.values;
+    if (!values.name && !values.id) {
+      outcome.problems.push({ field: 'name', message: 'is required' });
+      continue;
+    }
+    const officialId = values.id ?? org.finder.find(values.name ?? '') ?? slugify(values.name ?? '');
+    const person = Object.fromEntries(Object.entries(values).filter(([name]) => PERSON.includes(name)));
+    const mandate = Object.fromEntries(Object.entries(values).filter(([name]) => !PERSON.includes(name) && name !== 'id'));
+    items.push({ outcome, officialId, person, ...(Object.keys(mandate).length ? { mandate } : {}), columnOf: mapped.columnOf });
+  }
+  result.changes.push(...planOfficials(org, items, files.siteDir, `\u0000import:${files.source}`));
+  result.outcomes.sort((a, b) => a.order - b.order);
+  return result;
+}

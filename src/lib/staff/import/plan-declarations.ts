@@ -1,0 +1,106 @@
+/**
+ * Plans the import of side positions into yearly declarations: `data/declarations/<year>/<official>.yaml`.
+ * A declaration that exists gets only the positions it lacks (same organisation and role = already
+ * there), through its YAML document; a new declaration needs the day it was submitted (a column, or
+ * `fixed: { submitted: … }` in the mapping). Each position is validated with the project's schemas.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { declarationSchema, sidePositionSchema } from '../../../schemas/declaration.ts';
+import { describe, isoDate, ref, year } from '../../../schemas/fields.ts';
+import { validateRecord } from '../../loading/validate-record.ts';
+import { withDefaultColumns, type Mapping } from './mapping.ts';
+import { nest, type Organisation } from './organisation.ts';
+import { flatFields, mapRow } from './rows.ts';
+import { checkMapping, skipReason, type OpenedSource } from './source.ts';
+import { emptyResult, reportUnreadable, type ImportResult, type Outcome } from './types.ts';
+import { appendToList, yamlRecord, yamlText } from './yaml-write.ts';
+
+/** One row of a side-positions file: whose declaration, which year, and the position. */
+export const sidePositionRowSchema = z.object({
+  official: describe(ref('official', 'an-verlinden'), 'Id (or name) of the official who declares the position'),
+  year: describe(year, 'Year of the declaration'),
+  submitted: describe(isoDate, 'Day the declaration was submitted (needed for a new declaration)').optional(),
+  ...sidePositionSchema.shape,
+});
+
+const loose = (value: unknown) => String(value ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+
+export function planSidePositions(org: Organisation, source: OpenedSource, given: Mapping, files: { source: string; mapping?: string; siteDir: string }): ImportResult {
+  const result = emptyResult('side-positions', files.source);
+  const fields = flatFields(sidePositionRowSchema);
+  const names = fields.map((field) => field.name);
+  const mapping = withDefaultColumns(given, names, source.table.header);
+  const checked = checkMapping(mapping, source.table.header, names, files.mapping);
+  result.notes.push(...source.notes, ...checked.notes);
+  if (checked.fatal.length) return { ...result, fatal: checked.fatal };
+  const site = org.site;
+  const marker = `\u0000import:${files.source}`;
+  const texts = new Map<string, { text: string; exists: boolean; added: number }>();
+  const positionFields = Object.keys(sidePositionSchema.shape);
+
+  reportUnreadable(result, source.table.unreadable);
+  for (const row of source.table.rows) {
+    const outcome: Outcome = { where: String(row.line), order: row.line, status: 'skipped', problems: [] };
+    result.outcomes.push(outcome);
+    const reason = skipReason(mapping, row.cells);
+    if (reason !== undefined || Object.values(row.cells).every((cell) => cell.trim() === '')) {
+      outcome.problems.push({ field: '', message: reason === undefined ? 'is empty' : `${reason} (a skip rule of the mapping)` });
+      continue;
+    }
+    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: ['official'], organisationFields: [], numeric: source.numeric });
+    outcome.problems.push(...mapped.problems);
+    const validated = validateRecord(sidePositionRowSchema, nest(mapped.values, site.site.defaultLanguage), () => ({ file: marker, line: row.line, column: 1 }));
+    const flagged = new Set(mapped.problems.map((p) => p.field));
+    for (const p of validated.problems) if (!flagged.has(p.field)) outcome.problems.push({ field: p.field, ...(mapped.columnOf(p.field) ? { column: mapped.columnOf(p.field) as string } : {}), message: p.message });
+    const data = validated.data;
+    if (outcome.problems.length || !data) continue;
+    if (!org.officialIds.has(data.official)) {
+      outcome.problems.push({ field: 'official', message: `"${data.official}" is not an official: use the id of a file in data/officials/` });
+      continue;
+    }
+    const path = `data/declarations/${data.year}/${data.official}.yaml`;
+    const declaration = site.declarations.find((d) => d.data.official === data.official && d.data.year === data.year);
+    const same = declaration?.data.sidePositions.findIndex((p) => loose(p.organisation) === loose(data.organisation) && loose(p.role) === loose(data.role)) ?? -1;
+    if (declaration && same !== -1) {
+      Object.assign(outcome, { status: 'already there', record: `${data.official} ${data.year}: ${data.role}, ${data.organisation}`, target: `${path}:${declaration.locate(['sidePositions', same]).line}` });
+      continue;
+    }
+    const position = yamlRecord(sidePositionSchema, Object.fromEntries(Object.entries(mapped.values).filter(([name]) => positionFields.includes(name))), data, site.site.defaultLanguage);
+    let entry = texts.get(path);
+    if (!entry) {
+      const exists = existsSync(join(files.siteDir, path));
+      entry = { text: exists ? readFileSync(join(files.siteDir, path), 'utf8') : '', exists, added: 0 };
+      if (!exists) {
+        const fresh = validateRecord(declarationSchema, { submitted: data.submitted }, () => ({ file: marker, line: row.line, column: 1 }));
+        if (!fresh.data) {
+          outcome.problems.push({ field: 'submitted', ...(mapped.columnOf('submitted') ? { column: mapped.columnOf('submitted') as string } : {}), message: `is required for a new declaration (${path}): add a column with the day it was submitted, or fixed: { submitted: YYYY-MM-DD } in the mapping file` });
+          continue;
+        }
+        entry.text = yamlText({ submitted: data.submitted, income: [], assets: [], capitalGains: [], sidePositions: [] });
+      }
+      texts.set(path, entry);
+    }
+    const repeated = yamlPositions(entry.text).some((p) => loose(p.organisation) === loose(data.organisation) && loose(p.role) === loose(data.role));
+    if (repeated) {
+      outcome.problems.push({ field: '', message: 'repeats an earlier row of this file: it is imported once' });
+      continue;
+    }
+    entry.text = appendToList(entry.text, ['sidePositions'], [position]);
+    entry.added += 1;
+    Object.assign(outcome, { status: 'added', record: `${data.official} ${data.year}: ${data.role}, ${data.organisation}`, target: `${path} (side position ${yamlPositions(entry.text).length})` });
+  }
+  for (const [path, entry] of texts) {
+    if (entry.added === 0) continue;
+    result.changes.push({ path, mode: 'write', text: entry.text, summary: `+${entry.added} side position${entry.added === 1 ? '' : 's'}${entry.exists ? '' : ' (new declaration)'}` });
+  }
+  result.outcomes.sort((a, b) => a.order - b.order);
+  return result;
+}
+
+function yamlPositions(text: string): Array<{ organisation?: unknown; role?: unknown }> {
+  const parsed = (text ? (parse(text) as { sidePositions?: unknown }) : {}) ?? {};
+  return Array.isArray(parsed.sidePositions) ? (parsed.sidePositions as Array<{ organisation?: unknown; role?: unknown }>) : [];
+}

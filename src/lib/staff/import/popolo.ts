@@ -1,0 +1,219 @@
+/**
+ * Imports a Popolo JSON file (persons, organizations, memberships, posts; https://www.popoloproject.com)
+ * as officials, bodies and mandates. Organisations with memberships become bodies (or are matched to
+ * bodies in bodies.yaml by name, or through `bodies:` in the mapping); parties give officials their
+ * `party`; posts and membership roles become posts (matched by label, or through `posts:`); memberships
+ * become mandates, with their dates (or the start of their legislative period). Every item of the file ends
+ * with an outcome: added, already there, used (for a party or a period) or skipped, and why.
+ */
+import { bodySchema, postSchema } from '../../../schemas/body.ts';
+import type { Body } from '../../../schemas/body.ts';
+import type { Loaded } from '../../loading/load-site.ts';
+import { validateRecord } from '../../loading/validate-record.ts';
+import type { Mapping } from './mapping.ts';
+import { normaliseDate, slugify } from './normalise.ts';
+import type { Organisation } from './organisation.ts';
+import { planOfficials, type OfficialItem } from './plan-officials.ts';
+import { emptyResult, type ImportResult, type Outcome } from './types.ts';
+import { appendToList, yamlText } from './yaml-write.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+type Item = Record<string, unknown>;
+const str = (value: unknown) => (typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '');
+const loose = (value: unknown) => slugify(str(value));
+const PARTY = /party|parti|partij|faction|fractie|political group|list/i;
+const CLASSIFICATION: Array<[RegExp, Body['classification']]> = [
+  [/legislature|council|raad|conseil|parliament|assembl/i, 'council'],
+  [/executive|cabinet|college|collège|government|regering/i, 'executive'],
+  [/committee|commissie|commission/i, 'committee'],
+  [/board|bestuur|bureau/i, 'board'],
+];
+
+export function planPopolo(org: Organisation, json: string, mapping: Mapping, files: { source: string; siteDir: string }): ImportResult {
+  const result = emptyResult('popolo', files.source);
+  let file: Record<string, unknown>;
+  try {
+    file = JSON.parse(json.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+  } catch (error) {
+    return { ...result, fatal: [`${files.source} is not valid JSON: ${(error as Error).message}`] };
+  }
+  const list = (name: string) => (Array.isArray(file[name]) ? (file[name] as Item[]) : []);
+  const [persons, organizations, memberships, posts, events] = ['persons', 'organizations', 'memberships', 'posts', 'events'].map(list) as [Item[], Item[], Item[], Item[], Item[]];
+  let order = 0;
+  const outcome = (section: string, index: number, item: Item): Outcome => {
+    const label = str(item.name) || str(item.label) || str(item.id);
+    const made: Outcome = { where: `${section}[${index}]${label ? ` ${JSON.stringify(label)}` : ''}`, order: order++, status: 'skipped', problems: [] };
+    result.outcomes.push(made);
+    return made;
+  };
+  const site = org.site;
+  const marker = `\u0000import:${files.source}`;
+  const byId = new Map(organizations.map((o) => [str(o.id), o]));
+  const postById = new Map(posts.map((p) => [str(p.id), p]));
+  const eventById = new Map(events.map((e) => [str(e.id), e]));
+  const orgOf = (m: Item) => byId.get(str(m.organization_id) || str(postById.get(str(m.post_id))?.organization_id));
+  const isParty = (o: Item | undefined) => o !== undefined && PARTY.test(str(o.classification));
+
+  // Bodies: organisations that hold memberships, matched to bodies.yaml or new.
+  const bodies: Array<Loaded<Body>> = site.bodies.map((body) => ({ ...body, data: { ...body.data, posts: [...body.data.posts] } }));
+  const newBodies = new Set<string>();
+  const newPosts = new Map<string, Array<Record<string, unknown>>>();
+  const bodyFor = new Map<Item, string>();
+  const findBody = (o: Item) => mapping.bodies[str(o.id)] ?? bodies.find((b) => b.data.id === str(o.id) || Object.values(typeof b.data.name === 'string' ? { x: b.data.name } : b.data.name).some((name) => loose(name) === loose(o.name)))?.data.id;
+  const orgOutcomes = new Map<Item, Outcome>();
+  for (const [index, o] of organizations.entries()) {
+    const made = outcome('organizations', index, o);
+    orgOutcomes.set(o, made);
+    const holders = memberships.filter((m) => orgOf(m) === o || str(m.on_behalf_of_id) === str(o.id));
+    if (isParty(o)) {
+      Object.assign(made, { status: 'used', target: `party of ${new Set(holders.map((m) => m.person_id)).size} person(s)` });
+      continue;
+    }
+    if (holders.length === 0 && !posts.some((p) => str(p.organization_id) === str(o.id))) {
+      made.problems.push({ field: '', message: 'has no memberships and no posts: Vitrine imports the bodies officials hold posts in' });
+      continue;
+    }
+    const existing = findBody(o);
+    if (existing !== undefined && bodies.some((b) => b.data.id === existing)) {
+      bodyFor.set(o, existing);
+      Object.assign(made, { status: 'already there', record: existing, target: 'data/bodies.yaml' });
+      continue;
+    }
+    const id = existing ?? slugify(str(o.name) || str(o.id));
+    const classification = CLASSIFICATION.find(([pattern]) => pattern.test(`${str(o.classification)} ${str(o.name)}`))?.[1] ?? 'other';
+    const checked = validateRecord(bodySchema.omit({ posts: true }), { id, name: str(o.name), classification }, () => ({ file: marker, line: made.order, column: 1 }));
+    for (const p of checked.problems) made.problems.push({ field: p.field, message: p.message });
+    if (!checked.data) continue;
+    bodies.push({ data: { ...checked.data, posts: [] }, file: marker, line: made.order, locate: () => ({ file: marker, line: made.order, column: 1 }) });
+    newBodies.add(id);
+    bodyFor.set(o, id);
+    Object.assign(made, { status: 'added', record: id, target: 'data/bodies.yaml' });
+  }
+
+  // Posts: Popolo posts and the roles of memberships without one.
+  const postIds = new Set(bodies.flatMap((b) => b.data.posts.map((p) => p.id)));
+  const postFor = (bodyId: string, label: string, popoloId: string, made: Outcome | undefined): string | undefined => {
+    const body = bodies.find((b) => b.data.id === bodyId);
+    if (!body) return undefined;
+    const mapped = mapping.posts[popoloId] ?? mapping.posts[label];
+    const found = body.data.posts.find((p) => p.id === mapped || p.id === slugify(label) || Object.values(typeof p.label === 'string' ? { x: p.label } : p.label).some((l) => loose(l) === loose(label)));
+    if (found) return found.id;
+    if (mapped !== undefined && postIds.has(mapped)) return mapped;
+    if (mapping.fixed.paid === undefined) {
+      made?.problems.push({ field: 'paid', message: `is required for the new post "${label}" of ${bodyId}: add fixed: { paid: true } (or false) to the mapping file, or map the post to one in bodies.yaml under posts:` });
+      return undefined;
+    }
+    let id = mapped ?? slugify(label);
+    if (postIds.has(id)) id = `${bodyId}-${id}`;
+    const checked = validateRecord(postSchema, { id, label, paid: mapping.fixed.paid }, () => ({ file: marker, line: 0, column: 1 }));
+    if (!checked.data) {
+      for (const p of checked.problems) made?.problems.push({ field: `post.${p.field}`, message: p.message });
+      return undefined;
+    }
+    body.data.posts.push(checked.data);
+    postIds.add(id);
+    newPosts.set(bodyId, [...(newPosts.get(bodyId) ?? []), { id, label, paid: checked.data.paid }]);
+    return id;
+  };
+  const postOutcomes = new Map<string, Outcome>();
+  for (const [index, p] of posts.entries()) {
+    const made = outcome('posts', index, p);
+    postOutcomes.set(str(p.id), made);
+    const o = byId.get(str(p.organization_id));
+    const bodyId = o ? bodyFor.get(o) : undefined;
+    if (bodyId === undefined) {
+      made.problems.push({ field: 'organization_id', message: `"${str(p.organization_id)}" is not an organisation imported as a body` });
+      continue;
+    }
+    const before = postIds.size;
+    const id = postFor(bodyId, str(p.label) || str(p.role), str(p.id), made);
+    if (id !== undefined) Object.assign(made, { status: postIds.size > before ? 'added' : 'already there', record: id, target: 'data/bodies.yaml' });
+  }
+
+  // Persons and memberships become officials and mandates.
+  const officialOf = new Map<string, string>();
+  const items: OfficialItem[] = [];
+  const partyOf = new Map<string, string>();
+  for (const m of memberships) {
+    const o = orgOf(m);
+    const party = isParty(o) ? o : byId.get(str(m.on_behalf_of_id));
+    if (party && isParty(party)) partyOf.set(str(m.person_id), str(party.name));
+  }
+  persons.forEach((person, index) => {
+    const made = outcome('persons', index, person);
+    const name = str(person.name) || [str(person.given_name), str(person.family_name)].filter(Boolean).join(' ');
+    const id = mapping.officials[str(person.id)] ?? org.finder.find(name) ?? slugify(name);
+    officialOf.set(str(person.id), id);
+    const email = str(person.email) || str((Array.isArray(person.contact_details) ? (person.contact_details as Item[]) : []).find((c) => str(c.type) === 'email')?.value);
+    const link = Array.isArray(person.links) ? str((person.links as Item[])[0]?.url) : '';
+    const values: Record<string, string> = { name };
+    const sortName = str(person.sort_name) || (str(person.family_name) && str(person.given_name) ? `${str(person.family_name)}, ${str(person.given_name)}` : '');
+    if (sortName) values.sortName = sortName;
+    if (str(person.image)) values.photo = str(person.image);
+    if (email) values.email = email;
+    if (link) values.website = link;
+    if (partyOf.has(str(person.id))) values.party = partyOf.get(str(person.id)) ?? '';
+    items.push({ outcome: made, officialId: id, person: values });
+  });
+  for (const [index, m] of memberships.entries()) {
+    const made = outcome('memberships', index, { id: `${str(m.person_id)} in ${str(m.organization_id) || str(m.post_id)}` });
+    const o = orgOf(m);
+    if (isParty(o)) {
+      Object.assign(made, { status: 'used', target: `party of ${officialOf.get(str(m.person_id)) ?? str(m.person_id)}` });
+      continue;
+    }
+    const officialId = officialOf.get(str(m.person_id));
+    if (officialId === undefined) {
+      made.problems.push({ field: 'person_id', message: `"${str(m.person_id)}" is not a person of this file` });
+      continue;
+    }
+    const bodyId = o ? bodyFor.get(o) : undefined;
+    if (bodyId === undefined) {
+      made.problems.push({ field: 'organization_id', message: `"${str(m.organization_id)}" is not an organisation imported as a body (see organizations)` });
+      continue;
+    }
+    const post = postById.get(str(m.post_id));
+    const postId = post ? postFor(bodyId, str(post.label) || str(post.role), str(post.id), made) : postFor(bodyId, str(m.role) || 'member', str(m.role), made);
+    if (postId === undefined) continue;
+    const period = eventById.get(str(m.legislative_period_id));
+    const start = str(m.start_date) || str(period?.start_date);
+    const end = str(m.end_date); // a period's end is when the term is due to end, not when this mandate ended
+    const paid = String(bodies.flatMap((b) => b.data.posts).find((p) => p.id === postId)?.paid ?? mapping.fixed.paid ?? '');
+    const classification = bodies.find((b) => b.data.id === bodyId)?.data.classification;
+    const selection = mapping.fixed.selection ?? (classification === 'council' || classification === 'assembly' ? 'elected' : '');
+    const mandate: Record<string, string> = { post: postId, body: bodyId, selection, start: start ? normaliseDate(start) : '', paid };
+    if (end) mandate.end = normaliseDate(end);
+    items.push({ outcome: made, officialId, mandate: Object.fromEntries(Object.entries(mandate).filter(([, v]) => v !== '')) });
+  }
+  events.forEach((event, index) => {
+    const made = outcome('events', index, event);
+    const used = memberships.filter((m) => str(m.legislative_period_id) === str(event.id)).length;
+    if (used) Object.assign(made, { status: 'used', target: `dates of ${used} membership${used === 1 ? '' : 's'} without their own` });
+    else made.problems.push({ field: '', message: 'is not the period of any membership: Vitrine has no events' });
+  });
+  for (const section of Object.keys(file).filter((name) => !['persons', 'organizations', 'memberships', 'posts', 'events'].includes(name))) {
+    list(section).forEach((item, index) => outcome(section, index, item).problems.push({ field: '', message: `Vitrine has no ${section}: not imported` }));
+  }
+
+  const withBodies: Organisation = { ...org, site: { ...site, bodies } };
+  result.changes.push(...planOfficials(withBodies, items, files.siteDir, marker));
+  const bodyChange = bodiesChange(files.siteDir, bodies, newBodies, newPosts);
+  if (bodyChange) result.changes.unshift(bodyChange);
+  for (const [, made] of postOutcomes) if (made.status === 'skipped' && made.problems.length === 0) made.problems.push({ field: '', message: 'could not be imported' });
+  result.outcomes.sort((a, b) => a.order - b.order);
+  return result;
+}
+
+function bodiesChange(siteDir: string, bodies: Array<Loaded<Body>>, newBodies: Set<string>, newPosts: Map<string, Array<Record<string, unknown>>>) {
+  if (newBodies.size === 0 && newPosts.size === 0) return undefined;
+  const path = 'data/bodies.yaml';
+  let text = existsSync(join(siteDir, path)) ? readFileSync(join(siteDir, path), 'utf8') : '';
+  bodies.forEach((body, index) => {
+    const added = newPosts.get(body.data.id);
+    if (added && !newBodies.has(body.data.id)) text = appendToList(text, [index, 'posts'], added);
+  });
+  const fresh = bodies.filter((b) => newBodies.has(b.data.id)).map((b) => ({ id: b.data.id, name: b.data.name, classification: b.data.classification, posts: newPosts.get(b.data.id) ?? [] }));
+  if (fresh.length) text = text.trim() === '' ? yamlText(fresh) : appendToList(text, [], fresh);
+  return { path, mode: 'write' as const, text, summary: `+${newBodies.size} bod${newBodies.size === 1 ? 'y' : 'ies'}, +${[...newPosts.values()].flat().length} posts` };
+}
