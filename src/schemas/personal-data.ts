@@ -8,6 +8,9 @@
  * `jan＠example.org`) are normalised first (NFKC, one character at a time, so that a match is reported at
  * its place in the original text).
  *
+ * Longer than 300 lines because each form of number comes with its false positives (dates, amounts,
+ * ids, enterprise numbers) and its check digits: apart, a pattern would lose the exceptions that keep it honest.
+ *
  * Written by hand, on purpose. No well-kept library recognises these national forms together:
  * libphonenumber-js (about 150 KB with its metadata) knows phone numbers but parses one candidate at a time
  * for one default country, does not look for them in prose in three national styles at once, and knows
