@@ -1,44 +1,153 @@
 /**
- * When each agenda entry first appeared in the repository: the date of the first commit whose agenda
- * files hold its id. Entries of the first commit that brought agenda files are a back-fill, whose
- * publication date history cannot tell, and are left out; so are entries not committed yet. Without git
- * or history, the map is empty.
+ * When each agenda entry first appeared in the repository: the day of the first commit whose agenda
+ * files hold its id, wherever it was (a renamed file, an entry moved from one file to another, removed
+ * and added again: its first appearance counts).
+ *
+ * One pass over history: `git log --raw` lists, oldest first, each commit that changed agenda files and
+ * the blob (file version) each change wrote; `git cat-file --batch` then reads those blobs in a few
+ * bounded batches, each blob once (a file renamed unchanged is the same blob). Each version is read by
+ * the project's own CSV reader (`readCsv`: any column order, any separator, quoted line breaks).
+ *
+ * Entries of the first commit that brought agenda files are a back-fill, whose publication day history
+ * cannot tell: they are left out (late-agenda then uses their `published` column, or does not judge
+ * them); so are entries not committed yet. Without history (the folder is not in a git repository, git
+ * is not installed, the repository has no commits yet) the map is empty and late-agenda judges only the
+ * entries with a `published` column, as before. Any other failure of git is an error: a build must not
+ * publish "no late appointments" because history could not be read.
  */
-import { execFileSync } from 'node:child_process';
-import { relative } from 'node:path';
+import { readCsv } from '../loading/sources/csv.ts';
+import { git, gitBytes, GitError, repositoryOf } from './git.ts';
 
-function git(cwd: string, args: string[]): string | undefined {
-  try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
-  } catch {
-    return undefined;
-  }
+export interface AgendaHistory {
+  /** Entry id → `YYYY-MM-DD` of the first commit holding it; entries of the back-fill are left out. */
+  published: Map<string, string>;
+  /** Why there is no history, when there is none. */
+  none?: string;
+  /** Commits that changed agenda files (the first is the back-fill). */
+  commits: number;
+  /** Versions of agenda files read, and their size in bytes. */
+  versions: number;
+  bytes: number;
+}
+
+/** Largest output asked of one `git cat-file --batch`: blobs are read in batches of about this size. */
+const BATCH_BYTES = 64 * 1048576;
+
+interface Change {
+  day: string;
+  /** The commit is the first that brought agenda files. */
+  backFill: boolean;
+  path: string;
+  blob: string;
 }
 
 export function agendaFirstPublished(siteDir: string): Map<string, string> {
-  const published = new Map<string, string>();
-  const top = git(siteDir, ['rev-parse', '--show-toplevel'])?.trim();
-  if (!top) return published;
-  const folder = relative(top, `${siteDir}/data/agenda`) || 'data/agenda';
-  const log = git(top, ['log', '--reverse', '--format=%H %cs', '--', folder]);
-  if (!log) return published;
+  return readAgendaHistory(siteDir).published;
+}
+
+export function readAgendaHistory(siteDir: string): AgendaHistory {
+  const history: AgendaHistory = { published: new Map(), commits: 0, versions: 0, bytes: 0 };
+  let top: string;
+  let folder: string;
+  try {
+    const repository = repositoryOf(siteDir);
+    top = repository.top;
+    folder = `${repository.prefix}data/agenda`;
+  } catch (error) {
+    if (!(error instanceof GitError) || error.failure === 'too-large') throw error;
+    history.none = error.message;
+    return history;
+  }
+  try {
+    git(top, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+  } catch {
+    history.none = `the repository of ${siteDir} has no commits yet`;
+    return history;
+  }
+
+  const changes = agendaChanges(top, folder, history);
+  const sizes = blobSizes(top, changes);
   const seen = new Set<string>();
-  log
-    .trim()
-    .split('\n')
-    .forEach((line, index) => {
-      const [commit, day] = line.split(' ');
-      if (!commit || !day) return;
-      const files = git(top, ['ls-tree', '-r', '--name-only', commit, '--', folder])?.split('\n').filter((file) => file.endsWith('.csv')) ?? [];
-      for (const file of files) {
-        const text = git(top, ['show', `${commit}:${file}`]) ?? '';
-        for (const match of text.matchAll(/^\uFEFF?"?([a-z0-9]+(?:-[a-z0-9]+)*)"?[,;\t]/gm)) {
-          const id = match[1] as string;
-          if (seen.has(id)) continue;
-          seen.add(id);
-          if (index > 0) published.set(id, day);
-        }
+  const read = new Set<string>();
+  let batch: Change[] = [];
+  let batchBytes = 0;
+  const flush = () => {
+    if (batch.length === 0) return;
+    const output = gitBytes(top, ['cat-file', '--batch'], { input: `${batch.map((change) => change.blob).join('\n')}\n`, maxBuffer: batchBytes + batch.length * 64 + 1024 });
+    let at = 0;
+    for (const change of batch) {
+      const headerEnd = output.indexOf(10, at);
+      const [, type, sizeText] = output.toString('latin1', at, headerEnd).split(' ');
+      if (type !== 'blob') throw new GitError('failed', `git cat-file could not read ${change.blob} (${change.path}): the repository is incomplete (a partial clone?)`);
+      const size = Number(sizeText);
+      const text = output.toString('utf8', headerEnd + 1, headerEnd + 1 + size);
+      at = headerEnd + 1 + size + 1;
+      history.versions += 1;
+      history.bytes += size;
+      for (const record of readCsv(text, change.path).records) {
+        const id = record.values.id;
+        if (typeof id !== 'string' || seen.has(id)) continue;
+        seen.add(id);
+        if (!change.backFill) history.published.set(id, change.day);
       }
-    });
-  return published;
+    }
+    batch = [];
+    batchBytes = 0;
+  };
+  for (const change of changes) {
+    if (read.has(change.blob)) continue; // the same version seen before (a file renamed or restored): nothing new in it
+    read.add(change.blob);
+    const size = sizes.get(change.blob) ?? 0;
+    if (batchBytes + size > BATCH_BYTES) flush();
+    batch.push(change);
+    batchBytes += size;
+  }
+  flush();
+  return history;
+}
+
+/**
+ * Every version of an agenda file that a commit wrote, oldest commit first (parents before children),
+ * with the commit's day. Renames are listed as a removal and an addition, so every path is seen.
+ */
+function agendaChanges(top: string, folder: string, history: AgendaHistory): Change[] {
+  // Small output (a line per changed file per commit); 1 GB allows some millions of changes.
+  const log = git(top, ['log', '--reverse', '--date-order', '--root', '--no-renames', '--diff-merges=first-parent', '--raw', '-z', '--no-abbrev', '--format=%x01%H %cs', '--', folder], { maxBuffer: 1 << 30 });
+  const changes: Change[] = [];
+  let day = '';
+  let counted = false;
+  const tokens = log.split('\0');
+  for (let i = 0; i < tokens.length; i++) {
+    const token = (tokens[i] as string).replace(/^\n+|\n+$/g, '');
+    if (token.startsWith('\x01')) {
+      // A commit's line (several when commits list no change of their own, such as some merges).
+      day = token.slice(token.lastIndexOf('\x01') + 1).split(' ')[1] ?? '';
+      counted = false;
+    } else if (token.startsWith(':')) {
+      const path = tokens[++i] ?? '';
+      const [, mode, , blob, status] = token.slice(1).split(' ');
+      const name = path.slice(folder.length + 1);
+      if (!path.startsWith(`${folder}/`) || name.includes('/') || !name.toLowerCase().endsWith('.csv')) continue;
+      if (status === 'D' || !blob || !mode?.startsWith('100')) continue;
+      if (!counted) {
+        history.commits += 1;
+        counted = true;
+      }
+      changes.push({ day, backFill: history.commits === 1, path, blob });
+    }
+  }
+  return changes;
+}
+
+/** The size of each blob, from one `git cat-file --batch-check`, to read them in bounded batches. */
+function blobSizes(top: string, changes: Change[]): Map<string, number> {
+  const sizes = new Map<string, number>();
+  if (changes.length === 0) return sizes;
+  const blobs = [...new Set(changes.map((change) => change.blob))];
+  const output = git(top, ['cat-file', '--batch-check=%(objectname) %(objectsize)'], { input: `${blobs.join('\n')}\n`, maxBuffer: blobs.length * 64 + 1024 });
+  for (const line of output.split('\n')) {
+    const [blob, size] = line.split(' ');
+    if (blob && size) sizes.set(blob, Number(size));
+  }
+  return sizes;
 }

@@ -6,12 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-
-function git(cwd: string, args: string[]): { ok: boolean; out: string; bytes: Buffer } {
-  const result = spawnSync('git', args, { cwd, maxBuffer: 1 << 30 });
-  return { ok: result.status === 0, out: result.stdout?.toString('utf8').trim() ?? '', bytes: result.stdout ?? Buffer.alloc(0) };
-}
+import { join } from 'node:path';
+import { git, GitError, gitSucceeds, repositoryOf } from '../../history/git.ts';
 
 export interface Snapshot {
   /** The organisation folder as it was at the ref. */
@@ -24,22 +20,42 @@ export interface Snapshot {
 }
 
 export function snapshotAt(ref: string, siteDir: string): Snapshot {
-  const top = git(siteDir, ['rev-parse', '--show-toplevel']);
-  if (!top.ok) throw new Error(`${siteDir} is not in a git repository: the diff compares with a commit`);
-  const commit = git(siteDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  if (!commit.ok) throw new Error(`"${ref}" is not a commit of this repository: check the name, and fetch it first (in GitHub Actions, check out with fetch-depth: 0)`);
-  const rel = relative(top.out, siteDir);
-  const paths = ['data', 'content'].map((folder) => (rel ? `${rel}/${folder}` : folder)).filter((path) => git(top.out, ['ls-tree', '-d', commit.out, '--', path]).out !== '');
+  let top: string;
+  let rel: string;
+  try {
+    const repository = repositoryOf(siteDir);
+    top = repository.top;
+    rel = repository.prefix.replace(/\/$/, '');
+  } catch (error) {
+    if (error instanceof GitError && error.failure === 'not-a-repository') throw new Error(`${siteDir} is not in a git repository: the diff compares with a commit`);
+    throw error;
+  }
+  let commit: string;
+  try {
+    commit = git(siteDir, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+  } catch (error) {
+    if (error instanceof GitError && error.failure === 'failed') throw new Error(`"${ref}" is not a commit of this repository: check the name, and fetch it first (in GitHub Actions, check out with fetch-depth: 0)`);
+    throw error;
+  }
+  const paths = ['data', 'content'].map((folder) => (rel ? `${rel}/${folder}` : folder)).filter((path) => git(top, ['ls-tree', '-d', commit, '--', path]) !== '');
   const temp = mkdtempSync(join(tmpdir(), 'vitrine-diff-'));
   const cleanup = () => rmSync(temp, { recursive: true, force: true });
   if (paths.length) {
-    const archive = git(top.out, ['archive', '--format=tar', commit.out, '--', ...paths]);
-    const unpacked = spawnSync('tar', ['-x', '-C', temp], { input: archive.bytes });
-    if (!archive.ok || unpacked.status !== 0) {
+    // git writes the archive to a file itself: a large organisation's files are never held in memory.
+    const archive = join(temp, '.snapshot.tar');
+    try {
+      git(top, ['archive', '--format=tar', `--output=${archive}`, commit, '--', ...paths]);
+    } catch (error) {
+      cleanup();
+      throw new Error(`could not read the files of ${ref}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const unpacked = spawnSync('tar', ['-x', '-C', temp, '-f', archive]);
+    rmSync(archive, { force: true });
+    if (unpacked.status !== 0) {
       cleanup();
       throw new Error(`could not read the files of ${ref}: ${unpacked.stderr?.toString() ?? ''}`);
     }
   }
-  const hasSite = git(top.out, ['cat-file', '-e', `${commit.out}:${rel ? `${rel}/` : ''}data/site.yaml`]).ok;
-  return { dir: join(temp, rel), commit: commit.out.slice(0, 12), hasSite, cleanup };
+  const hasSite = gitSucceeds(top, ['cat-file', '-e', `${commit}:${rel ? `${rel}/` : ''}data/site.yaml`]);
+  return { dir: join(temp, rel), commit: commit.slice(0, 12), hasSite, cleanup };
 }
