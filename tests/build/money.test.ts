@@ -252,7 +252,6 @@ describe('the money pages of a fixture whose amounts break binary floating point
   it('has amounts that naive float sums get wrong', () => {
     const amounts = org.lines.expenditure.map((line) => Number(line.amount));
     expect(amounts.reduce((a, b) => a + b, 0)).not.toBe(expectedSum(org, 'expenditure') / 100);
-    expect(String(0.1 + 0.2)).toBe('0.30000000000000004');
   });
 
   it('shows every total as the exact sum of its source lines, on every money, gifts, remuneration and declarations page', () => {

@@ -1,4 +1,4 @@
-// The agenda's filters over the compact index: each filter, combinations, the address and the speed.
+// The agenda's filters over the compact index: each filter, combinations, the address, and a large index.
 import { describe, expect, it } from 'vitest';
 import { buildAgendaIndex, dateOf, filterAgenda, filtersFromQuery, hasFilters, matchOrganisations, pageOf, queryOf, timeOf, titleIn, type AgendaFilters } from '../../src/lib/agenda/filter.ts';
 import type { AgendaEntry } from '../../src/schemas/agenda.ts';
@@ -90,18 +90,18 @@ describe('filtering the agenda', () => {
     expect(ids({ category: 'sports' })).toEqual([]);
   });
 
-  it('filters 160,000 entries (a hundred times the demo) in well under a second', () => {
+  // How fast it filters is a figure of `npm run bench`, not a test: a time depends on the machine.
+  it('filters 160,000 entries (a hundred times the demo) exactly, from an index of 100 bytes an entry or less', () => {
     const big = Array.from({ length: 160_000 }, (_, i): AgendaEntry => {
       const day = new Date(Date.UTC(2026, 11, 31) - Math.floor(i / 220) * 86_400_000).toISOString().slice(0, 10);
       return { id: `a-${i}`, date: day, start: '10:00', officials: [`o-${i % 120}`], title: { nl: `Titel ${i % 50}` }, category: i % 3 ? 'citizens' : 'media', organisations: [`Organisatie ${i % 3000}`], topics: [`t-${i % 12}`] };
     });
     const bigIndex = buildAgendaIndex(big, new Map(), 'nl');
-    const started = performance.now();
-    const found = filterAgenda(bigIndex, { official: 'o-7', category: 'citizens', organisation: 'isatie 1', from: '2025-06-01' });
-    const elapsed = performance.now() - started;
-    expect(found.length).toBeGreaterThan(0);
-    expect(elapsed).toBeLessThan(500);
-    // The index stays compact: about 100 bytes an entry or less.
+    const found = filterAgenda(bigIndex, { official: 'o-7', category: 'citizens', organisation: 'isatie 1', from: '2025-06-01' }).map((position) => bigIndex.entries[position]?.[0]);
+    // The same filter, applied to the entries one by one.
+    const expected = big.filter((entry) => entry.officials.includes('o-7') && entry.category === 'citizens' && entry.date >= '2025-06-01' && (entry.organisations ?? []).some((name) => name.toLowerCase().includes('isatie 1'))).map((entry) => entry.id);
+    expect(expected.length).toBeGreaterThan(10);
+    expect(found).toEqual(expected);
     expect(JSON.stringify(bigIndex).length / big.length).toBeLessThan(100);
   });
 });

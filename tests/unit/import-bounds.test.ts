@@ -1,5 +1,5 @@
 // `npm run import` on hostile input: a workbook that would unpack to gigabytes (a zip bomb) is refused
-// before it is unpacked, and within a second; cells that a spreadsheet would run as formulas are not
+// before it is unpacked; cells that a spreadsheet would run as formulas are not
 // written into data/, and the report says so for each row.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,36 +74,38 @@ const xml = (text: string): Part => ({ name: '', data: deflateRawSync(Buffer.fro
 const workbook = xml('<workbook><sheets><sheet name="Blad1" r:id="rId1"/></sheets></workbook>');
 const rels = xml('<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>');
 
-/** Runs an import of `bytes` as an agenda, and how long it took to answer. */
+/** Runs an import of `bytes` as an agenda. */
 async function importBytes(bytes: Uint8Array, name = 'bomb.xlsx') {
   const file = join(org, name);
   writeFileSync(file, bytes);
-  const started = performance.now();
-  const result = await planImport({ kind: 'agenda', file, siteDir: org });
-  return { result, ms: performance.now() - started };
+  return { result: await planImport({ kind: 'agenda', file, siteDir: org }) };
 }
 
 describe('a workbook that unpacks to more than the import allows', () => {
-  it('is refused from its declared sizes before anything is unpacked, naming the limit, within a second', async () => {
+  it('is refused from its declared sizes before anything is unpacked, naming the limit', async () => {
     // 20 parts of 8 MB each: 160 MB declared, from an archive of some 160 KB.
     const parts: Part[] = [{ ...workbook, name: 'xl/workbook.xml' }, { ...rels, name: 'xl/_rels/workbook.xml.rels' }];
     for (let n = 0; n < 20; n++) parts.push({ name: `xl/media/zeros${n}.bin`, data: zeros, size: 8_000_000 });
     const bytes = zip(parts);
     expect(bytes.length).toBeLessThan(1_000_000);
-    const { result, ms } = await importBytes(bytes);
+    const { result } = await importBytes(bytes);
     expect(result.fatal).toHaveLength(1);
     expect(result.fatal[0]).toContain('would unpack to 160 MB, more than the limit of 100 MB for an imported workbook');
     expect(result.changes).toEqual([]);
-    expect(ms).toBeLessThan(1000);
     expect(XLSX_LIMITS.unpackedBytes).toBe(100_000_000);
+    // The same parts with data that is not deflate at all: had any part been unpacked before the sizes
+    // were checked, the import would report a damaged part instead of the limit.
+    const garbage = zip(parts.map((part) => (part.name.startsWith('xl/media/') ? { ...part, data: new Uint8Array([0xff, 0xff, 0xff, 0xff]) } : part)));
+    const { result: refused } = await importBytes(garbage, 'garbage.xlsx');
+    expect(refused.fatal).toEqual([expect.stringContaining('would unpack to 160 MB, more than the limit of 100 MB')]);
   });
 
   it('is refused as soon as a part unpacks to more than the size it declares (a declared size that lies)', async () => {
     // The sheet declares 2 KB but holds 8 MB of zeros: zlib stops at 2 KB.
     const bytes = zip([{ ...workbook, name: 'xl/workbook.xml' }, { ...rels, name: 'xl/_rels/workbook.xml.rels' }, { name: 'xl/worksheets/sheet1.xml', data: zeros, size: 2_000 }]);
-    const { result, ms } = await importBytes(bytes);
+    const { result } = await importBytes(bytes);
+    // Only zlib's output limit (the declared size) gives this message: inflating stopped at 2,000 bytes.
     expect(result.fatal).toEqual([`${join(org, 'bomb.xlsx')} has a part (xl/worksheets/sheet1.xml) that unpacks to more than the 2,000 bytes it declares: the file is damaged or made to exhaust memory, and is not imported`]);
-    expect(ms).toBeLessThan(1000);
   });
 
   it('is refused when it has more parts than the limit, whatever their size', async () => {

@@ -137,12 +137,12 @@ describe('findPersonalData', () => {
     expect(findPersonalData('Mail an@example.org of bel 0470 12 34 56')).toMatchObject({ what: EMAIL, index: 5 });
   });
 
-  it('stays fast on long and hostile text', () => {
-    const started = performance.now();
+  // No time is asserted (a time depends on the machine): a pattern that backtracked without end on these
+  // would not return before the test's timeout.
+  it('finds nothing in long and hostile text that only looks like data', () => {
     expect(findPersonalData('a'.repeat(20_000) + ' [at] ' + 'b.'.repeat(20_000))).toBeUndefined();
     expect(findPersonalData('1 '.repeat(50_000))).toBeUndefined();
     expect(findPersonalData('Punt 4 van 14.03.2025 (09.30-11.00), EUR 1 234 567,89; art. 12 §3. '.repeat(3000))).toBeUndefined();
-    expect(performance.now() - started).toBeLessThan(5000);
   });
 });
 
