@@ -11,8 +11,10 @@ import { pipeline } from 'node:stream/promises';
 import { constants, crc32, createDeflateRaw } from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 
-/** 1 January 2000, 00:00 UTC: a fixed time for every entry. */
-const FIXED_TIME = new Date(Date.UTC(2000, 0, 1));
+/** 1 January 2000, 00:00: a fixed time for every entry. */
+// Zip entries store a wall-clock time that fflate reads with local getters: a local midnight gives the same
+// bytes on a machine in any time zone (a UTC instant would not).
+const FIXED_TIME = new Date(2000, 0, 1);
 /** Deflate, as APPNOTE.txt 4.4.5 numbers it. */
 const DEFLATE = 8;
 
