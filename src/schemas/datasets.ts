@@ -1,7 +1,8 @@
 /**
- * The published tables. Each is derived from a record schema: most are the record itself, a few
- * flatten what is nested (mandates of an official, side positions of a declaration) or summarise it.
- * The CSV columns, the JSON fields and the data dictionary all come from these schemas.
+ * The published tables, in the catalogue's order. Each is derived from a record schema: most are the
+ * record itself, a few flatten what is nested (mandates of an official, side positions of a declaration)
+ * or summarise it. The CSV columns, the JSON fields and the data dictionary all come from these schemas;
+ * the title of each and its slices per official and per year come from its kind in the registry (kinds.ts).
  */
 import { z } from 'zod';
 import { agendaEntrySchema } from './agenda.ts';
@@ -9,9 +10,10 @@ import { bodySchema } from './body.ts';
 import { complaintStatSchema } from './complaint.ts';
 import { sidePositionSchema } from './declaration.ts';
 import { expenditureSchema } from './expenditure.ts';
-import { count, describe, id, isoDate, list, money, ref, text, year, type Descriptions } from './fields.ts';
+import { count, describe, id, isoDate, list, money, ref, text, year, type Descriptions, type Lang } from './fields.ts';
 import { giftSchema } from './gift.ts';
 import { incomeSchema } from './income.ts';
+import { KIND_LIST, type DatasetSpec, type KindName } from './kinds.ts';
 import { meetingSchema } from './meeting.ts';
 import { mandateSchema, officialSchema } from './official.ts';
 import { remunerationSchema } from './remuneration.ts';
@@ -140,3 +142,24 @@ export const DATASET_SCHEMAS = {
 export type DatasetName = keyof typeof DATASET_SCHEMAS;
 export const DATASET_NAMES = Object.keys(DATASET_SCHEMAS) as DatasetName[];
 export type DatasetRow<N extends DatasetName> = z.output<(typeof DATASET_SCHEMAS)[N]>;
+
+/** A published dataset: its title, the kind it is made from, and how it is sliced. */
+export interface DatasetInfo extends DatasetSpec {
+  name: DatasetName;
+  kind: KindName;
+}
+
+const INFO = new Map(KIND_LIST.flatMap((kind) => Object.entries(kind.datasets ?? {}).map(([name, spec]) => [name, { ...spec, name: name as DatasetName, kind: kind.name }] as const)));
+
+/** A dataset as the registry describes it (tests/unit/kinds.test.ts checks that every dataset has one). */
+export function datasetInfo(name: DatasetName): DatasetInfo {
+  const info = INFO.get(name);
+  if (!info) throw new Error(`The dataset ${name} is made from no record kind: name it under datasets in src/schemas/kinds.ts.`);
+  return info;
+}
+
+/** The title of a dataset in a language. */
+export const datasetTitle = (name: DatasetName, lang: Lang): string => datasetInfo(name).title[lang];
+
+/** The datasets also published per official, in the catalogue's order. */
+export const OFFICIAL_DATASETS: readonly DatasetName[] = DATASET_NAMES.filter((name) => datasetInfo(name).perOfficial !== undefined);

@@ -18,7 +18,7 @@ export interface FieldMeta {
   description?: string;
   example?: string;
   /** For `ref`: the record kind the value points to. */
-  ref?: string;
+  ref?: RefTarget;
   unit?: string;
 }
 
@@ -26,7 +26,7 @@ declare module 'zod' {
   interface GlobalMeta {
     kind?: FieldMeta['kind'];
     example?: string;
-    ref?: string;
+    ref?: RefTarget;
     unit?: string;
     /** The field's description in every interface language; `description` holds the English one. */
     descriptions?: { en: string; nl: string; fr: string };
@@ -72,8 +72,11 @@ export const id = z
   )
   .meta({ kind: 'id', example: 'an-verlinden' });
 
-/** A reference to another record by its id. */
-export function ref(kind: string, example: string) {
+/** What a reference can point at; `src/schemas/kinds.ts` says where each lives and how a wrong one is fixed. */
+export type RefTarget = 'official' | 'body' | 'post' | 'code version';
+
+/** A reference to another record by its id; its `ref` meta is what the cross-check reads (`src/schemas/refs.ts`). */
+export function ref(kind: RefTarget, example: string) {
   return z
     .preprocess(
       blankToUndefined,

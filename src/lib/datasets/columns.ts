@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Lang, Localized } from '../../schemas/fields.ts';
 import { formatAmount } from '../money/cents.ts';
-import { fieldsOf, type FieldInfo } from '../loading/schema-fields.ts';
+import { columnsOfField, fieldsOf, type FieldInfo } from '../loading/schema-fields.ts';
 
 export interface Column {
   /** Column name in the CSV header. */
@@ -17,9 +17,7 @@ export interface Column {
 }
 
 export function columnsOf(schema: z.ZodObject, languages: readonly Lang[]): Column[] {
-  return fieldsOf(schema).flatMap((field) =>
-    field.kind === 'localized' ? languages.map((lang) => ({ name: `${field.name}.${lang}`, field, lang })) : [{ name: field.name, field }],
-  );
+  return fieldsOf(schema).flatMap((field) => columnsOfField(field, languages).map(({ name, lang }) => (lang ? { name, field, lang } : { name, field })));
 }
 
 /** The text of one cell. */

@@ -1,7 +1,11 @@
 /**
  * Checks what no single record can check alone: that ids are unique, that references point at records
- * that exist, and that no small donor is named.
+ * that exist, and that no small donor is named. Which kinds are unique by what, and where references
+ * are, comes from the registry (src/schemas/kinds.ts) and the schemas' `ref` meta (src/schemas/refs.ts).
  */
+import type { RefTarget } from '../../schemas/fields.ts';
+import { identityOf, KIND_LIST, refsOf, type KindName } from '../../schemas/kinds.ts';
+import { REF_TARGETS, refsIn } from '../../schemas/refs.ts';
 import type { Loaded, SiteData } from './load-site.ts';
 import type { Problem } from './problems.ts';
 import { formatAmount } from '../money/cents.ts';
@@ -12,55 +16,56 @@ export function checkReferences(site: SiteData, officialIds: ReadonlySet<string>
   const at = (record: Loaded<unknown>, path: PropertyKey[], message: string) => {
     problems.push({ ...record.locate(path), field: path.map(String).join('.'), message });
   };
+  const records = (kind: KindName) => (kind === 'site' || kind === 'signals' ? [] : site[kind]) as Array<Loaded<Record<string, unknown>>>;
 
   const bodies = new Map(site.bodies.map((body) => [body.data.id, body.data]));
   const postBody = new Map<string, string>();
   for (const body of site.bodies) for (const post of body.data.posts) postBody.set(post.id, body.data.id);
-  const officials = officialIds;
-  const versions = new Set(site.site.ethicsCode.versions.map((version) => version.id));
+  // The ids each kind of reference may take: an official whose file has errors is still an official.
+  const known: Record<RefTarget, ReadonlySet<string>> = {
+    official: officialIds,
+    body: new Set(bodies.keys()),
+    post: new Set(postBody.keys()),
+    'code version': new Set(site.site.ethicsCode.versions.map((version) => version.id)),
+  };
 
-  unique(site.bodies, (body) => body.id, 'body', problems);
+  // Records of a kind told apart by their identity (the registry's `unique`), and posts, which sit in their body.
+  for (const kind of KIND_LIST) {
+    if (kind.unique === undefined) continue;
+    unique(records(kind.name), (data) => identityOf(kind.name, data), kind.unique, problems, [kind.identity.at(-1) ?? 'id']);
+  }
   unique(
     site.bodies.flatMap((body) => body.data.posts.map((post, index) => ({ ...body, data: post, locate: (path: readonly PropertyKey[]) => body.locate(['posts', index, ...path]) }))),
     (post) => post.id,
     'post',
     problems,
   );
-  unique(site.agenda, (entry) => entry.id, 'agenda entry', problems);
-  unique(site.gifts, (gift) => gift.id, 'gift', problems);
-  unique(site.income, (line) => line.id, 'income line', problems);
-  unique(site.expenditure, (line) => line.id, 'expenditure line', problems);
-  unique(site.remuneration, (row) => `${row.official} ${row.month}`, 'remuneration of this official for this month', problems, ['month']);
-  unique(site.complaints, (row) => `${row.period} ${row.outcome}`, 'count for this period and outcome', problems, ['outcome']);
 
-  const official = (record: Loaded<unknown>, path: PropertyKey[], value: string | undefined) => {
-    if (value !== undefined && !officials.has(value)) at(record, path, `"${value}" is not an official: use the id of a file in data/officials/ (${hint(officials, value)})`);
-  };
-
+  // Every reference the schemas declare (their `ref` meta) points at a record that exists.
+  for (const kind of KIND_LIST) {
+    const paths = refsOf(kind.name);
+    if (paths.length === 0) continue;
+    for (const record of records(kind.name)) {
+      for (const ref of refsIn(record.data, paths)) {
+        const ids = known[ref.target];
+        if (ids.has(ref.value)) continue;
+        const { noun, fix, suggest } = REF_TARGETS[ref.target];
+        at(record, ref.path, `"${ref.value}" is not ${noun}: ${fix} (${suggest === 'all' ? [...ids].join(', ') : hint(ids, ref.value)})`);
+      }
+    }
+  }
+  // A mandate's post belongs to its body; a declaration is named after an official (its file name, not a field).
   for (const person of site.officials) {
     person.data.mandates.forEach((mandate, index) => {
-      if (!bodies.has(mandate.body)) at(person, ['mandates', index, 'body'], `"${mandate.body}" is not a body: use an id from bodies.yaml (${hint(bodies.keys(), mandate.body)})`);
       const owner = postBody.get(mandate.post);
-      if (!owner) at(person, ['mandates', index, 'post'], `"${mandate.post}" is not a post: use a post id from bodies.yaml (${hint(postBody.keys(), mandate.post)})`);
-      else if (bodies.has(mandate.body) && owner !== mandate.body) at(person, ['mandates', index, 'post'], `"${mandate.post}" is a post of ${owner}, not of ${mandate.body}: fix the post or the body`);
+      if (owner && bodies.has(mandate.body) && owner !== mandate.body) at(person, ['mandates', index, 'post'], `"${mandate.post}" is a post of ${owner}, not of ${mandate.body}: fix the post or the body`);
     });
-    person.data.signatures.forEach((signature, index) => {
-      if (!versions.has(signature.version)) at(person, ['signatures', index, 'version'], `"${signature.version}" is not a version of the code: use one listed under ethicsCode in site.yaml (${[...versions].join(', ')})`);
-    });
-  }
-  for (const entry of site.agenda) entry.data.officials.forEach((id, index) => official(entry, ['officials', index], id));
-  for (const meeting of site.meetings) {
-    if (!bodies.has(meeting.data.body)) at(meeting, ['body'], `"${meeting.data.body}" is not a body: use an id from bodies.yaml (${hint(bodies.keys(), meeting.data.body)})`);
-    for (const list of ['present', 'excused', 'absent'] as const) meeting.data[list]?.forEach((id, index) => official(meeting, [list, index], id));
   }
   for (const declaration of site.declarations) {
-    if (!officials.has(declaration.data.official)) {
+    if (!officialIds.has(declaration.data.official)) {
       problems.push({ file: declaration.file, line: 1, column: 1, field: '', message: `"${declaration.data.official}" is not an official: name the file after an id in data/officials/` });
     }
   }
-  for (const gift of site.gifts) official(gift, ['official'], gift.data.official);
-  for (const row of site.remuneration) official(row, ['official'], row.data.official);
-  for (const line of site.expenditure) official(line, ['official'], line.data.official);
 
   // Donors at or under the publication threshold are aggregated and never named, in the data too.
   // This refusal is the only guard for the published datasets: src/lib/datasets/rows.ts writes every

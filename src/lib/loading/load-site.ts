@@ -4,66 +4,31 @@
  * collected; nothing stops at the first. The build and `npm run validate` both go through here.
  */
 import { basename, dirname, join } from 'node:path';
-import type { z } from 'zod';
-import { agendaEntrySchema, type AgendaEntry } from '../../schemas/agenda.ts';
-import { acknowledgementSchema, type Acknowledgement } from '../../schemas/acknowledgement.ts';
-import { bodySchema, type Body } from '../../schemas/body.ts';
-import { complaintStatSchema, type ComplaintStat } from '../../schemas/complaint.ts';
-import { declarationSchema, type Declaration } from '../../schemas/declaration.ts';
-import { expenditureSchema, type Expenditure } from '../../schemas/expenditure.ts';
+import type { AgendaEntry } from '../../schemas/agenda.ts';
+import type { Acknowledgement } from '../../schemas/acknowledgement.ts';
+import type { Body } from '../../schemas/body.ts';
+import type { ComplaintStat } from '../../schemas/complaint.ts';
+import type { Declaration } from '../../schemas/declaration.ts';
+import type { Expenditure } from '../../schemas/expenditure.ts';
 import { isId, LANGUAGES, MAX_ID_LENGTH, type Lang } from '../../schemas/fields.ts';
-import { giftSchema, type Gift } from '../../schemas/gift.ts';
-import { incomeSchema, type Income } from '../../schemas/income.ts';
-import { meetingSchema, type Meeting } from '../../schemas/meeting.ts';
-import { officialSchema, type Official } from '../../schemas/official.ts';
-import { PAGE_NAMES, pageSchema, type Page } from '../../schemas/page.ts';
-import { remunerationSchema, type Remuneration } from '../../schemas/remuneration.ts';
+import type { Gift } from '../../schemas/gift.ts';
+import type { Income } from '../../schemas/income.ts';
+import { KIND_LIST, RECORD_KINDS, type FileKindName, type KindFiles } from '../../schemas/kinds.ts';
+import type { Meeting } from '../../schemas/meeting.ts';
+import type { Official } from '../../schemas/official.ts';
+import { PAGE_NAMES, type Page } from '../../schemas/page.ts';
+import type { Remuneration } from '../../schemas/remuneration.ts';
 import type { Signal } from '../../schemas/signal.ts';
-import { siteSchema, type Site } from '../../schemas/site.ts';
+import type { Site } from '../../schemas/site.ts';
 import { checkReferences } from './check-references.ts';
-import type { Locate, Place, Problem } from './problems.ts';
-import { fieldsOf } from './schema-fields.ts';
-import { readCsv, type CsvPlaces } from './sources/csv.ts';
+import type { Problem } from './problems.ts';
+import { readCsvFiles, readText, readYamlRecords, type Loaded } from './read-records.ts';
 import { readFrontMatter } from './sources/front-matter.ts';
 import { takeInventory } from './sources/inventory.ts';
-import { readTextFile } from './sources/text-file.ts';
-import { readYaml } from './sources/yaml.ts';
 import { checkProse } from '../prose/check-prose.ts';
 import { validateRecord } from './validate-record.ts';
 
-/** A validated record and where it is written. */
-export interface Loaded<T> {
-  data: T;
-  file: string;
-  line: number;
-  locate: Locate;
-}
-
-/**
- * A validated CSV row. Its places are worked out from the file when asked for (see CsvPlaces), so that
- * each of a million rows costs its data and two numbers rather than a closure over its file.
- */
-class CsvRow<T> implements Loaded<T> {
-  data: T;
-  line: number;
-  private readonly start: number;
-  private readonly places: CsvPlaces;
-
-  constructor(data: T, places: CsvPlaces, line: number, start: number) {
-    this.data = data;
-    this.places = places;
-    this.line = line;
-    this.start = start;
-  }
-
-  get file(): string {
-    return this.places.file;
-  }
-
-  locate(path: readonly PropertyKey[]): Place {
-    return this.places.cell(this.start, this.line, path);
-  }
-}
+export type { Loaded };
 
 /** A meeting: its front matter, and the minutes file of each language it is written in. */
 export type MeetingRecord = Meeting & { id: string; minutes: Partial<Record<Lang, string>> };
@@ -96,65 +61,47 @@ export interface LoadResult {
   problems: Problem[];
 }
 
+/** The kinds whose files need a reader of their own: an id or a year in the file name, Markdown with front matter. */
+type OwnReader = 'officials' | 'declarations' | 'meetings' | 'pages';
+const READERS: { [K in OwnReader]: (files: string[], problems: Problem[]) => Promise<SiteData[K]> } = {
+  officials: readOfficials,
+  declarations: readDeclarations,
+  meetings: readMeetings,
+  pages: readPages,
+};
+const ownReader = (kind: string): kind is OwnReader => kind in READERS;
 
 export async function loadSite(dir: string): Promise<LoadResult> {
   const problems: Problem[] = [];
-  const data = join(dir, 'data');
   // Every file under data/ and content/ is read by the reader of its kind, or reported here.
   const { files, problems: layout } = await takeInventory(dir);
   problems.push(...layout);
-  const one = (kind: 'site' | 'bodies' | 'complaints', name: string) => (files[kind].length ? files[kind] : [join(data, name)]);
-
-  const [site] = await readYamlRecords(one('site', 'site.yaml')[0]!, siteSchema, problems, 'one');
-  const loaded = {
-    dir,
-    bodies: await readYamlRecords(one('bodies', 'bodies.yaml')[0]!, bodySchema, problems, 'list'),
-    officials: await readOfficials(files.officials, problems),
-    agenda: await readCsvFiles(files.agenda, agendaEntrySchema, problems),
-    meetings: await readMeetings(files.meetings, problems),
-    declarations: await readDeclarations(files.declarations, problems),
-    gifts: await readCsvFiles(files.gifts, giftSchema, problems),
-    remuneration: await readCsvFiles(files.remuneration, remunerationSchema, problems),
-    income: await readCsvFiles(files.income, incomeSchema, problems),
-    expenditure: await readCsvFiles(files.expenditure, expenditureSchema, problems),
-    complaints: await readCsvFiles(one('complaints', 'complaints.csv'), complaintStatSchema, problems),
-    acknowledgements: files.acknowledgements[0] ? await readYamlRecords(files.acknowledgements[0], acknowledgementSchema, problems, 'list') : [],
-    pages: await readPages(files.pages, problems),
+  // A file every organisation has is read where it belongs even when it is not there, so that it is reported missing.
+  const filesOf = (kind: FileKindName): string[] => {
+    const home: KindFiles = RECORD_KINDS[kind].files;
+    return files[kind].length || !home.required ? files[kind] : [join(dir, home.path)];
   };
+
+  const [site] = await readYamlRecords(filesOf('site')[0] ?? join(dir, 'data/site.yaml'), RECORD_KINDS.site.schema, problems, 'one');
+  // The other kinds in the registry's order: CSV files and YAML lists by the schema of their kind.
+  const records: Record<string, Array<Loaded<unknown>>> = {};
+  for (const kind of KIND_LIST) {
+    if (!kind.files || kind.name === 'site') continue;
+    const paths = filesOf(kind.name as FileKindName);
+    if (ownReader(kind.name)) records[kind.name] = await READERS[kind.name](paths, problems);
+    else if (kind.files.format === 'csv') records[kind.name] = await readCsvFiles(paths, kind.schema, problems);
+    else {
+      const list: Array<Loaded<unknown>> = [];
+      for (const file of paths) list.push(...(await readYamlRecords(file, kind.schema, problems, 'list')));
+      records[kind.name] = list;
+    }
+  }
   if (!site) return { problems };
-  const result: SiteData = { ...loaded, site: site.data };
+  const result = { dir, ...records, site: site.data } as unknown as SiteData;
   // An official whose file has errors is still an official: references to them are not errors too.
   const officialIds = files.officials.map((file) => basename(file, '.yaml'));
   for (const problem of checkReferences(result, new Set(officialIds))) problems.push(problem);
   return { data: result, problems };
-}
-
-async function readText(file: string, problems: Problem[]): Promise<string | undefined> {
-  const read = await readTextFile(file);
-  if (read.problem) problems.push(read.problem);
-  return read.text;
-}
-
-async function readYamlRecords<S extends z.ZodType>(file: string, schema: S, problems: Problem[], shape: 'one' | 'list'): Promise<Loaded<z.output<S>>[]> {
-  const text = await readText(file, problems);
-  if (text === undefined) return [];
-  const yaml = readYaml(text, file);
-  problems.push(...yaml.problems);
-  if (yaml.problems.length) return [];
-  const values: Array<[unknown, Locate]> =
-    shape === 'one'
-      ? [[yaml.value, yaml.locate]]
-      : Array.isArray(yaml.value)
-        ? yaml.value.map((value, index) => [value, (path) => yaml.locate([index, ...path])])
-        : [];
-  if (shape === 'list' && !Array.isArray(yaml.value)) problems.push({ file, line: 1, column: 1, field: '', message: 'must be a list of records, each starting with "- "' });
-  const records: Loaded<z.output<S>>[] = [];
-  for (const [value, locate] of values) {
-    const checked = validateRecord(schema, value ?? {}, locate);
-    problems.push(...checked.problems);
-    if (checked.data !== undefined) records.push({ data: checked.data, file, line: locate([]).line, locate });
-  }
-  return records;
 }
 
 async function readOfficials(files: string[], problems: Problem[]): Promise<Loaded<Official>[]> {
@@ -165,7 +112,7 @@ async function readOfficials(files: string[], problems: Problem[]): Promise<Load
       problems.push({ file, line: 1, column: 1, field: 'id', message: `the file name "${id}" is not a valid id: rename the file with lower-case letters, digits and hyphens, at most ${MAX_ID_LENGTH} of them, e.g. an-verlinden.yaml` });
       continue;
     }
-    for (const record of await readYamlRecords(file, officialSchema, problems, 'one')) officials.push({ ...record, data: { id, ...record.data } });
+    for (const record of await readYamlRecords(file, RECORD_KINDS.officials.schema, problems, 'one')) officials.push({ ...record, data: { id, ...record.data } });
   }
   return officials;
 }
@@ -179,7 +126,7 @@ async function readDeclarations(files: string[], problems: Problem[]): Promise<L
       problems.push({ file, line: 1, column: 1, field: '', message: 'is not where a declaration goes: put it at declarations/<year>/<official-id>.yaml, e.g. declarations/2025/an-verlinden.yaml' });
       continue;
     }
-    for (const record of await readYamlRecords(file, declarationSchema, problems, 'one')) {
+    for (const record of await readYamlRecords(file, RECORD_KINDS.declarations.schema, problems, 'one')) {
       declarations.push({ ...record, data: { official, year: Number(year), ...record.data } });
     }
   }
@@ -219,7 +166,7 @@ async function readMeetings(files: string[], problems: Problem[]): Promise<Loade
     const parsed = await readMarkdown(file, problems);
     if (!parsed || parsed.problems.length || parsed.value === undefined || parsed.value === null) continue;
     entry.withFrontMatter.push(file);
-    const checked = validateRecord(meetingSchema, parsed.value, parsed.locate);
+    const checked = validateRecord(RECORD_KINDS.meetings.schema, parsed.value, parsed.locate);
     problems.push(...checked.problems);
     if (checked.data) entry.record = { data: checked.data, file, line: 2, locate: parsed.locate };
   }
@@ -255,52 +202,9 @@ async function readPages(files: string[], problems: Problem[]): Promise<Loaded<P
       problems.push({ file, line: 1, column: 1, field: 'title', message: 'is required: start the file with a front matter block, e.g. ---, then title: Our code of ethics, then ---' });
       continue;
     }
-    const checked = validateRecord(pageSchema, parsed.value ?? {}, parsed.locate);
+    const checked = validateRecord(RECORD_KINDS.pages.schema, parsed.value ?? {}, parsed.locate);
     problems.push(...checked.problems);
     if (checked.data) pages.push({ data: { ...checked.data, page, lang: named.lang }, file, line: 2, locate: parsed.locate });
   }
   return pages;
-}
-
-async function readCsvFiles<S extends z.ZodObject>(files: string[], schema: S, problems: Problem[]): Promise<Loaded<z.output<S>>[]> {
-  const fields = fieldsOf(schema);
-  const columns = new Set(fields.flatMap((field) => (field.kind === 'localized' ? [field.name, ...LANGUAGES.map((lang) => `${field.name}.${lang}`)] : [field.name])));
-  const records: Loaded<z.output<S>>[] = [];
-  for (const file of files) {
-    const text = await readText(file, problems);
-    if (text === undefined) continue;
-    const csv = readCsv(text, file);
-    problems.push(...csv.problems);
-    const unknown = new Set<string>();
-    csv.header.forEach((name, index) => {
-      if (!columns.has(name)) {
-        unknown.add(name);
-        problems.push({ ...csv.headerPlace(index), field: name, message: `is not a column of this file: rename it to one of ${[...columns].filter((c) => !c.includes('.')).join(', ')}, or remove it` });
-      }
-    });
-    const missing = new Set<string>();
-    for (const field of fields) {
-      if (field.required && !csv.header.some((name) => name === field.name || name.startsWith(`${field.name}.`))) {
-        missing.add(field.name);
-        problems.push({ file, line: 1, column: 1, field: field.name, message: `column is missing: add a column named ${field.name}${field.example ? ` (e.g. ${field.example})` : ''}` });
-      }
-    }
-    for (const record of csv.records) {
-      for (const name of unknown) dropColumn(record.values, name);
-      const checked = validateRecord(schema, record.values, record.locate, missing);
-      problems.push(...checked.problems);
-      if (checked.data !== undefined) records.push(new CsvRow(checked.data, csv.places, record.line, record.start));
-    }
-    csv.places.release();
-  }
-  return records;
-}
-
-function dropColumn(values: Record<string, unknown>, name: string): void {
-  const [parent = name, child] = name.split('.', 2);
-  const nested = values[parent];
-  if (child !== undefined && typeof nested === 'object' && nested !== null) {
-    delete (nested as Record<string, unknown>)[child];
-    if (Object.keys(nested).length === 0) delete values[parent];
-  } else if (child === undefined) delete values[name];
 }

@@ -1,5 +1,6 @@
 /** Reads the fields of an object schema: their names, whether they are required, and their metadata. */
 import { z } from 'zod';
+import { LANGUAGES, type Lang } from '../../schemas/fields.ts';
 
 export interface FieldInfo {
   name: string;
@@ -44,6 +45,16 @@ export function fieldsOf(schema: z.ZodObject): FieldInfo[] {
     if (meta.example !== undefined) info.example = meta.example;
     return info;
   });
+}
+
+/**
+ * The columns a field is written in, in CSV files and tables: text in several languages gets one per
+ * language (`title.nl`, `title.fr`, `title.en`), and with `bare` also its own name (text in the default
+ * language, as staff may write it); any other field one column of its name.
+ */
+export function columnsOfField(field: FieldInfo, languages: readonly Lang[] = LANGUAGES, bare = false): Array<{ name: string; lang?: Lang }> {
+  if (field.kind !== 'localized') return [{ name: field.name }];
+  return [...(bare ? [{ name: field.name }] : []), ...languages.map((lang) => ({ name: `${field.name}.${lang}`, lang }))];
 }
 
 function kindOfPlain(schema: z.ZodType): string {

@@ -6,11 +6,12 @@
  */
 import { readdir } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
+import { FILE_KINDS, RECORD_KINDS, type FileKindName, type KindFiles } from '../../../schemas/kinds.ts';
 import type { Problem } from '../problems.ts';
 
-/** The kinds of file an organisation's folder holds, each read by one reader in load-site.ts. */
-export const FILE_KINDS = ['site', 'bodies', 'acknowledgements', 'complaints', 'officials', 'agenda', 'gifts', 'remuneration', 'income', 'expenditure', 'declarations', 'meetings', 'pages'] as const;
-export type FileKind = (typeof FILE_KINDS)[number];
+/** The kinds of file an organisation's folder holds (the registry's kinds read from files), each read in load-site.ts. */
+export { FILE_KINDS };
+export type FileKind = FileKindName;
 
 interface Home {
   kind: FileKind;
@@ -24,21 +25,18 @@ interface Home {
   holds: string;
 }
 
-export const LAYOUT: readonly Home[] = [
-  { kind: 'site', path: 'data/site.yaml', extension: '.yaml', folder: false, holds: 'the site settings' },
-  { kind: 'bodies', path: 'data/bodies.yaml', extension: '.yaml', folder: false, holds: 'the bodies and their posts' },
-  { kind: 'acknowledgements', path: 'data/acknowledgements.yaml', extension: '.yaml', folder: false, holds: 'explanations of signals' },
-  { kind: 'complaints', path: 'data/complaints.csv', extension: '.csv', folder: false, holds: 'complaint statistics' },
-  { kind: 'officials', path: 'data/officials', extension: '.yaml', folder: true, holds: 'one <official-id>.yaml per official' },
-  { kind: 'agenda', path: 'data/agenda', extension: '.csv', folder: true, holds: 'agenda entries in <year>.csv files' },
-  { kind: 'gifts', path: 'data/gifts', extension: '.csv', folder: true, holds: 'gifts in <year>.csv files' },
-  { kind: 'remuneration', path: 'data/remuneration', extension: '.csv', folder: true, holds: 'pay in <year>.csv files' },
-  { kind: 'income', path: 'data/income', extension: '.csv', folder: true, holds: 'income lines in <year>.csv files' },
-  { kind: 'expenditure', path: 'data/expenditure', extension: '.csv', folder: true, holds: 'spending lines in <year>.csv files' },
-  { kind: 'declarations', path: 'data/declarations', extension: '.yaml', folder: true, perYear: true, holds: 'declarations at <year>/<official-id>.yaml' },
-  { kind: 'meetings', path: 'content/meetings', extension: '.md', folder: true, holds: 'minutes named <meeting-id>.<language>.md' },
-  { kind: 'pages', path: 'content/pages', extension: '.md', folder: true, holds: 'pages named <page>.<language>.md' },
-];
+/**
+ * Where each kind's files live, from the registry (src/schemas/kinds.ts): single files first (YAML, then
+ * CSV), then folders, the per-year one last, the order in which messages name them.
+ */
+const rank = (home: Home) => (home.folder ? (home.perYear ? 3 : 2) : home.extension === '.csv' ? 1 : 0);
+export const LAYOUT: readonly Home[] = FILE_KINDS.map((kind): Home => {
+  const files: KindFiles = RECORD_KINDS[kind].files;
+  return { kind, path: files.path, extension: `.${files.format}`, folder: files.folder, ...(files.perYear ? { perYear: true } : {}), holds: files.holds };
+}).sort((a, b) => rank(a) - rank(b));
+
+/** The folders under `data/` or `content/`, as messages name them. */
+const foldersIn = (root: string) => LAYOUT.filter((place) => place.folder && place.path.startsWith(`${root}/`)).map((place) => `${place.path.slice(root.length + 1)}/`);
 
 /** Other spellings of an extension that mean the same kind of file, and how to rename them. */
 const ALIASES: Record<string, Home['extension']> = { '.yml': '.yaml', '.mdx': '.md', '.markdown': '.md', '.txt': '.csv', '.tsv': '.csv' };
@@ -96,7 +94,7 @@ function homeOfFolder(at: string): 'walk' | string | undefined {
   const parent = LAYOUT.find((place) => place.folder && at.startsWith(`${place.path}/`));
   if (parent?.perYear && /^\d{4}$/.test(at.slice(parent.path.length + 1))) return 'walk';
   if (parent) return `${parent.path}/ holds ${parent.holds}, not folders`;
-  return at.startsWith('content/') ? 'content/ holds meetings/ and pages/' : 'data/ holds the folders officials/, agenda/, gifts/, remuneration/, income/, expenditure/, declarations/';
+  return at.startsWith('content/') ? `content/ holds ${foldersIn('content').join(' and ')}` : `data/ holds the folders ${foldersIn('data').join(', ')}`;
 }
 
 /** The kind of a file at a path, or what is wrong with it. */

@@ -7,7 +7,7 @@
  * is passed on as it was, for validation to report.
  */
 import { LANGUAGES } from '../../../schemas/fields.ts';
-import { fieldsOf } from '../../loading/schema-fields.ts';
+import { columnsOfField, fieldsOf } from '../../loading/schema-fields.ts';
 import type { z } from 'zod';
 import { columnsOf, transformsOf, type Mapping } from './mapping.ts';
 import { cleanText, isMissing, normaliseAmount, normaliseCount, normaliseDate, normaliseMonth, normaliseTime, rangePart, slugify, splitList } from './normalise.ts';
@@ -24,7 +24,7 @@ export interface FlatField {
 export function flatFields(schema: z.ZodObject, leave: readonly string[] = []): FlatField[] {
   return fieldsOf(schema)
     .filter((field) => !leave.includes(field.name))
-    .flatMap((field) => (field.kind === 'localized' ? [{ name: field.name, kind: 'text' }, ...LANGUAGES.map((lang) => ({ name: `${field.name}.${lang}`, kind: 'text' }))] : [{ name: field.name, kind: field.kind }]));
+    .flatMap((field) => columnsOfField(field, LANGUAGES, true).map(({ name }) => ({ name, kind: field.kind === 'localized' ? 'text' : field.kind })));
 }
 
 export interface RowContext {

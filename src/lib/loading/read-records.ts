@@ -1,0 +1,120 @@
+/**
+ * The readers of records by their kind's schema: a YAML file of one record or a list of them, and CSV
+ * files of rows. Each validated record keeps where it is written; every problem is collected.
+ */
+import type { z } from 'zod';
+import { LANGUAGES } from '../../schemas/fields.ts';
+import type { Locate, Place, Problem } from './problems.ts';
+import { columnsOfField, fieldsOf } from './schema-fields.ts';
+import { readCsv, type CsvPlaces } from './sources/csv.ts';
+import { readTextFile } from './sources/text-file.ts';
+import { readYaml } from './sources/yaml.ts';
+import { validateRecord } from './validate-record.ts';
+
+/** A validated record and where it is written. */
+export interface Loaded<T> {
+  data: T;
+  file: string;
+  line: number;
+  locate: Locate;
+}
+
+/**
+ * A validated CSV row. Its places are worked out from the file when asked for (see CsvPlaces), so that
+ * each of a million rows costs its data and two numbers rather than a closure over its file.
+ */
+class CsvRow<T> implements Loaded<T> {
+  data: T;
+  line: number;
+  private readonly start: number;
+  private readonly places: CsvPlaces;
+
+  constructor(data: T, places: CsvPlaces, line: number, start: number) {
+    this.data = data;
+    this.places = places;
+    this.line = line;
+    this.start = start;
+  }
+
+  get file(): string {
+    return this.places.file;
+  }
+
+  locate(path: readonly PropertyKey[]): Place {
+    return this.places.cell(this.start, this.line, path);
+  }
+}
+
+/** The text of a file, or undefined with its problem (missing, not UTF-8, control characters). */
+export async function readText(file: string, problems: Problem[]): Promise<string | undefined> {
+  const read = await readTextFile(file);
+  if (read.problem) problems.push(read.problem);
+  return read.text;
+}
+
+/** The records of a YAML file: the file is one record, or a list of records each starting with "- ". */
+export async function readYamlRecords<S extends z.ZodType>(file: string, schema: S, problems: Problem[], shape: 'one' | 'list'): Promise<Loaded<z.output<S>>[]> {
+  const text = await readText(file, problems);
+  if (text === undefined) return [];
+  const yaml = readYaml(text, file);
+  problems.push(...yaml.problems);
+  if (yaml.problems.length) return [];
+  const values: Array<[unknown, Locate]> =
+    shape === 'one'
+      ? [[yaml.value, yaml.locate]]
+      : Array.isArray(yaml.value)
+        ? yaml.value.map((value, index) => [value, (path) => yaml.locate([index, ...path])])
+        : [];
+  if (shape === 'list' && !Array.isArray(yaml.value)) problems.push({ file, line: 1, column: 1, field: '', message: 'must be a list of records, each starting with "- "' });
+  const records: Loaded<z.output<S>>[] = [];
+  for (const [value, locate] of values) {
+    const checked = validateRecord(schema, value ?? {}, locate);
+    problems.push(...checked.problems);
+    if (checked.data !== undefined) records.push({ data: checked.data, file, line: locate([]).line, locate });
+  }
+  return records;
+}
+
+/** The rows of CSV files as records: unknown columns and missing required ones are problems at the header. */
+export async function readCsvFiles<S extends z.ZodObject>(files: string[], schema: S, problems: Problem[]): Promise<Loaded<z.output<S>>[]> {
+  const fields = fieldsOf(schema);
+  const columns = new Set(fields.flatMap((field) => columnsOfField(field, LANGUAGES, true).map((column) => column.name)));
+  const records: Loaded<z.output<S>>[] = [];
+  for (const file of files) {
+    const text = await readText(file, problems);
+    if (text === undefined) continue;
+    const csv = readCsv(text, file);
+    problems.push(...csv.problems);
+    const unknown = new Set<string>();
+    csv.header.forEach((name, index) => {
+      if (!columns.has(name)) {
+        unknown.add(name);
+        problems.push({ ...csv.headerPlace(index), field: name, message: `is not a column of this file: rename it to one of ${[...columns].filter((c) => !c.includes('.')).join(', ')}, or remove it` });
+      }
+    });
+    const missing = new Set<string>();
+    for (const field of fields) {
+      if (field.required && !csv.header.some((name) => name === field.name || name.startsWith(`${field.name}.`))) {
+        missing.add(field.name);
+        problems.push({ file, line: 1, column: 1, field: field.name, message: `column is missing: add a column named ${field.name}${field.example ? ` (e.g. ${field.example})` : ''}` });
+      }
+    }
+    for (const record of csv.records) {
+      for (const name of unknown) dropColumn(record.values, name);
+      const checked = validateRecord(schema, record.values, record.locate, missing);
+      problems.push(...checked.problems);
+      if (checked.data !== undefined) records.push(new CsvRow(checked.data, csv.places, record.line, record.start));
+    }
+    csv.places.release();
+  }
+  return records;
+}
+
+function dropColumn(values: Record<string, unknown>, name: string): void {
+  const [parent = name, child] = name.split('.', 2);
+  const nested = values[parent];
+  if (child !== undefined && typeof nested === 'object' && nested !== null) {
+    delete (nested as Record<string, unknown>)[child];
+    if (Object.keys(nested).length === 0) delete values[parent];
+  } else if (child === undefined) delete values[name];
+}

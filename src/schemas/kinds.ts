@@ -1,0 +1,299 @@
+/**
+ * The registry of record kinds: for each kind of record an organisation keeps, everything the rest of
+ * Vitrine needs to know about it, once. Its schema; where its files live and their format (the
+ * inventory's layout); what tells one record from another; its references (read from the schema's
+ * `ref` meta, see refs.ts); the field its year comes from; the datasets it is published as, with their
+ * titles and whether they are sliced per official; whether the import command takes it, and how; its
+ * heading in `npm run diff`; its template. Loading, the cross-checks, the import, the diff, the datasets,
+ * the official's page and the templates all read it. Data and small pure functions only.
+ */
+import type { z } from 'zod';
+import { acknowledgementSchema } from './acknowledgement.ts';
+import { agendaEntrySchema, type AgendaEntry } from './agenda.ts';
+import { bodySchema } from './body.ts';
+import { complaintStatSchema } from './complaint.ts';
+import type { DatasetName } from './datasets.ts';
+import { declarationSchema } from './declaration.ts';
+import { expenditureSchema, type Expenditure } from './expenditure.ts';
+import type { Lang, Localized } from './fields.ts';
+import { giftSchema, type Gift } from './gift.ts';
+import { incomeSchema, type Income } from './income.ts';
+import { DECLARATION_TEMPLATE, MEETING_TEMPLATE, OFFICIAL_TEMPLATE, type ExampleTemplate } from './kind-examples.ts';
+import { meetingSchema } from './meeting.ts';
+import { officialSchema } from './official.ts';
+import { pageSchema } from './page.ts';
+import { refPaths, type RefPath } from './refs.ts';
+import { remunerationSchema } from './remuneration.ts';
+import { signalSchema } from './signal.ts';
+import { siteSchema } from './site.ts';
+
+/** Where a kind's files live in an organisation's folder. */
+export interface KindFiles {
+  /** Relative to the organisation's folder, with `/`: one file (`data/bodies.yaml`) or a folder of files (`data/agenda`). */
+  path: string;
+  format: 'yaml' | 'csv' | 'md';
+  folder: boolean;
+  /** The files sit one folder deeper, per year (declarations). */
+  perYear?: boolean;
+  /** One file every organisation has: a missing one is a problem (other single files may be left out). */
+  required?: boolean;
+  /** What the place holds, for messages. */
+  holds: string;
+}
+
+/** A published table made from a kind's records. */
+export interface DatasetSpec {
+  title: Record<Lang, string>;
+  /** The field of a row naming its official(s), where the dataset is also published per official. */
+  perOfficial?: string;
+}
+
+/** How the import command takes rows of a kind from a spreadsheet or a register. */
+export interface ImportSpec {
+  /** Fields that may only name organisations, never private individuals. */
+  organisationFields: readonly string[];
+  /** Where the import counts the private individuals it leaves out (agenda). */
+  countField?: string;
+  /** For kinds whose ids the import makes: the contents that make two records the same, so that importing twice adds nothing. */
+  sameAs?: (record: Record<string, unknown>) => string[];
+  /** Fields that must also agree when the identity matches; otherwise the row conflicts with the record there. */
+  mustAgree?: readonly string[];
+}
+
+export interface RecordKind {
+  /** What one record is called in messages. */
+  noun: string;
+  schema: z.ZodObject;
+  /** Where its files live; none for the records the build makes (signals). */
+  files?: KindFiles;
+  /** The fields that tell one record from another; none for the one record of a file (site.yaml). */
+  identity: readonly string[];
+  /** Checked to be unique by its identity: what a repeated record is called in the message. */
+  unique?: string;
+  /** The field its year comes from: the import's files and ids per year, the datasets' slices per year. */
+  year?: string;
+  /** Ids the import makes: prefix, year, then a number of `width` digits (`a-2025-000001`). */
+  ids?: { prefix: string; width: number };
+  datasets?: Partial<Record<DatasetName, DatasetSpec>>;
+  import?: ImportSpec;
+  /** Its section in `npm run diff`, and fields left out of the comparison besides the identity. */
+  diff?: { title: string; leave?: readonly string[] };
+  /** The template staff download: a CSV header, or an example file with every field described. */
+  template?: { file: string } | ExampleTemplate;
+}
+
+const loose = (value: unknown) => String(value ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+const texts = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value as Localized & object).map(String) : []);
+
+export const RECORD_KINDS = {
+  site: {
+    noun: 'site configuration',
+    schema: siteSchema,
+    files: { path: 'data/site.yaml', format: 'yaml', folder: false, required: true, holds: 'the site settings' },
+    identity: [],
+    diff: { title: 'Site configuration' },
+  },
+  bodies: {
+    noun: 'body',
+    schema: bodySchema,
+    files: { path: 'data/bodies.yaml', format: 'yaml', folder: false, required: true, holds: 'the bodies and their posts' },
+    identity: ['id'],
+    unique: 'body',
+    datasets: { bodies: { title: { nl: 'Organen en functies', fr: 'Organes et fonctions', en: 'Bodies and posts' } } },
+    diff: { title: 'Bodies' },
+  },
+  officials: {
+    noun: 'official',
+    schema: officialSchema,
+    files: { path: 'data/officials', format: 'yaml', folder: true, holds: 'one <official-id>.yaml per official' },
+    identity: ['id'],
+    datasets: {
+      officials: { title: { nl: 'Mandatarissen', fr: 'Mandataires', en: 'Officials' } },
+      mandates: { title: { nl: 'Mandaten', fr: 'Mandats', en: 'Mandates' }, perOfficial: 'official' },
+    },
+    diff: { title: 'Officials' },
+    template: OFFICIAL_TEMPLATE,
+  },
+  agenda: {
+    noun: 'agenda entry',
+    schema: agendaEntrySchema,
+    files: { path: 'data/agenda', format: 'csv', folder: true, holds: 'agenda entries in <year>.csv files' },
+    identity: ['id'],
+    unique: 'agenda entry',
+    year: 'date',
+    ids: { prefix: 'a', width: 6 },
+    datasets: { agenda: { title: { nl: 'Agenda van afspraken', fr: 'Agenda des rendez-vous', en: 'Agenda of appointments' }, perOfficial: 'officials' } },
+    import: {
+      organisationFields: ['organisations'],
+      countField: 'privateIndividuals',
+      sameAs: (record) => {
+        const entry = record as Partial<AgendaEntry>;
+        const base = `${entry.date} ${entry.start} ${[...(entry.officials ?? [])].sort().join(',')}`;
+        return texts(entry.title).map((title) => `${base} ${loose(title)}`);
+      },
+    },
+    diff: { title: 'Agenda entries' },
+    template: { file: 'agenda.csv' },
+  },
+  meetings: {
+    noun: 'meeting',
+    schema: meetingSchema,
+    files: { path: 'content/meetings', format: 'md', folder: true, holds: 'minutes named <meeting-id>.<language>.md' },
+    identity: ['id'],
+    year: 'date',
+    datasets: { meetings: { title: { nl: 'Vergaderingen', fr: 'Réunions', en: 'Meetings' } } },
+    diff: { title: 'Meetings', leave: ['minutes'] },
+    template: MEETING_TEMPLATE,
+  },
+  declarations: {
+    noun: 'declaration',
+    schema: declarationSchema,
+    files: { path: 'data/declarations', format: 'yaml', folder: true, perYear: true, holds: 'declarations at <year>/<official-id>.yaml' },
+    identity: ['official', 'year'],
+    year: 'year',
+    datasets: {
+      declarations: { title: { nl: 'Aangiften', fr: 'Déclarations', en: 'Declarations' }, perOfficial: 'official' },
+      'side-positions': { title: { nl: 'Nevenfuncties', fr: 'Fonctions accessoires', en: 'Side positions' }, perOfficial: 'official' },
+    },
+    diff: { title: 'Declarations' },
+    template: DECLARATION_TEMPLATE,
+  },
+  gifts: {
+    noun: 'gift',
+    schema: giftSchema,
+    files: { path: 'data/gifts', format: 'csv', folder: true, holds: 'gifts in <year>.csv files' },
+    identity: ['id'],
+    unique: 'gift',
+    year: 'date',
+    ids: { prefix: 'g', width: 4 },
+    datasets: { gifts: { title: { nl: 'Geschenken en uitnodigingen', fr: 'Cadeaux et invitations', en: 'Gifts and hospitality' }, perOfficial: 'official' } },
+    import: {
+      organisationFields: ['giver'],
+      sameAs: (record) => {
+        const gift = record as Partial<Gift>;
+        return texts(gift.description).map((text) => `${gift.date} ${gift.official} ${loose(gift.giver)} ${gift.value} ${loose(text)}`);
+      },
+    },
+    diff: { title: 'Gifts' },
+    template: { file: 'gifts.csv' },
+  },
+  remuneration: {
+    noun: 'remuneration row',
+    schema: remunerationSchema,
+    files: { path: 'data/remuneration', format: 'csv', folder: true, holds: 'pay in <year>.csv files' },
+    identity: ['official', 'month'],
+    unique: 'remuneration of this official for this month',
+    year: 'month',
+    datasets: { remuneration: { title: { nl: 'Vergoedingen', fr: 'Rémunérations', en: 'Remuneration' }, perOfficial: 'official' } },
+    import: { organisationFields: [], mustAgree: ['netSalary', 'expenses', 'attendanceFees'] },
+    diff: { title: 'Remuneration' },
+    template: { file: 'remuneration.csv' },
+  },
+  income: {
+    noun: 'income line',
+    schema: incomeSchema,
+    files: { path: 'data/income', format: 'csv', folder: true, holds: 'income lines in <year>.csv files' },
+    identity: ['id'],
+    unique: 'income line',
+    year: 'date',
+    ids: { prefix: 'i', width: 6 },
+    datasets: { income: { title: { nl: 'Inkomsten', fr: 'Recettes', en: 'Income' } } },
+    import: {
+      organisationFields: [],
+      sameAs: (record) => {
+        const line = record as Partial<Income>;
+        return [`${line.date} ${line.amount} ${line.category} ${line.donor ?? ''} ${loose(line.description)}`];
+      },
+    },
+    diff: { title: 'Income' },
+    template: { file: 'income.csv' },
+  },
+  expenditure: {
+    noun: 'expenditure line',
+    schema: expenditureSchema,
+    files: { path: 'data/expenditure', format: 'csv', folder: true, holds: 'spending lines in <year>.csv files' },
+    identity: ['id'],
+    unique: 'expenditure line',
+    year: 'date',
+    ids: { prefix: 'e', width: 7 },
+    datasets: { expenditure: { title: { nl: 'Uitgaven', fr: 'Dépenses', en: 'Expenditure' } } },
+    import: {
+      organisationFields: ['payee'],
+      sameAs: (record) => {
+        const line = record as Partial<Expenditure>;
+        return [`${line.date} ${line.amount} ${loose(line.payee)} ${loose(line.description)}`];
+      },
+    },
+    diff: { title: 'Expenditure' },
+    template: { file: 'expenditure.csv' },
+  },
+  complaints: {
+    noun: 'complaint count',
+    schema: complaintStatSchema,
+    files: { path: 'data/complaints.csv', format: 'csv', folder: false, required: true, holds: 'complaint statistics' },
+    identity: ['period', 'outcome'],
+    unique: 'count for this period and outcome',
+    year: 'period',
+    datasets: { complaints: { title: { nl: 'Klachtenstatistieken', fr: 'Statistiques des plaintes', en: 'Complaint statistics' } } },
+    import: { organisationFields: [], mustAgree: ['count', 'medianResponseDays', 'maxResponseDays'] },
+    diff: { title: 'Complaint counts' },
+    template: { file: 'complaints.csv' },
+  },
+  pages: {
+    noun: 'page',
+    schema: pageSchema,
+    files: { path: 'content/pages', format: 'md', folder: true, holds: 'pages named <page>.<language>.md' },
+    identity: ['page', 'lang'],
+    diff: { title: 'Pages (text)' },
+  },
+  acknowledgements: {
+    noun: 'acknowledgement',
+    schema: acknowledgementSchema,
+    files: { path: 'data/acknowledgements.yaml', format: 'yaml', folder: false, holds: 'explanations of signals' },
+    identity: ['signal'],
+    diff: { title: 'Acknowledgements' },
+  },
+  signals: {
+    noun: 'signal',
+    schema: signalSchema,
+    identity: ['id'],
+    year: 'date',
+    datasets: { signals: { title: { nl: 'Signalen van de deontologische code', fr: 'Signaux du code d’éthique', en: 'Ethics-rule signals' }, perOfficial: 'official' } },
+  },
+} as const satisfies Record<string, RecordKind>;
+
+export type KindName = keyof typeof RECORD_KINDS;
+/** The kinds read from files (all but the signals, which the rules make). */
+export type FileKindName = { [K in KindName]: (typeof RECORD_KINDS)[K] extends { files: KindFiles } ? K : never }[KindName];
+/** The kinds the import command takes as rows of a CSV file. */
+export type CsvKindName = { [K in KindName]: (typeof RECORD_KINDS)[K] extends { import: ImportSpec } ? K : never }[KindName];
+
+/** Every kind with its name, in the registry's order (the order of loading and of `npm run diff`). */
+export const KIND_LIST: ReadonlyArray<RecordKind & { name: KindName }> = (Object.keys(RECORD_KINDS) as KindName[]).map((name) => ({ name, ...(RECORD_KINDS[name] as RecordKind) }));
+export const FILE_KINDS = KIND_LIST.filter((kind) => kind.files).map((kind) => kind.name as FileKindName);
+export const CSV_KINDS = KIND_LIST.filter((kind) => kind.import).map((kind) => kind.name as CsvKindName);
+
+const refs = new Map<KindName, RefPath[]>();
+/** The references of a kind's records, read from its schema once. */
+export function refsOf(kind: KindName): readonly RefPath[] {
+  let found = refs.get(kind);
+  if (!found) refs.set(kind, (found = refPaths(RECORD_KINDS[kind].schema)));
+  return found;
+}
+
+/** The fields of a kind that hold official ids (top-level), from its references. */
+export const officialFields = (kind: KindName): string[] => refsOf(kind).filter((ref) => ref.target === 'official').map((ref) => ref.path[0] as string);
+
+/** What tells a record from the others of its kind, as one text (`an-verlinden 2025-03`); the file name for a kind of one record. */
+export function identityOf(kind: KindName, record: Record<string, unknown>): string {
+  const { identity, files } = RECORD_KINDS[kind] as RecordKind;
+  const path = files?.path ?? kind;
+  return identity.length ? identity.map((field) => String(record[field])).join(' ') : path.slice(path.lastIndexOf('/') + 1);
+}
+
+/** The year a record or a dataset row belongs to, from the kind's year field. */
+export function yearOf(kind: KindName, record: Record<string, unknown>): string | undefined {
+  const field = (RECORD_KINDS[kind] as RecordKind).year;
+  const value = field === undefined ? undefined : record[field];
+  return typeof value === 'string' ? value.slice(0, 4) : typeof value === 'number' ? String(value) : undefined;
+}
