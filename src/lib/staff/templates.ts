@@ -1,17 +1,16 @@
 /**
  * The templates staff download: an empty CSV with the header of every CSV kind (and of the two import
- * tables, officials and side positions), and example files for the YAML and MDX kinds, where every
- * field carries its description from the schema as a comment. Made from the schemas, so that a new
- * field reaches the templates when `npm run templates` runs (a test checks they are up to date).
+ * tables, officials and side positions), and example files for the YAML and Markdown kinds, where every
+ * field carries its description from the schema as a comment. Which kinds have one, and their examples,
+ * is in the registry (src/schemas/kinds.ts); the rest comes from the schemas, so that a new field reaches
+ * the templates when `npm run templates` runs (a test checks they are up to date).
  */
 import { Document, isMap, isSeq, visit, type Node } from 'yaml';
 import type { z } from 'zod';
-import { declarationSchema } from '../../schemas/declaration.ts';
-import { meetingSchema } from '../../schemas/meeting.ts';
-import { officialSchema } from '../../schemas/official.ts';
+import { KIND_LIST } from '../../schemas/kinds.ts';
 import { fieldsOf } from '../loading/schema-fields.ts';
 import { csvLine } from '../datasets/csv-format.ts';
-import { csvColumns, KINDS, CSV_KINDS } from './import/kinds.ts';
+import { csvColumns } from './import/kinds.ts';
 import { officialRowSchema } from './import/official-rows.ts';
 import { sidePositionRowSchema } from './import/plan-declarations.ts';
 
@@ -55,47 +54,20 @@ function commentedYaml(schema: z.ZodObject, example: Record<string, unknown>, he
   return document.toString({ lineWidth: 0 });
 }
 
-const OFFICIAL = {
-  name: 'An Verlinden',
-  sortName: 'Verlinden, An',
-  email: 'an.verlinden@example.org',
-  website: 'https://example.org/an-verlinden',
-  party: 'Burgerlijst',
-  mandates: [{ post: 'councillor', body: 'council', selection: 'elected', start: '2025-01-01', paid: true }],
-  signatures: [{ version: '2024', date: '2025-01-02' }],
-};
-
-const DECLARATION = {
-  submitted: '2026-03-01',
-  income: [{ source: 'Stad Voorbeeld', description: 'Presentiegelden gemeenteraad', amount: '3314.02' }],
-  assets: [{ description: 'Eigen woning', band: '250000-500000' }],
-  capitalGains: [],
-  sidePositions: [{ organisation: 'Vzw Buurtmoestuin', role: 'Bestuurder', paid: false, sector: 'environment' }],
-};
-
-const MEETING = {
-  body: 'council',
-  date: '2025-03-10',
-  start: '19:30',
-  end: '22:00',
-  location: 'Raadzaal',
-  items: [
-    { title: { nl: 'Begroting 2025', fr: 'Budget 2025' }, decision: { nl: 'Goedgekeurd', fr: 'Approuvé' }, votes: { for: 12, against: 3, abstain: 1 } },
-    { title: 'Vragen van raadsleden' },
-  ],
-  present: ['an-verlinden', 'karim-dubois'],
-  excused: ['lise-marchal'],
-};
-
-/** Every template by file name, as it is published under /templates/. */
+/** Every template by file name, as it is published under /templates/: each kind's (see its `template` in the registry), then the import tables'. */
 export function makeTemplates(): Map<string, string> {
   const templates = new Map<string, string>();
-  for (const name of CSV_KINDS) templates.set(`${name}.csv`, `${csvLine(csvColumns(KINDS[name].schema))}\n`);
+  for (const kind of KIND_LIST) {
+    const template = kind.template;
+    if (!template) continue;
+    if (!('example' in template)) {
+      templates.set(template.file, `${csvLine(csvColumns(kind.schema))}\n`);
+      continue;
+    }
+    const yaml = commentedYaml(kind.schema, template.example, template.heading);
+    templates.set(template.file, template.body === undefined ? yaml : `---\n${yaml}---\n\n${template.body}`);
+  }
   templates.set('import-officials.csv', `${csvLine(csvColumns(officialRowSchema))}\n`);
   templates.set('import-side-positions.csv', `${csvLine(csvColumns(sidePositionRowSchema))}\n`);
-  templates.set('official.yaml', commentedYaml(officialSchema, OFFICIAL, ' An official: save as data/officials/<id>.yaml, e.g. data/officials/an-verlinden.yaml.\n The file name is the id the agenda and the other files use.'));
-  templates.set('declaration.yaml', commentedYaml(declarationSchema, DECLARATION, ' A yearly declaration: save as data/declarations/<year>/<official-id>.yaml,\n e.g. data/declarations/2025/an-verlinden.yaml. Amounts are written 1234.56.'));
-  const front = commentedYaml(meetingSchema, MEETING, ' The minutes of a meeting: save as content/meetings/<date>-<body>.<language>.md,\n e.g. content/meetings/2025-03-10-council.nl.md. Only one language file holds this front matter.');
-  templates.set('meeting.nl.md', `---\n${front}---\n\nDe raad keurt de begroting 2025 goed na een debat over de investeringen.\n\n## Vragen van raadsleden\n\nEr werden geen vragen gesteld.\n`);
   return templates;
 }

@@ -1,25 +1,15 @@
 /**
- * Compares two loaded organisations record by record, per kind: what was added, what was removed, and
- * what changed, field by field. Records are matched by their id (officials by file name, remuneration
- * by official and month, declarations by official and year, complaints by period and outcome). Values
- * are compared as the schemas read them; amounts are shown as decimal text.
+ * Compares two loaded organisations record by record, per kind of the registry (src/schemas/kinds.ts):
+ * what was added, what was removed, and what changed, field by field. Records are matched by their
+ * kind's identity (their id; officials by file name, remuneration by official and month, declarations
+ * by official and year, complaints by period and outcome). Values are compared as the schemas read
+ * them; amounts are shown as decimal text.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { acknowledgementSchema } from '../../../schemas/acknowledgement.ts';
-import { agendaEntrySchema } from '../../../schemas/agenda.ts';
-import { bodySchema } from '../../../schemas/body.ts';
-import { complaintStatSchema } from '../../../schemas/complaint.ts';
-import { declarationSchema } from '../../../schemas/declaration.ts';
-import { expenditureSchema } from '../../../schemas/expenditure.ts';
-import { giftSchema } from '../../../schemas/gift.ts';
-import { incomeSchema } from '../../../schemas/income.ts';
-import { meetingSchema } from '../../../schemas/meeting.ts';
-import { officialSchema } from '../../../schemas/official.ts';
-import { remunerationSchema } from '../../../schemas/remuneration.ts';
+import { identityOf, KIND_LIST, type KindName, type RecordKind } from '../../../schemas/kinds.ts';
 import { pageSchema } from '../../../schemas/page.ts';
-import { siteSchema } from '../../../schemas/site.ts';
 import { readFrontMatter } from '../../loading/sources/front-matter.ts';
 import type { Loaded, SiteData } from '../../loading/load-site.ts';
 import { formatAmount } from '../../money/cents.ts';
@@ -34,7 +24,7 @@ interface KindSpec {
   records(site: SiteData): Array<Loaded<AnyRecord>>;
   key(record: AnyRecord): string;
   /** Fields left out of the comparison (they are the key, or a file path). */
-  leave?: string[];
+  leave?: readonly string[];
 }
 
 const loaded = (site: SiteData, name: keyof SiteData) => (site[name] ?? []) as Array<Loaded<AnyRecord>>;
@@ -57,23 +47,19 @@ const minutesTexts = (site: SiteData): Array<Loaded<AnyRecord>> =>
   );
 const pageTexts = (site: SiteData): Array<Loaded<AnyRecord>> =>
   site.pages.map((page) => ({ ...page, data: { ...page.data, text: bodyOf(page.file) } }));
+const MINUTES: KindSpec = { name: 'minutes', title: 'Minutes (text)', schema: minutesSchema, records: minutesTexts, key: (r) => `${String(r.meeting)} ${String(r.language)}`, leave: ['meeting', 'language'] };
 
-export const DIFF_KINDS: KindSpec[] = [
-  { name: 'site', title: 'Site configuration', schema: siteSchema, records: (s) => [{ data: s.site as unknown as AnyRecord, file: `${s.dir}/data/site.yaml`, line: 1, locate: () => ({ file: '', line: 1, column: 1 }) }], key: () => 'site.yaml' },
-  { name: 'bodies', title: 'Bodies', schema: bodySchema, records: (s) => loaded(s, 'bodies'), key: (r) => String(r.id), leave: ['id'] },
-  { name: 'officials', title: 'Officials', schema: officialSchema, records: (s) => loaded(s, 'officials'), key: (r) => String(r.id), leave: ['id'] },
-  { name: 'agenda', title: 'Agenda entries', schema: agendaEntrySchema, records: (s) => loaded(s, 'agenda'), key: (r) => String(r.id), leave: ['id'] },
-  { name: 'meetings', title: 'Meetings', schema: meetingSchema, records: (s) => loaded(s, 'meetings'), key: (r) => String(r.id), leave: ['id', 'minutes'] },
-  { name: 'declarations', title: 'Declarations', schema: declarationSchema, records: (s) => loaded(s, 'declarations'), key: (r) => `${String(r.official)} ${String(r.year)}`, leave: ['official', 'year'] },
-  { name: 'gifts', title: 'Gifts', schema: giftSchema, records: (s) => loaded(s, 'gifts'), key: (r) => String(r.id), leave: ['id'] },
-  { name: 'remuneration', title: 'Remuneration', schema: remunerationSchema, records: (s) => loaded(s, 'remuneration'), key: (r) => `${String(r.official)} ${String(r.month)}`, leave: ['official', 'month'] },
-  { name: 'income', title: 'Income', schema: incomeSchema, records: (s) => loaded(s, 'income'), key: (r) => String(r.id), leave: ['id'] },
-  { name: 'expenditure', title: 'Expenditure', schema: expenditureSchema, records: (s) => loaded(s, 'expenditure'), key: (r) => String(r.id), leave: ['id'] },
-  { name: 'complaints', title: 'Complaint counts', schema: complaintStatSchema, records: (s) => loaded(s, 'complaints'), key: (r) => `${String(r.period)} ${String(r.outcome)}`, leave: ['period', 'outcome'] },
-  { name: 'minutes', title: 'Minutes (text)', schema: minutesSchema, records: minutesTexts, key: (r) => `${String(r.meeting)} ${String(r.language)}`, leave: ['meeting', 'language'] },
-  { name: 'pages', title: 'Pages (text)', schema: pageSchema.extend({ text: z.string() }), records: pageTexts, key: (r) => `${String(r.page)} ${String(r.lang)}`, leave: ['page', 'lang'] },
-  { name: 'acknowledgements', title: 'Acknowledgements', schema: acknowledgementSchema, records: (s) => loaded(s, 'acknowledgements'), key: (r) => String(r.signal), leave: ['signal'] },
-];
+/** A kind of the registry as the diff compares it: matched by its identity, which is left out of the fields. */
+function diffKind(kind: RecordKind & { name: KindName }, diff: { title: string; leave?: readonly string[] }): KindSpec {
+  const spec = { name: kind.name, title: diff.title, schema: kind.schema as z.ZodType, key: (record: AnyRecord) => identityOf(kind.name, record), leave: [...kind.identity, ...(diff.leave ?? [])] };
+  if (kind.name === 'site') return { ...spec, records: (s) => [{ data: s.site as unknown as AnyRecord, file: `${s.dir}/${kind.files?.path}`, line: 1, locate: () => ({ file: '', line: 1, column: 1 }) }] };
+  // Pages are compared with the fingerprint of their text, and the minutes of meetings (text only) come just before them.
+  if (kind.name === 'pages') return { ...spec, schema: pageSchema.extend({ text: z.string() }), records: pageTexts };
+  return { ...spec, records: (s) => loaded(s, kind.name as keyof SiteData) };
+}
+
+/** Every kind of the registry that has a `diff` heading, in its order, with the minutes before the pages. */
+export const DIFF_KINDS: KindSpec[] = KIND_LIST.flatMap((kind) => (kind.diff ? [...(kind.name === 'pages' ? [MINUTES] : []), diffKind(kind, kind.diff)] : []));
 
 export interface FieldChange {
   field: string;

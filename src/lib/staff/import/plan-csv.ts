@@ -59,7 +59,7 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
       outcome.problems.push({ field: '', message: 'is empty' });
       continue;
     }
-    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: kind.officialFields, organisationFields: kind.organisationFields, ...(kindName === 'agenda' ? { countField: 'privateIndividuals' } : {}), numeric: source.numeric });
+    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: kind.officialFields, organisationFields: kind.organisationFields, ...(kind.countField !== undefined ? { countField: kind.countField } : {}), numeric: source.numeric });
     if (mapped.notes.length) outcome.notes = mapped.notes;
     outcome.problems.push(...mapped.problems);
     const values = { ...mapped.values };
