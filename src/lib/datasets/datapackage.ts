@@ -1,5 +1,5 @@
 /** A Frictionless Data Package (v2) describing every dataset's CSV, its table schema, size and hash. */
-import { DATASET_SCHEMAS } from '../../schemas/datasets.ts';
+import { DATASET_SCHEMAS, datasetTitle } from '../../schemas/datasets.ts';
 import type { Site } from '../../schemas/site.ts';
 import { UI } from '../../i18n/index.ts';
 import { textOf } from '../locale/localize.ts';
@@ -22,7 +22,7 @@ export function dataPackage(site: Site, catalogue: CatalogueEntry[]): Record<str
         name: dataset.name,
         type: 'table',
         path: `${dataset.name}.csv`,
-        title: UI[lang][`dataset.${dataset.name}`],
+        title: datasetTitle(dataset.name, lang),
         description: UI[lang][`datasetAbout.${dataset.name}`],
         format: 'csv',
         mediatype: 'text/csv',

@@ -2,6 +2,7 @@
  * A DCAT-AP 3 catalogue of every dataset and its distributions, as JSON-LD, for national and EU data
  * portals to harvest. Titles and descriptions are given in every language of the portal.
  */
+import { datasetTitle } from '../../schemas/datasets.ts';
 import type { Site } from '../../schemas/site.ts';
 import { UI } from '../../i18n/index.ts';
 import { localize } from '../locale/localize.ts';
@@ -42,7 +43,7 @@ export function dcatCatalogue(site: Site, catalogue: CatalogueEntry[]): Record<s
       '@id': `${base}${lang}/datasets/${dataset.name}/`,
       '@type': 'dcat:Dataset',
       'dct:identifier': dataset.name,
-      'dct:title': texts((l) => UI[l][`dataset.${dataset.name}`]),
+      'dct:title': texts((l) => datasetTitle(dataset.name, l)),
       'dct:description': texts((l) => UI[l][`datasetAbout.${dataset.name}`]),
       'dct:publisher': { '@id': publisher['@id'] },
       'dcat:landingPage': { '@id': `${base}${lang}/datasets/${dataset.name}/`, '@type': 'foaf:Document' },
@@ -50,7 +51,7 @@ export function dcatCatalogue(site: Site, catalogue: CatalogueEntry[]): Record<s
       'dcat:distribution': dataset.files.map((file) => ({
         '@id': `${base}${file.path}`,
         '@type': 'dcat:Distribution',
-        'dct:title': { '@value': `${UI[lang][`dataset.${dataset.name}`]} (${file.format.toUpperCase()})`, '@language': lang },
+        'dct:title': { '@value': `${datasetTitle(dataset.name, lang)} (${file.format.toUpperCase()})`, '@language': lang },
         'dcat:accessURL': { '@id': `${base}${lang}/datasets/${dataset.name}/` },
         'dcat:downloadURL': { '@id': `${base}${file.path}` },
         'dcat:mediaType': { '@id': MEDIA[file.format]?.media, '@type': 'dct:MediaType' },

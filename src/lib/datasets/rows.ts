@@ -13,6 +13,12 @@ type Rows = { [N in DatasetName]: (site: SiteData) => Iterable<DatasetRow<N> & {
 /** `data/agenda/2025.csv:14`, relative to the organisation's folder. */
 const sourceOf = (site: SiteData, record: Loaded<unknown>, line = record.line) => `${relative(site.dir, record.file)}:${line}`;
 
+/** A dataset that is its kind's records as they were validated, each with its source. */
+const recorded =
+  <K extends 'gifts' | 'remuneration' | 'income' | 'expenditure' | 'complaints'>(kind: K) =>
+  (site: SiteData): Array<SiteData[K][number]['data'] & { source: string }> =>
+    (site[kind] as Array<Loaded<SiteData[K][number]['data']>>).map((record) => ({ ...record.data, source: sourceOf(site, record) }));
+
 export const DATASET_ROWS: Rows = {
   officials: (site) => site.officials.map((record) => {
     const { mandates: _m, signatures: _s, ...person } = record.data;
@@ -52,10 +58,10 @@ export const DATASET_ROWS: Rows = {
     site.declarations.flatMap((record) =>
       record.data.sidePositions.map((position, index) => ({ official: record.data.official, year: record.data.year, ...position, source: sourceOf(site, record, record.locate(['sidePositions', index]).line) })),
     ),
-  gifts: (site) => site.gifts.map((record) => ({ ...record.data, source: sourceOf(site, record) })),
-  remuneration: (site) => site.remuneration.map((record) => ({ ...record.data, source: sourceOf(site, record) })),
-  income: (site) => site.income.map((record) => ({ ...record.data, source: sourceOf(site, record) })),
-  expenditure: (site) => site.expenditure.map((record) => ({ ...record.data, source: sourceOf(site, record) })),
-  complaints: (site) => site.complaints.map((record) => ({ ...record.data, source: sourceOf(site, record) })),
+  gifts: recorded('gifts'),
+  remuneration: recorded('remuneration'),
+  income: recorded('income'),
+  expenditure: recorded('expenditure'),
+  complaints: recorded('complaints'),
   signals: (site) => site.signals ?? [],
 };

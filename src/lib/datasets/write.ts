@@ -5,7 +5,8 @@
  * objects with the same fields. Returns what was written, with sizes and SHA-256, for the catalogue.
  */
 import { join } from 'node:path';
-import { DATASET_NAMES, DATASET_SCHEMAS, type DatasetName } from '../../schemas/datasets.ts';
+import { DATASET_NAMES, DATASET_SCHEMAS, datasetInfo, type DatasetName } from '../../schemas/datasets.ts';
+import { yearOf } from '../../schemas/kinds.ts';
 import type { Lang } from '../../schemas/fields.ts';
 import { csvLine } from './csv-format.ts';
 import { groupBy } from '../loading/group.ts';
@@ -30,17 +31,6 @@ export interface PublishedDataset {
   files: PublishedFile[];
   years: Array<{ year: string; files: PublishedFile[] }>;
   officials: Array<{ id: string; files: PublishedFile[] }>;
-}
-
-/** Datasets that have a slice per official, and the field naming the official(s). */
-const OFFICIAL_SLICES: Partial<Record<DatasetName, string>> = {
-  agenda: 'officials', mandates: 'official', declarations: 'official', 'side-positions': 'official', gifts: 'official', remuneration: 'official', signals: 'official',
-};
-
-/** The year a row belongs to, for the per-year slices. */
-function yearOf(row: Record<string, unknown>): string | undefined {
-  for (const field of ['date', 'month', 'period']) if (typeof row[field] === 'string') return (row[field] as string).slice(0, 4);
-  return typeof row.year === 'number' ? String(row.year) : undefined;
 }
 
 /** A text cell that starts like a formula (or with the apostrophe that marks one) gets a leading apostrophe; numbers are left as they are. */
@@ -112,7 +102,8 @@ export async function writeDatasets(site: SiteData, root: string): Promise<Publi
   for (const name of DATASET_NAMES) {
     const schema = DATASET_SCHEMAS[name];
     const table: Table = { columns: columnsOf(schema, site.site.languages), fields: fieldsOf(schema), defaultLang: site.site.defaultLanguage };
-    const field = OFFICIAL_SLICES[name];
+    // Slices per official and per year as the registry says (src/schemas/kinds.ts).
+    const { perOfficial: field, kind } = datasetInfo(name);
     // The whole dataset and its per-year slices are written in one pass; the rows are kept only where
     // per-official slices need them.
     const rows: Array<Record<string, unknown>> = [];
@@ -122,7 +113,7 @@ export async function writeDatasets(site: SiteData, root: string): Promise<Publi
     for (const row of DATASET_ROWS[name](site) as Iterable<Record<string, unknown>>) {
       const [csvText, jsonText] = serialise(row, table);
       await whole.add(csvText, jsonText);
-      const year = yearOf(row);
+      const year = yearOf(kind, row);
       if (year !== undefined) {
         let slice = yearFiles.get(year);
         if (!slice) yearFiles.set(year, (slice = await Pair.open(root, `data/${name}/${year}`, table)));
