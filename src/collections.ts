@@ -4,12 +4,13 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from './schemas/fields.ts';
-import { RULE_IDS } from './schemas/signal.ts';
+import type { FileKindName } from './schemas/kinds.ts';
 import { groupOrganisations } from './lib/agenda/organisations.ts';
 import type { SiteData } from './lib/loading/load-site.ts';
 import { newestFirst } from './lib/agenda/order.ts';
 import { pageData, validatedSite } from './lib/build/site-handoff.ts';
 import { proseHtml } from './lib/prose/prose-file.ts';
+import { signalOrder } from './lib/rules/index.ts';
 
 export async function siteConfig() {
   const entry = await getEntry('site', 'site');
@@ -30,8 +31,8 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 }
 
 const data = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data']);
-/** The records of one kind, from the validated organisation (not the content store: see content.config.ts). */
-const records = async <K extends 'officials' | 'bodies' | 'agenda' | 'meetings' | 'declarations' | 'gifts' | 'remuneration' | 'complaints'>(kind: K) =>
+/** The records of one kind of the registry, from the validated organisation (not the content store: see content.config.ts). */
+const records = async <K extends Exclude<FileKindName, 'site'>>(kind: K) =>
   (await validatedSite())[kind].map((record) => record.data as SiteData[K][number]['data']);
 
 export const officials = () => once('officials', () => records('officials'));
@@ -48,7 +49,7 @@ export const moneyYears = () =>
 export const signals = () =>
   once('signals', async () => {
     const site = await validatedSite();
-    return [...(site.signals ?? [])].sort((a, b) => RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+    return [...(site.signals ?? [])].sort(signalOrder);
   });
 export const datasets = () => once('datasets', async () => data(await getCollection('datasets')));
 export const complaints = () => once('complaints', () => records('complaints'));

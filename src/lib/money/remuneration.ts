@@ -34,13 +34,14 @@ export interface PaySummary extends PayTotals {
   overCap: number;
 }
 
-const totalOf = (row: Remuneration) => row.netSalary + row.expenses + row.attendanceFees;
+/** What an official was paid in a month, as the pay cap counts it: net salary, expenses and attendance fees together. */
+export const payTotal = (row: Pick<Remuneration, 'netSalary' | 'expenses' | 'attendanceFees'>): number => row.netSalary + row.expenses + row.attendanceFees;
 
 /** Months oldest first, each against the cap. */
 export function payMonths(rows: readonly Remuneration[], cap: number): PayMonth[] {
   return [...rows]
     .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
-    .map((row) => ({ month: row.month, net: row.netSalary, expenses: row.expenses, fees: row.attendanceFees, total: totalOf(row), againstCap: totalOf(row) - cap }));
+    .map((row) => ({ month: row.month, net: row.netSalary, expenses: row.expenses, fees: row.attendanceFees, total: payTotal(row), againstCap: payTotal(row) - cap }));
 }
 
 export function payTotals(months: readonly PayMonth[]): PayTotals {

@@ -1,6 +1,6 @@
 /** Runs every ethics rule and matches the recorded acknowledgements to the signals. */
 import { relative } from 'node:path';
-import type { Signal } from '../../schemas/signal.ts';
+import { RULE_IDS, type RuleId, type Signal } from '../../schemas/signal.ts';
 import type { Problem } from '../loading/problems.ts';
 import { campaignLimit } from './campaign-limit.ts';
 import { coolingOff } from './cooling-off.ts';
@@ -16,7 +16,28 @@ import type { Rule, RuleContext } from './rule.ts';
 import { termLimit } from './term-limit.ts';
 import { unsignedCode } from './unsigned-code.ts';
 
-export const RULES: readonly Rule[] = [payCap, giftOutcome, donationCap, campaignLimit, termLimit, dualRoles, missingDeclaration, coolingOff, lateAgenda, lateComplaints, unsignedCode, refusedIncome];
+const BY_ID: Record<RuleId, Rule> = {
+  'pay-cap': payCap,
+  'gift-outcome': giftOutcome,
+  'donation-cap': donationCap,
+  'campaign-limit': campaignLimit,
+  'term-limit': termLimit,
+  'dual-roles': dualRoles,
+  'missing-declaration': missingDeclaration,
+  'cooling-off': coolingOff,
+  'late-agenda': lateAgenda,
+  'late-complaints': lateComplaints,
+  'unsigned-code': unsignedCode,
+  'refused-income': refusedIncome,
+};
+
+/** Every rule, in the one order of the rules: RULE_IDS (src/schemas/signal.ts), which the pages and the signals dataset follow. */
+export const RULES: readonly Rule[] = RULE_IDS.map((id) => BY_ID[id]);
+
+/** Signals in the order of the rules, then by date, then by id. */
+export function signalOrder(a: Pick<Signal, 'rule' | 'date' | 'id'>, b: Pick<Signal, 'rule' | 'date' | 'id'>): number {
+  return RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1);
+}
 
 export interface RuleResult {
   signals: Signal[];
@@ -35,7 +56,7 @@ export function runRules(context: RuleContext): RuleResult {
     const sources = found.sources.map((source) => relative(context.site.dir, source));
     return { ...found, sources, acknowledged: explanation !== undefined, ...(explanation !== undefined ? { explanation } : {}) };
   });
-  signals.sort((a, b) => (a.rule !== b.rule ? RULES.findIndex((r) => r.id === a.rule) - RULES.findIndex((r) => r.id === b.rule) : a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  signals.sort(signalOrder);
   const unmatched = context.site.acknowledgements
     .filter((record) => !used.has(record.data.signal))
     .map((record) => ({ ...record.locate(['signal']), field: 'signal', message: `"${record.data.signal}" is not a current signal: check the id as shown on the signal's page` }));

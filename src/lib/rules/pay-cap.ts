@@ -1,5 +1,6 @@
 /** Net pay, expenses and fees of an official in a month, above the monthly cap. */
 import { formatAmount } from '../money/cents.ts';
+import { payTotal } from '../money/remuneration.ts';
 import { evidence, finding, type Rule } from './rule.ts';
 
 export const payCap: Rule = {
@@ -14,8 +15,8 @@ export const payCap: Rule = {
   check({ site }) {
     const cap = site.site.rules.monthlyPayCap;
     return site.remuneration.flatMap((row) => {
-      const { official, month, netSalary, expenses, attendanceFees } = row.data;
-      const total = netSalary + expenses + attendanceFees;
+      const { official, month } = row.data;
+      const total = payTotal(row.data);
       if (total <= cap) return [];
       return [finding({ rule: 'pay-cap', official, subject: month, date: `${month}-01`, unit: 'money', threshold: formatAmount(cap), observed: formatAmount(total) }, [evidence('remuneration', `${official}:${month}`, row)])];
     });
