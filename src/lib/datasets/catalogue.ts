@@ -2,26 +2,21 @@
  * What a portal's datasets are, for the catalogue page and the standard descriptions: each dataset's
  * files with sizes and hashes, its slices, its source files and the day they last changed.
  */
-import type { DatasetName } from '../../schemas/datasets.ts';
+import { DATASET_NAMES, datasetInfo, type DatasetName } from '../../schemas/datasets.ts';
+import { RECORD_KINDS, type RecordKind } from '../../schemas/kinds.ts';
 import { lastChanged } from '../history/git-dates.ts';
 import type { PublishedDataset } from './write.ts';
 
-/** The files in the organisation's folder that each dataset is made from. */
-export const DATASET_SOURCES: Record<DatasetName, string[]> = {
-  officials: ['data/officials'],
-  bodies: ['data/bodies.yaml'],
-  mandates: ['data/officials'],
-  agenda: ['data/agenda'],
-  meetings: ['content/meetings'],
-  declarations: ['data/declarations'],
-  'side-positions': ['data/declarations'],
-  gifts: ['data/gifts'],
-  remuneration: ['data/remuneration'],
-  income: ['data/income'],
-  expenditure: ['data/expenditure'],
-  complaints: ['data/complaints.csv'],
-  signals: ['data', 'content'],
-};
+/**
+ * The files in the organisation's folder that each dataset is made from: its kind's files (see the
+ * registry, src/schemas/kinds.ts), or everything for the signals, which the rules make from every kind.
+ */
+export const DATASET_SOURCES = Object.fromEntries(
+  DATASET_NAMES.map((name) => {
+    const { files } = RECORD_KINDS[datasetInfo(name).kind] as RecordKind;
+    return [name, files ? [files.path] : ['data', 'content']];
+  }),
+) as Record<DatasetName, string[]>;
 
 export interface CatalogueEntry extends PublishedDataset {
   sources: string[];
