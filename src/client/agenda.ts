@@ -6,17 +6,17 @@
  */
 import { entryHref, filterAgenda, filtersFromQuery, hasFilters, pageOf, queryOf, timeOf, titleIn, dateOf, type AgendaFilters, type AgendaIndex, FILTER_KEYS } from '../lib/agenda/filter.ts';
 import { formatDate } from '../lib/locale/dates.ts';
-import { fill } from './form-state.ts';
+import { renderMessage, type BrowserMessage } from '../i18n/render.ts';
 import type { Lang } from '../schemas/fields.ts';
 
 interface Strings {
   lang: Lang;
-  results: string;
+  results: BrowserMessage;
   none: string;
-  page: string;
+  page: BrowserMessage;
   loading: string;
   error: string;
-  individuals: string;
+  individuals: BrowserMessage;
   fallback: string;
   categories: Record<string, string>;
 }
@@ -78,7 +78,7 @@ function row(index: AgendaIndex, position: number, strings: Strings): HTMLTableR
     if (i > 0) met.append('; ');
     met.append(element('a', name, { href: `/${lang}/organisations/${slug}/` }));
   });
-  if (individuals >= 0) met.append(element('span', `${organisations.length ? ' · ' : ''}${fill(strings.individuals, { count: individuals })}`, { class: 'muted' }));
+  if (individuals >= 0) met.append(element('span', `${organisations.length ? ' · ' : ''}${renderMessage(strings.individuals, { count: individuals })}`, { class: 'muted' }));
   tr.append(met);
 
   const categoryId = index.categories[category] ?? '';
@@ -158,10 +158,10 @@ export function startAgendaFilter(): void {
     current.page = page;
     const rows = items.map((position) => row(index, position, strings));
     tbody.replaceChildren(...rows);
-    count.textContent = lastResults.length ? fill(strings.results, { count: lastResults.length.toLocaleString(strings.lang) }) : strings.none;
+    count.textContent = lastResults.length ? renderMessage(strings.results, { count: lastResults.length }) : strings.none;
     tableBox.hidden = lastResults.length === 0;
     pager.hidden = pages <= 1;
-    if (pageStatus) pageStatus.textContent = fill(strings.page, { page, pages });
+    if (pageStatus) pageStatus.textContent = renderMessage(strings.page, { page, pages });
     if (previous) previous.disabled = page <= 1;
     if (next) next.disabled = page >= pages;
     if (focus) heading?.focus();

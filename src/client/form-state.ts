@@ -1,7 +1,4 @@
-/** What the browser filter scripts share: filling `{placeholders}`, the filters in the address, and wiring a form. */
-
-/** Fills `{name}` placeholders of an interface string. */
-export const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+/** What the browser filter scripts share: the filters in the address, and wiring a form. */
 
 /** Puts the chosen filters in the address (without a new history entry), so a filtered view can be shared. */
 export function replaceQuery(values: Record<string, string | undefined>): void {

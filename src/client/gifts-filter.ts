@@ -5,16 +5,16 @@
  * Without JavaScript the form stays hidden and the register's pages per year, outcome and official
  * do the same job.
  */
-import { formatCount } from '../lib/locale/dates.ts';
-import { fill, replaceQuery, wireFilterForm } from './form-state.ts';
+import { renderMessage, type BrowserMessage } from '../i18n/render.ts';
+import { replaceQuery, wireFilterForm } from './form-state.ts';
 import { formatMoney } from '../lib/money/cents.ts';
 
 interface Strings {
   lang: string;
   currency: string;
-  shown: string;
+  shown: BrowserMessage;
   none: string;
-  count: string;
+  count: BrowserMessage;
 }
 
 const FIELDS = ['official', 'year', 'outcome'] as const;
@@ -52,9 +52,9 @@ export function startGiftsFilter(): void {
       }
     }
     const value = formatMoney(cents, strings.lang, strings.currency);
-    if (status) status.textContent = count > 0 ? fill(strings.shown, { count: formatCount(count, strings.lang), value }) : strings.none;
+    if (status) status.textContent = count > 0 ? renderMessage(strings.shown, { count, value }) : strings.none;
     if (none) none.hidden = count > 0;
-    if (footCount) footCount.textContent = fill(strings.count, { count: formatCount(count, strings.lang) });
+    if (footCount) footCount.textContent = renderMessage(strings.count, { count });
     if (footTotal) footTotal.textContent = value;
     if (updateAddress) replaceQuery(Object.fromEntries(FIELDS.map((name) => [name, chosen[name]])));
   }

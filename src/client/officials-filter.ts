@@ -3,10 +3,11 @@
  * page; the form shows and hides them, and keeps the choice in the address (`?body=council&status=current`)
  * so that a filtered list can be shared. Without JavaScript the form stays hidden and every card shows.
  */
-import { fill, replaceQuery, wireFilterForm } from './form-state.ts';
+import { renderMessage, type BrowserMessage } from '../i18n/render.ts';
+import { replaceQuery, wireFilterForm } from './form-state.ts';
 
 interface Strings {
-  shown: string;
+  shown: BrowserMessage;
   none: string;
 }
 
@@ -56,7 +57,7 @@ export function startOfficialsFilter(): void {
       shown += inSection;
     }
     if (none) none.hidden = shown > 0;
-    if (count) count.textContent = shown > 0 ? fill(strings.shown, { count: shown, total }) : strings.none;
+    if (count) count.textContent = shown > 0 ? renderMessage(strings.shown, { count: shown, total }) : strings.none;
     if (updateAddress) replaceQuery({ body, status });
   }
 

@@ -1,8 +1,20 @@
 /** The diary of appointments: one row per appointment in `data/agenda/*.csv`. */
 import { z } from 'zod';
 import { count, describe, endsAfterStart, id, isoDate, list, localized, oneOf, ref, startTime, endTime, text, url } from './fields.ts';
+import type { EnumLabels } from './labels.ts';
 
 export const AGENDA_CATEGORIES = ['interest-representatives', 'public-event', 'council-work', 'internal', 'media', 'citizens', 'other'] as const;
+
+/** The category of an appointment, for readers. */
+export const AGENDA_CATEGORY_LABELS = {
+  'interest-representatives': { en: 'Meeting with interest representatives', nl: 'Overleg met belangenvertegenwoordigers', fr: 'Rencontre avec des représentants d’intérêts' },
+  'public-event': { en: 'Public event', nl: 'Publiek evenement', fr: 'Événement public' },
+  'council-work': { en: 'Council work', nl: 'Raadswerk', fr: 'Travail du conseil' },
+  internal: { en: 'Internal', nl: 'Intern', fr: 'Interne' },
+  media: { en: 'Media', nl: 'Media', fr: 'Médias' },
+  citizens: { en: 'Citizens', nl: 'Inwoners', fr: 'Habitants' },
+  other: { en: 'Other', nl: 'Andere', fr: 'Autre' },
+} as const satisfies EnumLabels<(typeof AGENDA_CATEGORIES)[number]>;
 
 export const agendaEntrySchema = z
   .object({

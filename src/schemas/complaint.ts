@@ -1,8 +1,18 @@
 /** Complaint statistics: counts per period and outcome in `data/complaints.csv`; never the complainant. */
 import { z } from 'zod';
 import { count, describe, oneOf } from './fields.ts';
+import type { EnumLabels } from './labels.ts';
 
 export const COMPLAINT_OUTCOMES = ['upheld', 'partly-upheld', 'rejected', 'withdrawn', 'pending'] as const;
+
+/** The outcome of a complaint, for readers. */
+export const COMPLAINT_OUTCOME_LABELS = {
+  upheld: { en: 'upheld', nl: 'gegrond', fr: 'fondée' },
+  'partly-upheld': { en: 'partly upheld', nl: 'deels gegrond', fr: 'partiellement fondée' },
+  rejected: { en: 'rejected', nl: 'ongegrond', fr: 'non fondée' },
+  withdrawn: { en: 'withdrawn', nl: 'ingetrokken', fr: 'retirée' },
+  pending: { en: 'pending', nl: 'lopend', fr: 'en cours' },
+} as const satisfies EnumLabels<(typeof COMPLAINT_OUTCOMES)[number]>;
 
 export const complaintStatSchema = z
   .object({

@@ -1,8 +1,23 @@
 /** The organisation's spending: one row per line in `data/expenditure/*.csv`. */
 import { z } from 'zod';
 import { describe, id, isoDate, money, negativeOnlyAsRefund, oneOf, ref, text, yesNo } from './fields.ts';
+import type { EnumLabels } from './labels.ts';
 
 export const EXPENDITURE_CATEGORIES = ['staff', 'rent', 'campaign', 'communication', 'events', 'travel', 'office', 'fees', 'training', 'other'] as const;
+
+/** The category of an expenditure line, for readers. */
+export const EXPENDITURE_CATEGORY_LABELS = {
+  staff: { en: 'Staff', nl: 'Personeel', fr: 'Personnel' },
+  rent: { en: 'Rent', nl: 'Huur', fr: 'Loyer' },
+  campaign: { en: 'Campaigns', nl: 'Campagnes', fr: 'Campagnes' },
+  communication: { en: 'Communication', nl: 'Communicatie', fr: 'Communication' },
+  events: { en: 'Events', nl: 'Evenementen', fr: 'Événements' },
+  travel: { en: 'Travel', nl: 'Verplaatsingen', fr: 'Déplacements' },
+  office: { en: 'Office', nl: 'Kantoor', fr: 'Bureau' },
+  fees: { en: 'Fees and bank charges', nl: 'Erelonen en bankkosten', fr: 'Honoraires et frais bancaires' },
+  training: { en: 'Training', nl: 'Vorming', fr: 'Formation' },
+  other: { en: 'Other', nl: 'Andere', fr: 'Autres' },
+} as const satisfies EnumLabels<(typeof EXPENDITURE_CATEGORIES)[number]>;
 
 export const expenditureSchema = z
   .object({

@@ -1,8 +1,16 @@
 /** The gifts and hospitality register: one row per gift in `data/gifts/*.csv`. */
 import { z } from 'zod';
 import { describe, id, isoDate, moneyNotNegative, oneOf, ref, text, localized } from './fields.ts';
+import type { EnumLabels } from './labels.ts';
 
 export const GIFT_OUTCOMES = ['declined', 'handed-over', 'accepted'] as const;
+
+/** What happened to a gift, for readers. */
+export const GIFT_OUTCOME_LABELS = {
+  declined: { en: 'declined', nl: 'geweigerd', fr: 'refusé' },
+  'handed-over': { en: 'handed over', nl: 'afgegeven', fr: 'remis' },
+  accepted: { en: 'accepted', nl: 'aanvaard', fr: 'accepté' },
+} as const satisfies EnumLabels<(typeof GIFT_OUTCOMES)[number]>;
 
 export const giftSchema = z
   .object({

@@ -1,8 +1,19 @@
 /** The organisation's income: one row per line in `data/income/*.csv`. */
 import { z } from 'zod';
 import { describe, id, isoDate, money, negativeOnlyAsRefund, oneOf, text, yesNo } from './fields.ts';
+import type { EnumLabels } from './labels.ts';
 
 export const INCOME_CATEGORIES = ['membership-fees', 'donation', 'subsidy', 'crowdfunding', 'bank-loan', 'other'] as const;
+
+/** The source of an income line, for readers. */
+export const INCOME_CATEGORY_LABELS = {
+  'membership-fees': { en: 'Membership fees', nl: 'Lidgelden', fr: 'Cotisations' },
+  donation: { en: 'Donations', nl: 'Giften', fr: 'Dons' },
+  subsidy: { en: 'Subsidies', nl: 'Subsidies', fr: 'Subsides' },
+  crowdfunding: { en: 'Crowdfunding', nl: 'Crowdfunding', fr: 'Financement participatif' },
+  'bank-loan': { en: 'Bank loans', nl: 'Bankleningen', fr: 'Prêts bancaires' },
+  other: { en: 'Other income', nl: 'Andere inkomsten', fr: 'Autres recettes' },
+} as const satisfies EnumLabels<(typeof INCOME_CATEGORIES)[number]>;
 
 export const incomeSchema = z
   .object({

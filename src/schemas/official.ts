@@ -1,6 +1,16 @@
 /** An official: one YAML file per person in `data/officials/<id>.yaml`; the file name is the id. */
 import { z } from 'zod';
 import { describe, email, isDate, isoDate, localized, oneOf, ref, text, url, yesNo } from './fields.ts';
+import type { EnumLabels } from './labels.ts';
+
+/** How a post was obtained. */
+export const MANDATE_SELECTIONS = ['elected', 'appointed'] as const;
+
+/** How a post was obtained, for readers. */
+export const MANDATE_SELECTION_LABELS = {
+  elected: { en: 'elected', nl: 'verkozen', fr: 'élu·e' },
+  appointed: { en: 'appointed', nl: 'aangesteld', fr: 'désigné·e' },
+} as const satisfies EnumLabels<(typeof MANDATE_SELECTIONS)[number]>;
 
 /** One mandate: a post held from a start date, until an end date if it has ended. */
 export const mandateSchema = z
@@ -15,7 +25,7 @@ export const mandateSchema = z
       nl: 'Id van het orgaan waartoe de functie behoort',
       fr: 'Identifiant de l’organe auquel appartient la fonction',
     }),
-    selection: describe(oneOf(['elected', 'appointed']), {
+    selection: describe(oneOf(MANDATE_SELECTIONS), {
       en: 'How the official got the post',
       nl: 'Hoe de mandataris de functie verkreeg',
       fr: 'Comment le mandataire a obtenu la fonction',

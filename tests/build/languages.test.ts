@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, root } from './run-build.ts';
-import { UI } from '../../src/i18n/index.ts';
+import { englishOnlyTexts } from '../interface-texts.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'vitrine-languages-'));
 const org = join(work, 'org');
@@ -24,14 +24,12 @@ const decode = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/
 
 /**
  * The English interface strings that a page in `lang` must not show: those whose translation differs and
- * that are not also a string of that language (`Agenda`, `Total`…). Placeholders match any text.
+ * that are not also a string of that language (`Agenda`, `Total`…), each plural form on its own, with the
+ * labels of enum values and topics. Placeholders match any text.
  */
 function englishOnly(lang: 'nl' | 'fr'): Array<{ key: string; text: string; pattern: RegExp }> {
-  const own = new Set(Object.values(UI[lang]));
-  return Object.entries(UI.en)
-    .filter(([key, text]) => key !== 'lang.name' && text !== UI[lang][key as keyof typeof UI.en] && !own.has(text))
-    .filter(([, text]) => text.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '').length >= 4)
-    .map(([key, text]) => {
+  return englishOnlyTexts(lang)
+    .map(({ key, text }) => {
       const literal = text.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?');
       // A text of several words also counts at the start of a longer text (`Meetings attended: 3`); a single word only alone.
       const words = text.replace(/\{\w+\}/g, '').trim().split(/\s+/).length;

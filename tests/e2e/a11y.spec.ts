@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { UI } from '../../src/i18n/index.ts';
+import { englishOnlyTexts } from '../interface-texts.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'EN-301-549'];
 const out = process.env.VITRINE_E2E_OUT ?? '.vitrine-build/e2e-site';
@@ -52,12 +52,9 @@ interface Found { page: string; rule: string; impact: string | null | undefined;
 /** The English interface strings a page in `lang` must not show (see tests/build/languages.test.ts), as patterns. */
 function englishOnly(lang: string): Array<{ key: string; source: string }> {
   if (lang !== 'nl' && lang !== 'fr') return [];
-  const own = new Set(Object.values(UI[lang]));
-  return Object.entries(UI.en)
-    .filter(([key, text]) => key !== 'lang.name' && text !== UI[lang][key as keyof typeof UI.en] && !own.has(text))
-    .filter(([, text]) => text.replace(/\{\w+\}/g, '').replace(/[^\p{L}]/gu, '').length >= 4)
-    .sort(([, a], [, b]) => Number(a.includes('{')) - Number(b.includes('{')))
-    .map(([key, text]) => {
+  return englishOnlyTexts(lang)
+    .sort((a, b) => Number(a.text.includes('{')) - Number(b.text.includes('{')))
+    .map(({ key, text }) => {
       const literal = text.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+?');
       const words = text.replace(/\{\w+\}/g, '').trim().split(/\s+/).length;
       return { key, source: words > 1 ? `^${literal}(?:$|[\\s:,.;(·–-])` : `^${literal}$` };

@@ -4,10 +4,10 @@
  * and shows ten results at a time, each with the words that matched marked. Submitting the form searches
  * without reloading and keeps the choices in the address; the back button returns to earlier searches.
  */
+import { renderMessage, type BrowserMessage } from '../../i18n/render.ts';
 
 interface Strings {
-  count: string;
-  countOne: string;
+  count: BrowserMessage;
   none: string;
   empty: string;
   loading: string;
@@ -40,7 +40,6 @@ const PAGE = 10;
 /** How many of the best results are read to find a page titled exactly what was searched. */
 const TITLE_LOOKAHEAD = 20;
 const FILTERS = ['type', 'official', 'year', 'body'] as const;
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -158,7 +157,7 @@ export function startSearch(): void {
       if (mine !== run) return;
       section!.hidden = results.length === 0;
       // Said once the first results are on the page, so that the count and the list agree.
-      status!.textContent = results.length === 0 ? strings.none : results.length === 1 ? strings.countOne : fill(strings.count, { count: results.length.toLocaleString(document.documentElement.lang) });
+      status!.textContent = results.length === 0 ? strings.none : renderMessage(strings.count, { count: results.length });
     } catch {
       if (mine !== run) return;
       section!.hidden = true;

@@ -5,8 +5,9 @@
  * instead of a component per cell; the table around them stays in src/components/AgendaTable.astro.
  */
 import { translator } from '../../i18n/index.ts';
-import type { AgendaEntry } from '../../schemas/agenda.ts';
+import { AGENDA_CATEGORY_LABELS, type AgendaEntry } from '../../schemas/agenda.ts';
 import type { Lang } from '../../schemas/fields.ts';
+import { labelOf } from '../../schemas/labels.ts';
 import { formatDate } from '../locale/dates.ts';
 import { localize } from '../locale/localize.ts';
 import { organisationSlug } from './organisations.ts';
@@ -51,10 +52,11 @@ export function agendaRowsHtml(entries: readonly AgendaEntry[], { lang, defaultL
     if (entry.organisations) {
       row += entry.organisations.map((name) => once(`o ${lang} ${name}`, () => `<a href="/${lang}/organisations/${organisationSlug(name)}/">${escapeHtml(name)}</a>`)).join('; ');
     }
-    if (entry.privateIndividuals !== undefined) {
-      row += `<span class="muted">${entry.organisations ? ' · ' : ''}${escapeHtml(t('agenda.individuals', { count: entry.privateIndividuals }))}</span>`;
+    const individuals = entry.privateIndividuals;
+    if (individuals !== undefined) {
+      row += `<span class="muted">${entry.organisations ? ' · ' : ''}${once(`i ${lang} ${individuals}`, () => escapeHtml(t('agenda.individuals', { count: individuals })))}</span>`;
     }
-    row += `</td><td>${once(`c ${lang} ${entry.category}`, () => escapeHtml(t(`category.${entry.category}`)))}</td></tr>`;
+    row += `</td><td>${once(`c ${lang} ${entry.category}`, () => escapeHtml(labelOf(AGENDA_CATEGORY_LABELS, entry.category, lang)))}</td></tr>`;
     parts.push(row);
   }
   return parts.join('');

@@ -3,8 +3,9 @@
  * entries and minutes as RSS items. Pure: the feed endpoints pass in the records from the collections.
  */
 import { translator } from '../../i18n/index.ts';
-import type { AgendaEntry } from '../../schemas/agenda.ts';
+import { AGENDA_CATEGORY_LABELS, type AgendaEntry } from '../../schemas/agenda.ts';
 import type { Lang, Localized } from '../../schemas/fields.ts';
+import { labelOf } from '../../schemas/labels.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { agendaEntryHref } from '../agenda/pages.ts';
 import { formatDate, zonedDateTime } from '../locale/dates.ts';
@@ -59,7 +60,7 @@ export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyM
     entry.organisations?.length ? `${t('agenda.met')}: ${entry.organisations.join('; ')}` : undefined,
     entry.privateIndividuals !== undefined ? t('agenda.individuals', { count: entry.privateIndividuals }) : undefined,
     `${t('feed.officials')}: ${people}`,
-    `${t('agenda.category')}: ${t(`category.${entry.category}`)}`,
+    `${t('agenda.category')}: ${labelOf(AGENDA_CATEGORY_LABELS, entry.category, lang)}`,
     entry.topics?.length ? `${t('feed.topics')}: ${entry.topics.join(', ')}` : undefined,
     entry.end ? undefined : t('feed.noEnd', { minutes: DEFAULT_MINUTES }),
     entry.minutes ? `${t('meeting.minutes')}: ${entry.minutes}` : undefined,
@@ -75,7 +76,7 @@ export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyM
     language: title.lang,
     description: description.join('\n'),
     location: entry.location,
-    categories: [t(`category.${entry.category}`)],
+    categories: [labelOf(AGENDA_CATEGORY_LABELS, entry.category, lang)],
     url: absolute(site.baseUrl, agendaEntryPath(entry, lang, page)),
   };
 }
@@ -120,7 +121,7 @@ export function agendaItem(entry: AgendaEntry, lang: Lang, site: FeedSite, names
     guid: `${hostOf(site.baseUrl)}/agenda/${entry.id}`,
     published: zonedDateTime(entry.date, entry.start, site.timeZone),
     description: lines.join('\n'),
-    categories: [t(`category.${entry.category}`)],
+    categories: [labelOf(AGENDA_CATEGORY_LABELS, entry.category, lang)],
   };
 }
 

@@ -2,14 +2,20 @@
  * The gifts and hospitality register summed: how many gifts and their value, in all and by outcome,
  * year and official, to the cent. A gift without a recorded outcome counts under `none`.
  */
+import type { Lang } from '../../schemas/fields.ts';
 import type { Gift } from '../../schemas/gift.ts';
-import { GIFT_OUTCOMES } from '../../schemas/gift.ts';
+import { GIFT_OUTCOME_LABELS, GIFT_OUTCOMES } from '../../schemas/gift.ts';
+import { labelOf } from '../../schemas/labels.ts';
+import { translator } from '../../i18n/index.ts';
 import { totalsBy, type Total } from '../money/summary.ts';
 
 export const OUTCOME_KEYS = [...GIFT_OUTCOMES, 'none'] as const;
 export type OutcomeKey = (typeof OUTCOME_KEYS)[number];
 
 export const outcomeOf = (gift: Gift): OutcomeKey => gift.outcome ?? 'none';
+
+/** An outcome for readers: its label, or that none is recorded. */
+export const outcomeLabel = (outcome: OutcomeKey, lang: Lang): string => (outcome === 'none' ? translator(lang)('gifts.noOutcome') : labelOf(GIFT_OUTCOME_LABELS, outcome, lang));
 
 /** Newest first, then by id, as the register lists them. */
 export function registerOrder(gifts: readonly Gift[]): Gift[] {

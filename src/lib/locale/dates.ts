@@ -1,4 +1,5 @@
 /** Dates and times in the site's time zone, written out with their offset so that nothing is ambiguous. */
+import { localeOf } from '../../i18n/locales.ts';
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 /** Offsets already worked out: an agenda repeats the same dates and times many times over. */
@@ -101,7 +102,6 @@ export function zonedDateTime(date: string, time: string, timeZone: string): str
   return `${date}T${time}:00${offsetAt(date, time, timeZone)}`;
 }
 
-const LOCALES: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' };
 const dateFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** A date for readers: `14 maart 2025`, `14 mars 2025`, `14 March 2025`. */
@@ -109,7 +109,7 @@ export function formatDate(date: string, lang: string, style: 'long' | 'short' =
   const key = `${lang} ${style}`;
   let formatter = dateFormatters.get(key);
   if (!formatter) {
-    formatter = new Intl.DateTimeFormat(LOCALES[lang] ?? lang, style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' });
+    formatter = new Intl.DateTimeFormat(localeOf(lang), style === 'long' ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'short', timeZone: 'UTC' });
     dateFormatters.set(key, formatter);
   }
   return formatter.format(new Date(`${date}T00:00:00Z`));
@@ -121,13 +121,13 @@ const countFormatters = new Map<string, Intl.NumberFormat>();
 /** A month for readers: `maart 2025`. */
 export function formatMonth(month: string, lang: string): string {
   let formatter = monthFormatters.get(lang);
-  if (!formatter) monthFormatters.set(lang, (formatter = new Intl.DateTimeFormat(LOCALES[lang] ?? lang, { month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  if (!formatter) monthFormatters.set(lang, (formatter = new Intl.DateTimeFormat(localeOf(lang), { month: 'long', year: 'numeric', timeZone: 'UTC' })));
   return formatter.format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** A whole number for readers, with the language's digit grouping. */
 export function formatCount(value: number, lang: string): string {
   let formatter = countFormatters.get(lang);
-  if (!formatter) countFormatters.set(lang, (formatter = new Intl.NumberFormat(LOCALES[lang] ?? lang)));
+  if (!formatter) countFormatters.set(lang, (formatter = new Intl.NumberFormat(localeOf(lang))));
   return formatter.format(value);
 }

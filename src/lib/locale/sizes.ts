@@ -1,4 +1,6 @@
 /** File sizes for readers: `12.3 kB`, `1.2 MB` (decimal units), in the reader's number format. */
+import { localeOf } from '../../i18n/locales.ts';
+
 export function formatBytes(bytes: number, lang: string): string {
   const units = ['B', 'kB', 'MB', 'GB'];
   let value = bytes;
@@ -7,6 +9,5 @@ export function formatBytes(bytes: number, lang: string): string {
     value /= 1000;
     unit++;
   }
-  const locale = lang === 'en' ? 'en-GB' : `${lang}-BE`;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+  return `${new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
 }

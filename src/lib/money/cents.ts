@@ -1,4 +1,5 @@
 /** Money held as whole cents: exact sums, and decimal text for files and pages. */
+import { localeOf } from '../../i18n/locales.ts';
 
 /** Adds amounts in cents; integers stay exact up to 90 trillion. */
 export function sum(cents: Iterable<number>): number {
@@ -14,7 +15,6 @@ export function formatAmount(cents: number): string {
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
 }
 
-const LOCALES: Record<string, string> = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-IE' };
 /** Where the currency code goes: after the number in Dutch and French, before it in English. */
 const CODE_AFTER: Record<string, boolean> = { nl: true, fr: true, en: false };
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -23,7 +23,7 @@ function formatterFor(lang: string, currency: string, whole: boolean): Intl.Numb
   const key = `${lang} ${currency} ${whole ? 'whole' : 'cents'}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(LOCALES[lang] ?? lang, {
+    formatter = new Intl.NumberFormat(localeOf(lang), {
       style: 'currency',
       currency,
       currencyDisplay: 'code',

@@ -1,0 +1,44 @@
+/** The page shell (skip link, menus, footer, language switch), the 404 page, the note on text in another language and the charts every section shares. */
+import type { Messages } from './messages.ts';
+
+export const shell = {
+  'lang.name': { en: 'English', nl: 'Nederlands', fr: 'Français' },
+  'skip': { en: 'Skip to content', nl: 'Naar de inhoud', fr: 'Aller au contenu' },
+  'nav.label': { en: 'Main', nl: 'Hoofdmenu', fr: 'Menu principal' },
+  'nav.home': { en: 'Home', nl: 'Start', fr: 'Accueil' },
+  'nav.officials': { en: 'Officials', nl: 'Mandatarissen', fr: 'Mandataires' },
+  'nav.agenda': { en: 'Agenda', nl: 'Agenda', fr: 'Agenda' },
+  'nav.meetings': { en: 'Meetings', nl: 'Vergaderingen', fr: 'Réunions' },
+  'nav.money': { en: 'Money', nl: 'Financiën', fr: 'Finances' },
+  'nav.datasets': { en: 'Open data', nl: 'Open data', fr: 'Données ouvertes' },
+  'lang.switch': { en: 'Language', nl: 'Taal', fr: 'Langue' },
+  'footer.data': {
+    en: 'All figures on this site can be downloaded as open data.',
+    nl: 'Alle cijfers op deze site zijn te downloaden als open data.',
+    fr: 'Tous les chiffres de ce site sont téléchargeables en données ouvertes.',
+  },
+  'footer.licence': { en: 'Data licence', nl: 'Licentie van de data', fr: 'Licence des données' },
+  'fallback.note': {
+    en: 'Not available in English; shown in the original language.',
+    nl: 'Niet beschikbaar in het Nederlands; getoond in de oorspronkelijke taal.',
+    fr: 'Non disponible en français ; affiché dans la langue d’origine.',
+  },
+  'notFound.title': { en: 'Page not found', nl: 'Pagina niet gevonden', fr: 'Page introuvable' },
+  'notFound.text': {
+    en: 'This page does not exist. Try the home page or the list of officials.',
+    nl: 'Deze pagina bestaat niet. Probeer de startpagina of de lijst van mandatarissen.',
+    fr: 'Cette page n’existe pas. Essayez la page d’accueil ou la liste des mandataires.',
+  },
+  'nav.rules': { en: 'Ethics checks', nl: 'Integriteitscontrole', fr: 'Contrôles éthiques' },
+  'nav.organisations': { en: 'Organisations met', nl: 'Ontmoete organisaties', fr: 'Organisations rencontrées' },
+  'nav.ethics': { en: 'Code of ethics', nl: 'Deontologische code', fr: 'Code de déontologie' },
+  'nav.complaints': { en: 'Complaints', nl: 'Klachten', fr: 'Plaintes' },
+  'nav.selection': { en: 'Selection criteria', nl: 'Selectiecriteria', fr: 'Critères de sélection' },
+  'footer.more': { en: 'More', nl: 'Meer', fr: 'Plus' },
+  'chart.label': {
+    en: 'Bar chart: {caption}. The same figures are in the table below it.',
+    nl: 'Staafdiagram: {caption}. Dezelfde cijfers staan in de tabel eronder.',
+    fr: 'Graphique en barres : {caption}. Les mêmes chiffres figurent dans le tableau en dessous.',
+  },
+  'chart.limitLine': { en: 'Dashed line: {label}', nl: 'Stippellijn: {label}', fr: 'Ligne pointillée : {label}' },
+} as const satisfies Messages;
