@@ -38,7 +38,7 @@ export const officials = {
   'official.upcomingCount': {
     en: '{count, plural, one {# upcoming appointment} other {# upcoming appointments}}',
     nl: '{count, plural, one {# komende afspraak} other {# komende afspraken}}',
-    fr: '{count, plural, other {# rendez-vous à venir}}',
+    fr: '{count, plural, one {# prochain rendez-vous} other {# prochains rendez-vous}}',
   },
   'official.recent': { en: 'Recent appointments', nl: 'Recente afspraken', fr: 'Rendez-vous récents' },
   'official.noAgenda': {

@@ -162,7 +162,7 @@ describe('keys in the source', () => {
 const PLURALS = {
   en: ['rows', 'appointments', 'meetings', 'gifts', 'donors', 'results', 'organisations', 'officials', 'declarations', 'complaints', 'days', 'months', 'lines', 'payees', 'side positions', 'private individuals', 'people', 'years', 'minutes', 'times', 'groups', 'upcoming appointments', 'exact amounts', 'paid positions'],
   nl: ['rijen', 'afspraken', 'vergaderingen', 'geschenken', 'schenkers', 'resultaten', 'organisaties', 'mandatarissen', 'aangiften', 'klachten', 'dagen', 'maanden', 'lijnen', 'begunstigden', 'nevenfuncties', 'privépersonen', 'personen', 'minuten', 'groepen', 'komende afspraken', 'exacte bedragen', 'bezoldigde functies'],
-  fr: ['lignes', 'réunions', 'cadeaux', 'donateurs', 'résultats', 'organisations', 'mandataires', 'déclarations', 'plaintes', 'jours', 'mois enregistrés', 'bénéficiaires', 'fonctions', 'particuliers', 'personnes', 'ans', 'minutes', 'groupes', 'acceptés', 'montants exacts', 'affichés', 'reçues', 'traitées'],
+  fr: ['lignes', 'réunions', 'cadeaux', 'donateurs', 'résultats', 'organisations', 'mandataires', 'déclarations', 'plaintes', 'jours', 'mois enregistrés', 'bénéficiaires', 'fonctions', 'particuliers', 'personnes', 'ans', 'minutes', 'groupes', 'acceptés', 'montants exacts', 'affichés', 'reçues', 'traitées', 'prochains rendez-vous'],
 } as const;
 const SINGULARS = {
   en: ['row', 'appointment', 'meeting', 'gift', 'donor', 'result', 'organisation', 'official', 'declaration', 'complaint', 'day', 'month', 'line', 'payee', 'person', 'year', 'minute', 'group'],
