@@ -1,57 +1,68 @@
 /**
- * Puts into a generated organisation, for every ethics rule, a case that crosses its threshold and a
- * clean case just at it, so that the portal's signals can be seen and tested on the demo.
+ * The cases of the code of ethics in the demo organisation, so that every rule page has something to
+ * show: for each rule with a measure, cases over the threshold at believable distances (a pay month
+ * 3.8 % over the cap, a gift of 65 against 50, a donor at 2,350 against 2,000) and cases that stay under
+ * it. The exact boundaries (the threshold itself, a cent over) are tested in tests/unit/rules.test.ts,
+ * not shown here.
  */
+import { addDays, amount, giftRow, toCents, type Row } from './format.ts';
+import type { CampaignPlan } from './money.ts';
 import type { Organisation, Size } from './organisation.ts';
 
-const addDays = (iso: string, days: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86400000).toISOString().slice(0, 10);
-const cents = (text: string) => Math.round(Number(text) * 100);
-const amount = (value: number) => `${Math.floor(value / 100)}.${String(value % 100).padStart(2, '0')}`;
+/**
+ * The organisation's campaigns: one before each municipal election in the data, a petition to call a
+ * referendum the year before the last, and the referendum campaign of the last year, which ends 3.8 %
+ * over the spending limit (the year's deficit, paid from the campaign reserve).
+ */
+export function campaignPlans(years: number[], electionYears: number[], limit: number): CampaignPlan[] {
+  const last = years.at(-1) as number;
+  return [
+    ...electionYears.map((year, n) => ({ id: `verkiezingen-${year}`, year, kind: 'election' as const, total: Math.round(limit * (n % 2 ? 0.934 : 0.887)), major: true, from: `${year}-05-15`, to: `${year}-10-13` })),
+    ...(years.includes(last - 1) ? [{ id: `handtekeningenactie-${last - 1}`, year: last - 1, kind: 'petition' as const, total: Math.round(limit * 0.061), major: false, from: `${last - 1}-09-01`, to: `${last - 1}-11-30` }] : []),
+    { id: `volksraadpleging-${last}`, year: last, kind: 'referendum', total: Math.round(limit * 1.038), major: true, from: `${last}-03-02`, to: `${last}-10-11` },
+  ];
+}
 
 /** `ids[p]` is the first official of profile p (see organisation.ts). */
-export function addEthicsCases(org: Organisation, ids: string[], size: Size): void {
+export function addEthicsCases(org: Organisation, ids: string[], size: Size, scale: number): void {
   const first = size.firstYear;
   const last = size.lastYear;
-  const mayor = ids[8] as string;
-  const formerAlderman = ids[9] as string;
-  const formerCouncillor = ids[10] as string;
+  const [alderman, secondAlderman, chair, member, , , , thirdTerm, mayor, formerAlderman, formerCouncillor] = ids as string[];
 
-  // Pay cap: one month exactly at the cap, the next one cent over.
-  for (const [month, expenses] of [[`${first}-03`, '150.00'], [`${first}-04`, '150.01']] as const) {
-    const row = org.remuneration.find((r) => r.official === mayor && r.month === month);
-    if (row) Object.assign(row, { netSalary: '2050.00', expenses, attendanceFees: '0.00' });
-  }
+  // Pay cap (2,200.00 a month, salary, expenses and fees together): a month of heavy expenses 3.8 % over,
+  // another 2.1 % over, and one that comes close and stays under.
+  const payMonth = (official: string | undefined, month: string, total: number) => {
+    const row = org.remuneration.find((r) => r.official === official && r.month === month);
+    if (row) row.expenses = amount(total - toCents(row.netSalary) - toCents(row.attendanceFees));
+  };
+  payMonth(mayor, `${first}-03`, 228360);
+  payMonth(alderman, `${last}-05`, 224620);
+  payMonth(secondAlderman, `${last}-02`, 218130);
 
-  // Gifts without an outcome: one at the threshold, one a cent above.
-  const giftOfficial = ids[0] as string;
+  // Gifts above the threshold (50.00) with no outcome recorded, and two under it without one, which is allowed.
   org.gifts.push(
-    { id: `g-${first}-9001`, date: `${first}-05-12`, official: giftOfficial, giver: 'Wijnhandel Vaartkom', description: 'Geschenkmand', value: '50.00', outcome: '', reason: '', reportedTo: 'Integriteitscommissie' },
-    { id: `g-${first}-9002`, date: `${first}-05-13`, official: giftOfficial, giver: 'Cercle Beauval', description: 'Invitation à un gala', value: '50.01', outcome: '', reason: '', reportedTo: 'Integriteitscommissie' },
+    giftRow({ date: `${first}-05-12`, official: alderman!, giver: 'Wijnhandel Vaartkom', description: { nl: 'Geschenkmand met wijn en streekproducten' }, value: '65.00' }),
+    giftRow({ date: `${last}-02-19`, official: thirdTerm!, giver: 'Theater Beauval', description: { fr: 'Invitation à un gala pour deux personnes' }, value: '120.00' }),
+    giftRow({ date: `${first}-09-03`, official: member!, giver: 'Cultuurcentrum De Brug', description: { nl: 'Boek over de geschiedenis van de haven', fr: 'Livre sur l’histoire du port' }, value: '35.00' }),
+    giftRow({ date: `${last}-06-22`, official: chair!, giver: 'Sportvereniging Rivage', description: { nl: 'Twee tickets voor het stadsfestival' }, value: '48.00' }),
   );
-  org.gifts.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
 
-  // Donation cap: one donor gives exactly the cap in a year, another a cent more.
-  const donation = (id: string, date: string, value: string, donor: string, donorName: string) => ({ id, date, amount: value, category: 'donation', donor, donorName, campaign: '', description: 'Gift' });
+  // Donors against the cap (2,000.00 a calendar year): two over it, two that stay under. All are named:
+  // each gives more than the publication threshold.
+  const donation = (date: string, euros: number, donor: string, donorName: string): Row => ({ id: '', date, amount: amount(euros * 100), category: 'donation', donor, donorName, campaign: '', description: 'Gift' });
   org.income.push(
-    donation(`i-${first}-900001`, `${first}-02-10`, '1000.00', 'd-09001', 'Stichting Heidebos'),
-    donation(`i-${first}-900002`, `${first}-09-10`, '1000.00', 'd-09001', 'Stichting Heidebos'),
-    donation(`i-${first}-900003`, `${first}-02-11`, '1000.00', 'd-09002', 'Coöperatie Molenwijk'),
-    donation(`i-${first}-900004`, `${first}-09-11`, '1000.01', 'd-09002', 'Coöperatie Molenwijk'),
+    donation(`${first}-02-10`, 1000, 'd-00901', 'Bouwgroep Heidebos'),
+    donation(`${first}-06-18`, 850, 'd-00901', 'Bouwgroep Heidebos'),
+    donation(`${first}-10-07`, 500, 'd-00901', 'Bouwgroep Heidebos'),
+    donation(`${last}-03-03`, 1200, 'd-00902', 'Coöperatie Molenwijk'),
+    donation(`${last}-09-15`, 880, 'd-00902', 'Coöperatie Molenwijk'),
+    donation(`${first}-04-22`, 1000, 'd-00903', 'Ondernemersplatform Kanaalzone'),
+    donation(`${first}-12-05`, 850, 'd-00903', 'Ondernemersplatform Kanaalzone'),
+    donation(`${last}-01-28`, 1500, 'd-00904', 'Stichting Groene Gordel'),
+    donation(`${last}-05-30`, 450, 'd-00904', 'Stichting Groene Gordel'),
   );
-  // Refused income: a bank loan.
-  org.income.push({ id: `i-${last}-900010`, date: `${last}-02-15`, amount: '25000.00', category: 'bank-loan', donor: '', donorName: '', campaign: '', description: 'Lening voor campagnemateriaal' });
-  org.income.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id! < b.id! ? -1 : 1));
-
-  // Campaign limit: the first year's campaign ends exactly at the limit, the last year's a cent over.
-  const limit = cents(String(org.site.rules && (org.site.rules as Record<string, string>).campaignSpendingLimit));
-  for (const [year, over] of [[first, 0], [last, 1]] as const) {
-    const campaign = `campaign-${year}`;
-    const spent = org.expenditure.filter((line) => line.campaign === campaign).reduce((sum, line) => sum + cents(line.amount as string), 0);
-    if (limit + over > spent) {
-      org.expenditure.push({ id: `e-${year}-9000001`, date: `${year}-06-30`, amount: amount(limit + over - spent), category: 'campaign', payee: 'Affichage Clairval', description: 'Eindafrekening campagne', campaign, official: '' });
-    }
-  }
-  org.expenditure.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : a.id! < b.id! ? -1 : 1));
+  // Refused income: a bridging loan for the referendum campaign, which the code does not allow.
+  org.income.push({ id: '', date: `${last}-02-16`, amount: amount(2500000 * Math.max(1, Math.round(scale))), category: 'bank-loan', donor: '', donorName: '', campaign: '', description: 'Overbruggingslening voor de campagne volksraadpleging' });
 
   // Missing declaration: a former councillor's first year after leaving is not declared.
   org.declarations = org.declarations.filter((d) => !(d.official === formerCouncillor && d.year === first));
@@ -66,16 +77,25 @@ export function addEthicsCases(org: Organisation, ids: string[], size: Size): vo
     );
   }
 
-  // Late publication: one appointment published 15 days after it took place, one exactly 14.
-  const entries = org.agenda.filter((entry) => entry.date!.startsWith(`${first}-06`));
-  if (entries[0]) entries[0].published = addDays(entries[0].date!, 15);
-  if (entries[1]) entries[1].published = addDays(entries[1].date!, 14);
+  // Late publication (14 days allowed): two appointments published 19 and 23 days after they took place,
+  // two others 9 and 12 days after, in time. Appointments of one official each, of different officials.
+  const published = (month: string, daysLate: number[]) => {
+    const seen = new Set<string>();
+    const entries = org.agenda.filter((entry) => entry.date!.startsWith(month) && !entry.officials!.includes(';') && !seen.has(entry.officials!) && seen.add(entry.officials!));
+    daysLate.forEach((days, n) => {
+      const entry = entries[n];
+      if (entry) entry.published = addDays(entry.date!, days);
+    });
+  };
+  published(`${first}-06`, [19, 9]);
+  published(`${last}-03`, [23, 12]);
 
-  // Complaints: one period answered in 15 days (over 14), one in exactly 14, with an explanation recorded.
-  const [late, onTime] = org.complaints;
-  if (late && onTime) {
-    late.maxResponseDays = '15';
-    onTime.maxResponseDays = '14';
+  // Complaints (14 days to answer): one period's longest answer took 19 days, explained; another 17 days.
+  const late = org.complaints.find((row) => row.period!.startsWith(String(first)) && Number(row.count) > 1);
+  const later = org.complaints.find((row) => row.period === `${last}-Q2` && Number(row.count) > 1);
+  if (late && later) {
+    late.maxResponseDays = '19';
+    later.maxResponseDays = '17';
     org.acknowledgements.push({
       signal: `late-complaints:${late.period}:${late.outcome}`,
       date: `${first}-07-15`,

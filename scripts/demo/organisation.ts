@@ -3,15 +3,22 @@
  * terms, their agenda, meetings, declarations, gifts, pay, and the organisation's income and spending.
  * The records are plain objects in the shape of the files they will be written to.
  *
- * Longer than 300 lines because the kinds depend on each other in one seeded sequence (terms, then
- * mandates, agenda, meetings, money): split, each part would need the random state and the people of
- * the others handed in.
+ * Meetings (meetings.ts), money (money.ts) and the ethics cases (ethics-cases.ts) are made apart, each
+ * from a random stream of its own; the officials and their agenda come first from the main stream, so
+ * that their ids and appointments stay the same when the other parts change.
+ *
+ * Longer than 300 lines because the kinds depend on each other (terms, then mandates, agenda, meetings,
+ * pay, declarations, money): split further, each part would need the people of the others handed in.
  */
-import {
-  AGENDA_TITLES, DECISIONS, EXPENSE_DESCRIPTIONS, FAMILY_NAMES, FIRST_NAMES, LOCATIONS, MEETING_ITEMS, MINUTES_SENTENCES,
-  ORGANISATION_PARTS, PARTIES, PAYEES, TOPIC_WORDS, TOPICS,
-} from './vocabulary.ts';
-import { addEthicsCases } from './ethics-cases.ts';
+import { addEthicsCases, campaignPlans } from './ethics-cases.ts';
+import { byDate, giftRow, LANGS, toCents, type Lang, type Row, type Tri } from './format.ts';
+import { makeMeetings, type Meeting } from './meetings.ts';
+import { makeIncome, makeSpending } from './money.ts';
+import { DONOR_KINDS, GIFTS, ORGANISATION_KINDS } from './money-vocabulary.ts';
+import { random, stream, type Random } from './random.ts';
+import { AGENDA_TITLES, FAMILY_NAMES, FIRST_NAMES, GIFT_REASONS, LOCATIONS, ORGANISATION_PARTS, PARTIES, TOPIC_WORDS, TOPICS } from './vocabulary.ts';
+
+export { random };
 
 export interface Size {
   officials: number;
@@ -32,15 +39,13 @@ export const SIZES: Record<'S' | 'M' | 'L', Size> = {
   L: { officials: 500, committees: 28, firstYear: 2017, lastYear: 2026, agendaPerOfficialYear: 150, expenditurePerYear: 100000, donationsPerYear: 5000, giftsPerYear: 300, until: '2026-11-20' },
 };
 
-type Row = Record<string, string>;
-type Tri = [string, string, string];
 
 export interface Organisation {
   site: Record<string, unknown>;
   bodies: Array<Record<string, unknown>>;
   officials: Array<{ id: string; record: Record<string, unknown> }>;
   agenda: Row[];
-  meetings: Array<{ id: string; frontMatter: Record<string, unknown>; minutes: Partial<Record<'nl' | 'fr' | 'en', string>> }>;
+  meetings: Meeting[];
   declarations: Array<{ official: string; year: number; record: Record<string, unknown> }>;
   gifts: Row[];
   remuneration: Row[];
@@ -48,24 +53,6 @@ export interface Organisation {
   expenditure: Row[];
   complaints: Row[];
   acknowledgements: Array<Record<string, unknown>>;
-}
-
-/** A small, fast, seeded random generator (mulberry32). */
-export function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
-    chance: (p: number) => next() < p,
-  };
 }
 
 const TERM_STARTS = [2007, 2013, 2019, 2025, 2031];
@@ -227,64 +214,41 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
   }
 
   // Meetings of each body, with minutes in one or more languages.
-  const meetings: Organisation['meetings'] = [];
-  for (const body of bodies) {
-    for (const year of years) {
-      const months = body.classification === 'committee' ? [2, 5, 9, 11] : [1, 2, 3, 4, 5, 6, 9, 10, 11, 12];
-      for (const monthNumber of months) {
-        const date = addDays(`${year}-${pad(monthNumber, 2)}-01`, body.id === 'council' ? 14 : body.id === 'executive' ? 7 : 20);
-        if (date > size.until) continue;
-        const members = people.filter((person) => activeOn(person, date, body.id));
-        if (members.length === 0) continue;
-        const excused = members.filter(() => rnd.chance(0.12));
-        const present = members.filter((person) => !excused.includes(person));
-        const items = Array.from({ length: rnd.int(2, 5) }, (_, i) => {
-          const title = i === 0 ? (MEETING_ITEMS[0] as Tri) : rnd.pick(MEETING_ITEMS.slice(1));
-          const decision = rnd.pick(DECISIONS);
-          const votes = body.classification === 'council' && i > 0 ? { for: present.length - rnd.int(0, Math.min(3, present.length)), against: 0, abstain: 0 } : undefined;
-          if (votes) votes.against = rnd.int(0, present.length - votes.for);
-          if (votes) votes.abstain = present.length - votes.for - votes.against;
-          return { title: { nl: title[0], fr: title[1], en: title[2] }, decision: { nl: decision[0], fr: decision[1], en: decision[2] }, ...(votes ? { votes } : {}) };
-        });
-        const pickLanguages = rnd.next();
-        const languages: Array<'nl' | 'fr' | 'en'> = pickLanguages < 0.4 ? ['nl'] : pickLanguages < 0.65 ? ['fr'] : pickLanguages < 0.9 ? ['nl', 'fr'] : ['en', 'nl'];
-        const minutes: Partial<Record<'nl' | 'fr' | 'en', string>> = {};
-        for (const lang of languages) {
-          const index = lang === 'nl' ? 0 : lang === 'fr' ? 1 : 2;
-          const sentences = MINUTES_SENTENCES[lang];
-          const heading = lang === 'nl' ? 'Besluiten' : lang === 'fr' ? 'Décisions' : 'Decisions';
-          minutes[lang] = [
-            sentences[0],
-            '',
-            `## ${heading}`,
-            '',
-            ...items.map((item) => `- **${Object.values(item.title)[index]}**: ${Object.values(item.decision)[index]}`),
-            '',
-            `${sentences[1]} ${sentences[2]}`,
-            '',
-            sentences[3],
-            '',
-          ].join('\n');
+  const meetings = makeMeetings({ bodies, people, years, until: size.until, rnd: stream(seed, 'meetings') });
+
+  // Monthly pay for every month of a paid mandate, up to the month before the demo's "today": the mayor
+  // and aldermen a salary, councillors an attendance fee for the month's council meeting if present and
+  // for the committee meeting that prepares it.
+  const payRnd = stream(seed, 'pay');
+  const atCouncil = new Set(meetings.filter((m) => m.frontMatter.body === 'council').flatMap((m) => (m.frontMatter.present as string[]).map((id) => `${id} ${(m.frontMatter.date as string).slice(0, 7)}`)));
+  const remuneration: Row[] = [];
+  for (const year of years) {
+    for (let monthNumber = 1; monthNumber <= 12; monthNumber++) {
+      const month = `${year}-${pad(monthNumber, 2)}`;
+      if (month >= size.until.slice(0, 7)) continue;
+      const mid = `${month}-15`;
+      for (const person of people) {
+        const paid = person.mandates.filter((m) => m.paid && m.start <= mid && (!m.end || m.end >= mid));
+        if (paid.length === 0) continue;
+        const board = paid.find((m) => m.body === 'executive');
+        const index = 1.02 ** (year - 2025);
+        if (board) {
+          const net = Math.round((board.post === 'mayor' ? 204500 : 196240) * index);
+          remuneration.push({ official: person.id, month, netSalary: cents(net), expenses: cents(payRnd.int(3500, Math.max(3500, 218500 - net))), attendanceFees: '0.00' });
+        } else {
+          const fee = Math.round(13120 * index);
+          remuneration.push({ official: person.id, month, netSalary: '0.00', expenses: cents(payRnd.chance(0.4) ? 0 : payRnd.int(300, 2500)), attendanceFees: cents(fee * (atCouncil.has(`${person.id} ${month}`) ? 2 : 1)) });
         }
-        meetings.push({
-          id: `${date}-${body.id}`,
-          frontMatter: {
-            body: body.id,
-            date,
-            start: body.id === 'council' ? '19:30' : body.id === 'executive' ? '09:00' : '17:00',
-            end: body.id === 'council' ? '22:30' : body.id === 'executive' ? '12:00' : '18:30',
-            location: body.id === 'council' ? 'Raadzaal' : 'Stadhuis, zaal 2',
-            items,
-            present: present.map((person) => person.id),
-            ...(excused.length ? { excused: excused.map((person) => person.id) } : {}),
-          },
-          minutes,
-        });
       }
     }
   }
+  const paidIn = new Map<string, number>();
+  for (const row of remuneration) paidIn.set(`${row.official} ${row.month!.slice(0, 4)}`, (paidIn.get(`${row.official} ${row.month!.slice(0, 4)}`) ?? 0) + toCents(row.netSalary) + toCents(row.attendanceFees));
 
-  // Declarations: every year in office and three years after, from the start of the register.
+  // Declarations: every year in office and three years after, from the start of the register. Pay
+  // from the city is what the pay rows add up to, where the data holds the whole year.
+  const declarationRnd = stream(seed, 'declarations');
+  const namedOrganisation = (r: Random) => `${r.pick(ORGANISATION_KINDS)} ${r.pick(ORGANISATION_PARTS.second)}`;
   const declarations: Organisation['declarations'] = [];
   const registerFrom = size.firstYear - 6;
   for (const person of people) {
@@ -293,143 +257,71 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
       const inOffice = person.mandates.some((m) => m.start <= `${year}-12-31` && (!m.end || m.end >= `${year}-01-01`));
       const after = left !== undefined && year > Number(left.slice(0, 4)) && year <= Number(left.slice(0, 4)) + 3;
       if (!inOffice && !after) continue;
-      const paidRole = person.mandates.some((m) => m.body === 'executive' && m.start <= `${year}-12-31` && (!m.end || m.end >= `${year}-01-01`));
+      const board = person.mandates.find((m) => m.body === 'executive' && m.start <= `${year}-12-31` && (!m.end || m.end >= `${year}-01-01`));
+      const fromPay = paidIn.get(`${person.id} ${year}`);
+      const pay = fromPay ?? (board ? declarationRnd.int(2300000, 2600000) : declarationRnd.int(280000, 420000));
       declarations.push({
         official: person.id,
         year,
         record: {
-          submitted: addDays(`${year + 1}-02-01`, rnd.int(0, 80)),
+          submitted: addDays(`${year + 1}-02-01`, declarationRnd.int(0, 80)),
           income: [
-            ...(inOffice ? [{ source: 'Stad (fictief)', description: paidRole ? 'Wedde schepen' : 'Presentiegelden gemeenteraad', amount: cents(paidRole ? rnd.int(2300000, 2600000) : rnd.int(280000, 420000)) }] : []),
-            ...(rnd.chance(0.5) ? [{ source: `${rnd.pick(ORGANISATION_PARTS.first)} ${rnd.pick(ORGANISATION_PARTS.second)}`, description: 'Deeltijdse betrekking', band: rnd.pick(['5000-10000', '10000-25000', '25000-50000']) }] : []),
+            ...(inOffice ? [{ source: 'Stad (fictief)', description: board ? (board.post === 'mayor' ? 'Wedde burgemeester' : 'Wedde schepen') : 'Presentiegelden gemeenteraad', amount: cents(pay) }] : []),
+            ...(declarationRnd.chance(0.5) ? [{ source: namedOrganisation(declarationRnd), description: 'Deeltijdse betrekking', band: declarationRnd.pick(['5000-10000', '10000-25000', '25000-50000']) }] : []),
           ],
-          assets: rnd.chance(0.6) ? [{ description: rnd.pick(['Eigen woning', 'Appartement', 'Spaarrekening', 'Aandelen in een coöperatie']), band: rnd.pick(['0-50000', '50000-250000', '250000-500000']) }] : [],
-          capitalGains: rnd.chance(0.1) ? [{ description: 'Verkoop van aandelen', amount: cents(rnd.int(50000, 900000)) }] : [],
-          sidePositions: Array.from({ length: rnd.int(0, 2) }, () => {
-            const paid = rnd.chance(0.3);
-            return { organisation: organisationName(), role: rnd.pick(['Bestuurder', 'Administrateur', 'Adviseur', 'Voorzitter']), paid, ...(paid ? { amount: cents(rnd.int(50000, 600000)) } : {}), sector: rnd.pick(['housing', 'energy', 'culture', 'sport', 'social']) };
+          assets: declarationRnd.chance(0.6) ? [{ description: declarationRnd.pick(['Eigen woning', 'Appartement', 'Spaarrekening', 'Aandelen in een coöperatie']), band: declarationRnd.pick(['0-50000', '50000-250000', '250000-500000']) }] : [],
+          capitalGains: declarationRnd.chance(0.1) ? [{ description: 'Verkoop van aandelen', amount: cents(declarationRnd.int(50000, 900000)) }] : [],
+          sidePositions: Array.from({ length: declarationRnd.int(0, 2) }, () => {
+            const paid = declarationRnd.chance(0.3);
+            return { organisation: namedOrganisation(declarationRnd), role: declarationRnd.pick(['Bestuurder', 'Adviseur', 'Voorzitter', 'Penningmeester']), paid, ...(paid ? { amount: cents(declarationRnd.int(50000, 600000)) } : {}), sector: declarationRnd.pick(['housing', 'energy', 'culture', 'sport', 'social']) };
           }),
         },
       });
     }
   }
 
-  // Gifts and hospitality.
+  // Gifts and hospitality, described in the language(s) the official wrote them in, all reported to the
+  // integrity committee; above the threshold declined or handed over.
+  const giftRnd = stream(seed, 'gifts');
   const gifts: Row[] = [];
   for (const year of years) {
     for (let n = 0; n < size.giftsPerYear; n++) {
-      const date = addDays(`${year}-01-01`, rnd.int(0, 364));
-      if (date > size.until) continue;
-      const people_ = activePeople(date);
-      if (!people_.length) continue;
-      const value = rnd.chance(0.6) ? rnd.int(500, 4900) : rnd.int(5100, 35000);
-      const outcome = value <= 5000 ? rnd.pick(['accepted', 'declined']) : rnd.pick(['declined', 'handed-over']);
-      gifts.push({
-        id: `g-${year}-${pad(gifts.length + 1, 4)}`,
-        date,
-        official: rnd.pick(people_).id,
-        giver: organisationName(),
-        description: rnd.pick(['Twee tickets voor een voorstelling', 'Fles wijn', 'Boek over de stad', 'Invitation à un dîner', 'Bloemen', 'Panier garni']),
-        value: cents(value),
-        outcome,
-        reason: outcome === 'accepted' ? rnd.pick(['Protocollair, geringe waarde', 'Représentation officielle']) : '',
-        reportedTo: rnd.pick(['Integriteitscommissie', "Comité d'éthique"]),
-      });
-    }
-  }
-  gifts.sort((a, b) => (a.date! < b.date! ? -1 : 1));
-
-  // Monthly pay, from the first month of the data to the month before the demo's "today".
-  const remuneration: Row[] = [];
-  for (const year of years) {
-    for (let monthNumber = 1; monthNumber <= 12; monthNumber++) {
-      const month = `${year}-${pad(monthNumber, 2)}`;
-      if (month >= size.until.slice(0, 7)) continue;
-      for (const person of people) {
-        const mid = `${month}-15`;
-        if (!activeOn(person, mid)) continue;
-        const executive = activeOn(person, mid, 'executive');
-        remuneration.push({
-          official: person.id,
-          month,
-          netSalary: cents(executive ? rnd.int(190000, 205000) : 0),
-          expenses: cents(executive ? rnd.int(4000, 14000) : rnd.int(0, 3000)),
-          attendanceFees: cents(executive ? 0 : rnd.int(1, 2) * 12450),
-        });
-      }
+      const date = addDays(`${year}-01-01`, giftRnd.int(0, 364));
+      const kind = giftRnd.pick(GIFTS);
+      // Estimated in whole euros; none exactly at the threshold (that boundary is for the tests).
+      const euros = giftRnd.int(kind.min, kind.max);
+      const value = (euros === 50 ? 48 : euros) * 100;
+      const pick = giftRnd.next();
+      const langs: Lang[] = pick < 0.6 ? ['nl'] : pick < 0.8 ? ['fr'] : pick < 0.92 ? ['nl', 'fr'] : ['nl', 'fr', 'en'];
+      const outcome = value <= 5000 ? (giftRnd.chance(0.6) ? 'accepted' : 'declined') : giftRnd.pick(['declined', 'handed-over']);
+      const reason = giftRnd.pick(GIFT_REASONS);
+      const giver = namedOrganisation(giftRnd);
+      const candidates = activePeople(date);
+      if (date > size.until || candidates.length === 0) continue;
+      gifts.push(giftRow({ date, official: giftRnd.pick(candidates).id, giver, description: Object.fromEntries(langs.map((lang) => [lang, kind[lang]])), value: cents(value), outcome, reason: outcome === 'accepted' ? Object.fromEntries(langs.map((lang) => [lang, reason[LANGS.indexOf(lang)] as string])) : {} }));
     }
   }
 
-  // Income: membership fees, subsidies, donations (most small and never named), crowdfunding.
-  const income: Row[] = [];
-  const largePool = Math.max(12, Math.round(size.donationsPerYear * 0.05));
-  for (const year of years) {
-    const yearLines: Row[] = [];
-    const push = (date: string, amount: number, category: string, description: string, extra: Row = {}) => {
-      if (date <= size.until) yearLines.push({ id: '', date, amount: cents(amount), category, donor: '', donorName: '', campaign: '', description, ...extra });
-    };
-    for (let monthNumber = 1; monthNumber <= 12; monthNumber++) push(`${year}-${pad(monthNumber, 2)}-05`, Math.round(rnd.int(300000, 450000) * Math.max(1, size.officials / 12)), 'membership-fees', 'Lidgelden van de maand');
-    for (const quarter of [1, 4, 7, 10]) push(`${year}-${pad(quarter, 2)}-20`, rnd.int(1500000, 2500000), 'subsidy', 'Dotatie partijfinanciering');
-    const donorPool = Math.max(40, Math.round(size.donationsPerYear / 2));
-    let largeCount = 0;
-    for (let n = 0; n < size.donationsPerYear; n++) {
-      const large = rnd.chance(0.05);
-      // Large donations go round the large donors, at most 1,000 each, so that none passes the cap by chance.
-      const donor = large ? `d-${pad(1 + (largeCount++ % largePool), 5)}` : `d-${pad(largePool + rnd.int(1, donorPool), 5)}`;
-      push(addDays(`${year}-01-01`, rnd.int(0, 364)), large ? rnd.int(30000, 100000) : rnd.int(500, 15000), 'donation', 'Gift', { donor });
-    }
-    if (year === size.lastYear) {
-      for (let n = 0; n < 45; n++) push(addDays(`${year}-03-01`, rnd.int(0, 60)), rnd.int(1000, 10000), 'crowdfunding', 'Crowdfunding buurtfeest', { campaign: 'crowdfunding-buurtfeest' });
-    }
-    yearLines.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
-    // Name a donor only where the year's total from them is above the publication threshold.
-    const totals = new Map<string, number>();
-    for (const line of yearLines) if (line.donor) totals.set(line.donor, (totals.get(line.donor) ?? 0) + Math.round(Number(line.amount) * 100));
-    yearLines.forEach((line, index) => {
-      line.id = `i-${year}-${pad(index + 1, 6)}`;
-      if (line.donor && (totals.get(line.donor) ?? 0) > 50000 && Number(line.donor.slice(2)) <= largePool) line.donorName = `${rnd.pick(ORGANISATION_PARTS.first)} ${ORGANISATION_PARTS.second[Number(line.donor.slice(2)) % ORGANISATION_PARTS.second.length]}`;
-      income.push(line);
-    });
-  }
-  // One donor's name is the same on every line.
-  const names = new Map<string, string>();
-  for (const line of income) if (line.donorName) line.donorName = names.get(line.donor!) ?? (names.set(line.donor!, line.donorName), line.donorName);
+  // Money: spending first, then income in proportion to it.
+  const scale = size.officials / 12;
+  const limit = 15000000 * Math.max(1, Math.round(scale));
+  const electionYears = years.filter((year) => TERM_STARTS.includes(year + 1));
+  const campaigns = campaignPlans(years, electionYears, limit);
+  const spending = makeSpending({ years, until: size.until, scale, perYear: size.expenditurePerYear, rnd: stream(seed, 'spending'), campaigns, claimants: (date) => activePeople(date).map((person) => person.id) });
+  const expenditure = spending.lines;
+  const income = makeIncome({ years, until: size.until, rnd: stream(seed, 'income'), campaigns, donationsPerYear: size.donationsPerYear, base: spending.base });
 
-  // Spending.
-  const expenditure: Row[] = [];
-  for (const year of years) {
-    const yearLines: Row[] = [];
-    for (let n = 0; n < size.expenditurePerYear; n++) {
-      const category = rnd.pick(['office', 'office', 'travel', 'travel', 'communication', 'events', 'fees', 'training', 'other', 'campaign', 'staff', 'rent'] as const);
-      const date = addDays(`${year}-01-01`, rnd.int(0, 364));
-      if (date > size.until) continue;
-      const claimant = category === 'travel' ? activePeople(date) : [];
-      const amount = category === 'staff' ? rnd.int(150000, 420000) : category === 'rent' ? rnd.int(90000, 120000) : category === 'campaign' ? rnd.int(5000, 90000) : rnd.int(150, 60000);
-      yearLines.push({
-        id: '',
-        date,
-        amount: cents(amount),
-        category,
-        payee: rnd.pick(PAYEES[category] as string[]),
-        description: rnd.pick(EXPENSE_DESCRIPTIONS[category] as string[]),
-        campaign: category === 'campaign' ? `campaign-${year}` : '',
-        official: claimant.length && rnd.chance(0.7) ? rnd.pick(claimant).id : '',
-      });
-    }
-    yearLines.sort((a, b) => (a.date! < b.date! ? -1 : a.date! > b.date! ? 1 : 0));
-    yearLines.forEach((line, index) => expenditure.push({ ...line, id: `e-${year}-${pad(index + 1, 7)}` }));
-  }
-
-  // Complaint statistics per quarter.
+  // Complaint statistics per quarter, answered within the code's fourteen days (the ethics cases add the late ones).
+  const complaintRnd = stream(seed, 'complaints');
   const complaints: Row[] = [];
   for (const year of years) {
     for (let quarter = 1; quarter <= 4; quarter++) {
       if (`${year}-${pad(quarter * 3 - 2, 2)}-01` > size.until) continue;
       for (const outcome of ['upheld', 'partly-upheld', 'rejected', 'withdrawn'] as const) {
-        if (rnd.chance(0.35)) continue;
-        const count = rnd.int(1, Math.max(3, Math.round(size.officials / 4)));
-        const median = rnd.int(4, 13);
-        complaints.push({ period: `${year}-Q${quarter}`, outcome, count: String(count), medianResponseDays: String(median), maxResponseDays: String(Math.min(14, median + rnd.int(0, 9))) });
+        if (complaintRnd.chance(0.35)) continue;
+        const count = complaintRnd.int(1, Math.max(3, Math.round(size.officials / 4)));
+        const median = complaintRnd.int(4, 11);
+        complaints.push({ period: `${year}-Q${quarter}`, outcome, count: String(count), medianResponseDays: String(median), maxResponseDays: String(count === 1 ? median : Math.min(13, median + complaintRnd.int(0, 5))) });
       }
     }
   }
@@ -470,7 +362,43 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
     },
   };
 
+
+  (site.rules as Record<string, unknown>).campaignSpendingLimit = cents(limit);
   const organisation: Organisation = { site, bodies, officials, agenda, meetings, declarations, gifts, remuneration, income, expenditure, complaints, acknowledgements: [] };
-  addEthicsCases(organisation, people.map((person) => person.id), size);
+  addEthicsCases(organisation, people.map((person) => person.id), size, scale);
+  finish(organisation);
   return organisation;
+}
+
+/**
+ * Puts each year's gifts, income and spending in date order and numbers them; names each donor whose
+ * gifts in a year add up to more than the publication threshold, the same name every year, and no
+ * other.
+ */
+function finish(org: Organisation): void {
+  const number = (rows: Row[], prefix: string, width: number) => {
+    const count = new Map<string, number>();
+    for (const row of byDate(rows)) {
+      const year = row.date!.slice(0, 4);
+      count.set(year, (count.get(year) ?? 0) + 1);
+      row.id = `${prefix}-${year}-${pad(count.get(year) as number, width)}`;
+    }
+  };
+  number(org.gifts, 'g', 3);
+  number(org.income, 'i', 6);
+  number(org.expenditure, 'e', 7);
+  const threshold = toCents(String((org.site.rules as Record<string, unknown>).donationPublicationThreshold));
+  const totals = new Map<string, number>();
+  const names = new Map<string, string>();
+  for (const line of org.income) {
+    if (!line.donor) continue;
+    totals.set(`${line.donor} ${line.date!.slice(0, 4)}`, (totals.get(`${line.donor} ${line.date!.slice(0, 4)}`) ?? 0) + toCents(line.amount));
+    if (line.donorName) names.set(line.donor, line.donorName);
+  }
+  for (const line of org.income) {
+    if (!line.donor) continue;
+    const number_ = Number(line.donor.slice(2));
+    const name = names.get(line.donor) ?? `${DONOR_KINDS[number_ % DONOR_KINDS.length]} ${ORGANISATION_PARTS.second[(number_ * 7) % ORGANISATION_PARTS.second.length]}`;
+    line.donorName = (totals.get(`${line.donor} ${line.date!.slice(0, 4)}`) ?? 0) > threshold ? name : '';
+  }
 }

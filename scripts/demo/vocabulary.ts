@@ -32,7 +32,8 @@ export const ORGANISATION_PARTS = {
   ],
 };
 
-export const LOCATIONS = ['Stadhuis, zaal 2', 'Hôtel de ville, salle du conseil', 'Buurthuis Kanaal', 'Online', 'Vaartkaai 12 (kantoor)', 'Maison de quartier Les Tilleuls', 'Ter plaatse', 'Raadzaal'];
+/** Where appointments take place; a plain text field, so in the default language (Dutch). */
+export const LOCATIONS = ['Stadhuis, zaal 2', 'Stadhuis, collegezaal', 'Buurthuis Kanaal', 'Online', 'Vaartkaai 12 (kantoor)', 'Buurthuis Les Tilleuls', 'Ter plaatse', 'Raadzaal'];
 
 export const TOPICS = ['mobility', 'housing', 'climate', 'budget', 'culture', 'education', 'public-space', 'economy', 'social-affairs', 'safety', 'participation', 'health'];
 
@@ -78,69 +79,8 @@ export const TOPIC_WORDS: Record<string, [string, string, string]> = {
   health: ['gezondheid', 'la santé', 'health'],
 };
 
-export const MEETING_ITEMS: Array<[string, string, string]> = [
-  ['Goedkeuring van de notulen', 'Approbation du procès-verbal', 'Approval of the minutes'],
-  ['Begrotingswijziging', 'Modification budgétaire', 'Budget amendment'],
-  ['Mobiliteitsplan', 'Plan de mobilité', 'Mobility plan'],
-  ['Subsidiereglement voor verenigingen', 'Règlement de subsides aux associations', 'Grant rules for associations'],
-  ['Renovatie van het zwembad', 'Rénovation de la piscine', 'Renovation of the swimming pool'],
-  ['Jaarverslag integriteit', "Rapport annuel d'intégrité", 'Annual integrity report'],
-  ['Aankoop van elektrische bussen', "Achat de bus électriques", 'Purchase of electric buses'],
-  ['Huisvestingsplan', 'Plan logement', 'Housing plan'],
-  ['Vragen van inwoners', 'Questions des habitants', "Residents' questions"],
-  ['Auditrapport', "Rapport d'audit", 'Audit report'],
+/** Why a gift under the threshold was accepted, in Dutch, French and English. */
+export const GIFT_REASONS: Array<[string, string, string]> = [
+  ['Protocollair geschenk van geringe waarde', 'Cadeau protocolaire de faible valeur', 'Protocol gift of little value'],
+  ['Aangeboden bij een officieel bezoek', 'Offert lors d’une visite officielle', 'Offered during an official visit'],
 ];
-
-export const DECISIONS: Array<[string, string, string]> = [
-  ['Goedgekeurd', 'Approuvé', 'Approved'],
-  ['Goedgekeurd met amendement', 'Approuvé avec amendement', 'Approved as amended'],
-  ['Verdaagd naar de volgende zitting', 'Reporté à la prochaine séance', 'Postponed to the next meeting'],
-  ['Verworpen', 'Rejeté', 'Rejected'],
-];
-
-export const PAYEES: Record<string, string[]> = {
-  staff: ['Sociaal Secretariaat Kade', 'Secrétariat social Horizon'],
-  rent: ['Vastgoed Vaartkom', 'Immobilière Beauval'],
-  campaign: ['Drukkerij Noordlicht', 'Affichage Clairval', 'Reclamebureau Zuiderpoort'],
-  communication: ['Webatelier Molenwijk', 'Studio Pont-Neuf', 'Drukkerij Noordlicht'],
-  events: ['Zaalverhuur De Brug', 'Traiteur Les Glycines', 'Geluidstechniek Heidebos'],
-  travel: ['Spoorvervoer Binnenland', 'Taxi Coöperatie Oost', 'Fietsherstel Kanaal'],
-  office: ['Kantoorbenodigdheden Segers', 'Papeterie Rivage', 'IT-diensten Koolmijn'],
-  fees: ['Boekhoudkantoor Haven', 'Cabinet juridique Parc Sud', 'Bank Kanaalzone'],
-  training: ['Vormingscentrum Groene Gordel', 'Centre de formation Vieux Marché'],
-  other: ['Diverse kleine leveranciers', 'Fournisseurs divers'],
-};
-
-export const EXPENSE_DESCRIPTIONS: Record<string, string[]> = {
-  staff: ['Loonkosten medewerkers', 'Salaires du personnel'],
-  rent: ['Huur kantoor', 'Loyer du bureau'],
-  campaign: ['Affiches en flyers', 'Campagne en ligne', 'Panneaux électoraux'],
-  communication: ['Onderhoud website', 'Nieuwsbrief', 'Impression du journal'],
-  events: ['Zaalhuur ledenvergadering', 'Catering debatavond', 'Sonorisation'],
-  travel: ['Treinticket werkbezoek', 'Taxi na late raadszitting', 'Fietsonderhoud'],
-  office: ['Papier en toner', 'Licentie software', 'Matériel de bureau'],
-  fees: ['Boekhouding', 'Bankkosten', 'Avis juridique'],
-  training: ['Opleiding integriteit', 'Formation budget communal'],
-  other: ['Diverse kosten', 'Frais divers'],
-};
-
-export const MINUTES_SENTENCES: Record<'nl' | 'fr' | 'en', string[]> = {
-  nl: [
-    'De voorzitter opent de zitting en stelt vast dat het quorum bereikt is.',
-    'Na een toelichting door de bevoegde schepen volgt een debat.',
-    'Verschillende leden stellen vragen over de kostprijs en de planning.',
-    'De voorzitter sluit de zitting en dankt de aanwezigen.',
-  ],
-  fr: [
-    "La présidente ouvre la séance et constate que le quorum est atteint.",
-    "Après une présentation par l'échevin compétent, un débat a lieu.",
-    'Plusieurs membres posent des questions sur le coût et le calendrier.',
-    'La présidente clôt la séance et remercie les personnes présentes.',
-  ],
-  en: [
-    'The chair opens the meeting and notes that a quorum is present.',
-    'After a presentation by the responsible alderman, a debate follows.',
-    'Several members ask about the cost and the timetable.',
-    'The chair closes the meeting and thanks those present.',
-  ],
-};

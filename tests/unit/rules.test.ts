@@ -160,19 +160,24 @@ describe('the demo organisation', () => {
     const result = runRules({ site: data, today: '2026-11-20', published: new Map() });
     expect(result.unmatched).toEqual([]);
     expect(result.signals.map((signal) => `${signal.id}${signal.acknowledged ? ' (acknowledged)' : ''}`)).toEqual([
-      'pay-cap:sofie-van-rompaey:2025-04',
-      'gift-outcome:camille-verlinden:g-2025-9002',
-      'donation-cap:d-09002:2025',
-      'campaign-limit:campaign-2026',
+      'pay-cap:sofie-van-rompaey:2025-03',
+      'pay-cap:camille-verlinden:2026-05',
+      'gift-outcome:camille-verlinden:g-2025-007',
+      'gift-outcome:bilal-vandamme:g-2026-005',
+      'donation-cap:d-00901:2025',
+      'donation-cap:d-00902:2026',
+      'campaign-limit:volksraadpleging-2026',
       'term-limit:bilal-vandamme:councillor:2025-01-01 (acknowledged)',
       'term-limit:mathis-vermeulen:councillor:2025-01-01',
       'dual-roles:stijn-fontaine:alderman+councillor:2019-01-02',
       'missing-declaration:amal-ouazzani:2025',
       'cooling-off:stijn-fontaine:bouwgroep-zuiderpoort:2025-05-01',
       'late-agenda:griet-lambrechts:a-2025-000381',
-      'late-complaints:2025-Q1:rejected (acknowledged)',
+      'late-agenda:lotte-kaya:a-2026-000131',
+      'late-complaints:2025-Q2:partly-upheld (acknowledged)',
+      'late-complaints:2026-Q2:upheld',
       'unsigned-code:lotte-kaya:2024',
-      'refused-income:i-2026-900010',
+      'refused-income:i-2026-000042',
     ]);
   });
 });
