@@ -234,7 +234,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
         const index = 1.02 ** (year - 2025);
         if (board) {
           const net = Math.round((board.post === 'mayor' ? 204500 : 196240) * index);
-          remuneration.push({ official: person.id, month, netSalary: cents(net), expenses: cents(payRnd.int(3500, Math.max(3500, 218500 - net))), attendanceFees: '0.00' });
+          remuneration.push({ official: person.id, month, netSalary: cents(net), expenses: cents(payRnd.skewed(3500, Math.max(3500, 218500 - net))), attendanceFees: '0.00' });
         } else {
           const fee = Math.round(13120 * index);
           remuneration.push({ official: person.id, month, netSalary: '0.00', expenses: cents(payRnd.chance(0.4) ? 0 : payRnd.int(300, 2500)), attendanceFees: cents(fee * (atCouncil.has(`${person.id} ${month}`) ? 2 : 1)) });
@@ -395,10 +395,23 @@ function finish(org: Organisation): void {
     totals.set(`${line.donor} ${line.date!.slice(0, 4)}`, (totals.get(`${line.donor} ${line.date!.slice(0, 4)}`) ?? 0) + toCents(line.amount));
     if (line.donorName) names.set(line.donor, line.donorName);
   }
+  // Names for the donors the cases did not name, each one different: kinds, places, then a part of town.
+  const used = new Set(names.values());
+  let next = 0;
+  const freshName = () => {
+    for (;;) {
+      const kind = DONOR_KINDS[next % DONOR_KINDS.length] as string;
+      const place = ORGANISATION_PARTS.second[(Math.floor(next / DONOR_KINDS.length) + 3 * (next % DONOR_KINDS.length)) % ORGANISATION_PARTS.second.length] as string;
+      const part = ['', ' Noord', ' Zuid', ' Oost', ' West'][Math.floor(next / (DONOR_KINDS.length * ORGANISATION_PARTS.second.length)) % 5] as string;
+      next += 1;
+      const name = `${kind} ${place}${part}`;
+      if (!used.has(name)) return used.add(name), name;
+    }
+  };
   for (const line of org.income) {
     if (!line.donor) continue;
-    const number_ = Number(line.donor.slice(2));
-    const name = names.get(line.donor) ?? `${DONOR_KINDS[number_ % DONOR_KINDS.length]} ${ORGANISATION_PARTS.second[(number_ * 7) % ORGANISATION_PARTS.second.length]}`;
-    line.donorName = (totals.get(`${line.donor} ${line.date!.slice(0, 4)}`) ?? 0) > threshold ? name : '';
+    const named = (totals.get(`${line.donor} ${line.date!.slice(0, 4)}`) ?? 0) > threshold;
+    if (named && !names.has(line.donor)) names.set(line.donor, freshName());
+    line.donorName = named ? (names.get(line.donor) as string) : '';
   }
 }
