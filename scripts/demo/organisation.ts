@@ -402,7 +402,8 @@ function finish(org: Organisation): void {
     for (;;) {
       const kind = DONOR_KINDS[next % DONOR_KINDS.length] as string;
       const place = ORGANISATION_PARTS.second[(Math.floor(next / DONOR_KINDS.length) + 3 * (next % DONOR_KINDS.length)) % ORGANISATION_PARTS.second.length] as string;
-      const part = ['', ' Noord', ' Zuid', ' Oost', ' West'][Math.floor(next / (DONOR_KINDS.length * ORGANISATION_PARTS.second.length)) % 5] as string;
+      const round = Math.floor(next / (DONOR_KINDS.length * ORGANISATION_PARTS.second.length));
+      const part = round < 5 ? (['', ' Noord', ' Zuid', ' Oost', ' West'][round] as string) : ` ${round}`;
       next += 1;
       const name = `${kind} ${place}${part}`;
       if (!used.has(name)) return used.add(name), name;
