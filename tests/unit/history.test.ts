@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readAgendaHistory } from '../../src/lib/history/agenda-first-seen.ts';
+import { readCsv } from '../../src/lib/loading/sources/csv.ts';
 import { lastChanged } from '../../src/lib/history/git-dates.ts';
 import { git, GitError } from '../../src/lib/history/git.ts';
 
@@ -140,6 +141,55 @@ describe('agenda history', () => {
     repo.write('data/agenda/2025.csv', csv(row('a-1'), row('a-2')));
     expect(repo.published()).toEqual({});
     expect(repo.history()).toMatchObject({ commits: 1 });
+  });
+
+  it('finds what reading every version whole finds, over many random edits (the reader reads only what changed)', () => {
+    const repo = repository();
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const titles = ['Meeting', '"Two\nlines"', '"Quote ""inside"", comma"', 'Visite à Liège', '"Ends with a line break\n"', 'Meeting'];
+    // Files long enough that changes lie far apart (each is then read on its own).
+    const files: Record<string, string[]> = { '2025.csv': Array.from({ length: 600 }, (_, n) => row(`b-${n}`)), '2026.csv': Array.from({ length: 300 }, (_, n) => row(`c-${n}`)) };
+    let next = 1;
+    for (let step = 0; step < 60; step++) {
+      const name = step === 30 || step === 40 || random(3) !== 0 ? '2025.csv' : '2026.csv';
+      const rows = files[name] as string[];
+      const at = random(rows.length + 1);
+      const action = random(10);
+      // A quote left open (the rest of the file is one broken row), then closed again.
+      if (step === 30) rows.splice(300, 0, row(`a-${next++}`, '2025-03-01', '"Unclosed'));
+      else if (step === 40) rows[300] = (rows[300] as string).replace('"Unclosed', 'Closed');
+      else if (action < 5 || rows.length === 0) rows.splice(at, 0, row(`a-${next++}`, '2025-03-01', titles[random(titles.length)]));
+      else if (action < 7) rows.splice(at % rows.length, 1);
+      else if (action < 8) rows.splice(random(rows.length), 0, ...rows.splice(at % rows.length, 1));
+      else rows[at % rows.length] = (rows[at % rows.length] as string).replace(/,council-work$/, ',party-work');
+      // Now and then the file's line ends change, or the id column moves: the whole file differs.
+      let text = csv(...rows);
+      if (step % 13 === 12) text = text.replace(/\n/g, '\r\n');
+      if (step % 17 === 16) text = `${header.replace(/^id,/, '')},id\n${rows.map((line) => line.replace(/^([^,]+),(.*)$/s, '$2,$1')).join('\n')}\n`;
+      repo.write(`data/agenda/${name}`, text);
+      const day = `2025-${String(1 + Math.floor(step / 5)).padStart(2, '0')}-${String(1 + (step % 5) * 6).padStart(2, '0')}`;
+      repo.commit(day);
+    }
+    // The same question answered the slow way: every file of every commit read whole.
+    const expected = new Map<string, string>();
+    const seen = new Set<string>();
+    repo.git('log', '--reverse', '--format=%H %cs').split('\n').forEach((line, index) => {
+      const [commit, day] = line.split(' ') as [string, string];
+      for (const path of repo.git('ls-tree', '-r', '--name-only', commit, '--', 'org/data/agenda').split('\n').filter(Boolean)) {
+        for (const record of readCsv(repo.git('show', `${commit}:${path}`), path).records) {
+          const id = record.values.id as string;
+          if (seen.has(id)) continue;
+          seen.add(id);
+          if (index > 0) expected.set(id, day);
+        }
+      }
+    });
+    expect(expected.size).toBeGreaterThan(15);
+    expect(repo.published()).toEqual(Object.fromEntries([...expected].sort()));
   });
 
   it('has no history, and says why, outside a git repository, in one without commits, or without git', () => {

@@ -6,7 +6,8 @@
  * One pass over history: `git log --raw` lists, oldest first, each commit that changed agenda files and
  * the blob (file version) each change wrote; `git cat-file --batch` then reads those blobs in a few
  * bounded batches, each blob once (a file renamed unchanged is the same blob). Each version is read by
- * the project's own CSV reader (`readCsv`: any column order, any separator, quoted line breaks).
+ * the project's own CSV reader (`readCsv`: any column order, any separator, quoted line breaks), only
+ * where it differs from the file's version before (agenda-versions.ts).
  *
  * Entries of the first commit that brought agenda files are a back-fill, whose publication day history
  * cannot tell: they are left out (late-agenda then uses their `published` column, or does not judge
@@ -15,7 +16,7 @@
  * entries with a `published` column, as before. Any other failure of git is an error: a build must not
  * publish "no late appointments" because history could not be read.
  */
-import { readCsv } from '../loading/sources/csv.ts';
+import { normalised, readVersion, type Version } from './agenda-versions.ts';
 import { git, gitBytes, GitError, repositoryOf } from './git.ts';
 
 export interface AgendaHistory {
@@ -38,7 +39,8 @@ interface Change {
   /** The commit is the first that brought agenda files. */
   backFill: boolean;
   path: string;
-  blob: string;
+  /** The version written, or undefined when the file was removed. */
+  blob: string | undefined;
 }
 
 export function agendaFirstPublished(siteDir: string): Map<string, string> {
@@ -69,38 +71,67 @@ export function readAgendaHistory(siteDir: string): AgendaHistory {
   const sizes = blobSizes(top, changes);
   const seen = new Set<string>();
   const read = new Set<string>();
+  // The last version read of each file: what its next version is compared with.
+  const latest = new Map<string, Version>();
   let batch: Change[] = [];
   let batchBytes = 0;
   const flush = () => {
-    if (batch.length === 0) return;
-    const output = gitBytes(top, ['cat-file', '--batch'], { input: `${batch.map((change) => change.blob).join('\n')}\n`, maxBuffer: batchBytes + batch.length * 64 + 1024 });
+    const wanted = [...new Set(batch.flatMap((change) => (change.blob === undefined || read.has(change.blob) ? [] : [change.blob])))];
+    const output = wanted.length ? gitBytes(top, ['cat-file', '--batch'], { input: `${wanted.join('\n')}\n`, maxBuffer: batchBytes + wanted.length * 64 + 1024 }) : Buffer.alloc(0);
     let at = 0;
+    // Versions read from this batch's output: the last of each file is copied out of it at the end.
+    const fresh = new Set<Version>();
     for (const change of batch) {
+      if (change.blob === undefined) {
+        latest.delete(change.path);
+        continue;
+      }
+      if (read.has(change.blob)) {
+        // The same version read before (a file renamed or restored): nothing new in it.
+        const same = [...latest.values()].find((version) => version.blob === change.blob);
+        if (same) latest.set(change.path, same);
+        continue;
+      }
+      read.add(change.blob);
       const headerEnd = output.indexOf(10, at);
       const [, type, sizeText] = output.toString('latin1', at, headerEnd).split(' ');
       if (type !== 'blob') throw new GitError('failed', `git cat-file could not read ${change.blob} (${change.path}): the repository is incomplete (a partial clone?)`);
       const size = Number(sizeText);
-      const text = output.toString('utf8', headerEnd + 1, headerEnd + 1 + size);
+      const bytes = normalised(output.subarray(headerEnd + 1, headerEnd + 1 + size));
       at = headerEnd + 1 + size + 1;
       history.versions += 1;
       history.bytes += size;
-      for (const record of readCsv(text, change.path).records) {
-        const id = record.values.id;
-        if (typeof id !== 'string' || seen.has(id)) continue;
+      const { version, records } = readVersion(change.path, change.blob, bytes, latest.get(change.path));
+      latest.set(change.path, version);
+      fresh.add(version);
+      for (const record of records) {
+        const cell = record.values.id;
+        if (typeof cell !== 'string' || seen.has(cell)) continue;
+        // A copy of the id: the reader's strings are slices of the version's text, which would stay in memory.
+        const id = `${cell} `.slice(0, -1);
         seen.add(id);
         if (!change.backFill) history.published.set(id, change.day);
       }
     }
+    const copies = new Map<Version, Version>();
+    for (const [path, version] of latest) {
+      if (!fresh.has(version)) continue;
+      let copy = copies.get(version);
+      if (!copy) copies.set(version, (copy = { ...version, bytes: Buffer.from(version.bytes) }));
+      latest.set(path, copy);
+    }
     batch = [];
     batchBytes = 0;
   };
+  const queued = new Set<string>();
   for (const change of changes) {
-    if (read.has(change.blob)) continue; // the same version seen before (a file renamed or restored): nothing new in it
-    read.add(change.blob);
-    const size = sizes.get(change.blob) ?? 0;
-    if (batchBytes + size > BATCH_BYTES) flush();
+    if (change.blob !== undefined && !queued.has(change.blob)) {
+      queued.add(change.blob);
+      const size = sizes.get(change.blob) ?? 0;
+      if (batchBytes + size > BATCH_BYTES) flush();
+      batchBytes += size;
+    }
     batch.push(change);
-    batchBytes += size;
   }
   flush();
   return history;
@@ -128,7 +159,10 @@ function agendaChanges(top: string, folder: string, history: AgendaHistory): Cha
       const [, mode, , blob, status] = token.slice(1).split(' ');
       const name = path.slice(folder.length + 1);
       if (!path.startsWith(`${folder}/`) || name.includes('/') || !name.toLowerCase().endsWith('.csv')) continue;
-      if (status === 'D' || !blob || !mode?.startsWith('100')) continue;
+      if (status === 'D' || !blob || !mode?.startsWith('100')) {
+        changes.push({ day, backFill: false, path, blob: undefined });
+        continue;
+      }
       if (!counted) {
         history.commits += 1;
         counted = true;
@@ -142,8 +176,8 @@ function agendaChanges(top: string, folder: string, history: AgendaHistory): Cha
 /** The size of each blob, from one `git cat-file --batch-check`, to read them in bounded batches. */
 function blobSizes(top: string, changes: Change[]): Map<string, number> {
   const sizes = new Map<string, number>();
-  if (changes.length === 0) return sizes;
-  const blobs = [...new Set(changes.map((change) => change.blob))];
+  const blobs = [...new Set(changes.flatMap((change) => change.blob ?? []))];
+  if (blobs.length === 0) return sizes;
   const output = git(top, ['cat-file', '--batch-check=%(objectname) %(objectsize)'], { input: `${blobs.join('\n')}\n`, maxBuffer: blobs.length * 64 + 1024 });
   for (const line of output.split('\n')) {
     const [blob, size] = line.split(' ');
