@@ -25,6 +25,16 @@ describe('reading a CSV file', () => {
     expect(csv.records[0]?.values).toEqual({ id: 'e-1', amount: '12.50', payee: 'Drukkerij; Noord' });
   });
 
+  it('takes the separator from the header, never from cells that hold ; lists or commas', () => {
+    const agenda = readCsv('id,date,officials,topics\na-1,2025-01-02,an-peeters; bo-claes,housing; mobility\na-2,2025-01-03,an-peeters; bo-claes,housing; care; mobility\n', 'x.csv');
+    expect(agenda.problems).toEqual([]);
+    expect(agenda.records.map((record) => record.values.officials)).toEqual(['an-peeters; bo-claes', 'an-peeters; bo-claes']);
+    const tabs = readCsv('id\tnote\na-1\tone, two; three\n', 'x.tsv');
+    expect(tabs.records[0]?.values).toEqual({ id: 'a-1', note: 'one, two; three' });
+    const quotedHeader = readCsv('"id;x";note;other\na;b;c\n', 'x.csv');
+    expect(quotedHeader.header).toEqual(['id;x', 'note', 'other']);
+  });
+
   it('reports a row with too many cells and a quote that is never closed, with their lines', () => {
     const csv = readCsv('id,note\na-1,one,two\na-2,"open\n', 'x.csv');
     expect(csv.problems.map((problem) => `${problem.line}: ${problem.message}`)).toEqual([

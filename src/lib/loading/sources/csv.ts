@@ -71,6 +71,24 @@ export interface CsvFile {
   places: CsvPlaces;
 }
 
+/**
+ * The separator of a file, from its header row alone: the one of `,` `;` tab that appears most often
+ * there outside quotes (a comma when none does). Never guessed from the rows, whose cells may hold `;`
+ * lists or commas in text: a two-row agenda whose cells list several officials stays comma-separated.
+ */
+export function headerDelimiter(text: string): string {
+  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+  let quoted = false;
+  for (let i = 0; i < text.length && (quoted || text[i] !== '\n'); i++) {
+    const char = text[i] as string;
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  let best = ',';
+  for (const [char, count] of counts) if (count > (counts.get(best) ?? 0)) best = char;
+  return best;
+}
+
 export function readCsv(raw: string, file: string): CsvFile {
   const text = normalise(raw);
   const lines = new LineIndex(text);
@@ -97,7 +115,7 @@ export function readCsv(raw: string, file: string): CsvFile {
 
   Papa.parse<string[]>(text, {
     newline: '\n',
-    delimitersToGuess: [',', ';', '\t'],
+    delimiter: headerDelimiter(text),
     step: (result) => {
       const start = text[previousEnd] === '\n' ? previousEnd + 1 : previousEnd;
       previousEnd = result.meta.cursor;
