@@ -7,7 +7,7 @@
  * and `body` (ids) and `year`. Pagefind writes one index per language, from each page's `<html lang>`.
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { LANGUAGES } from '../../schemas/fields.ts';
 
 /** The kinds of page a reader can filter the results on. */
@@ -83,11 +83,9 @@ export async function writeSearchIndex(site: string): Promise<SearchIndexSummary
     try {
       const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
       if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-      const added = await index.addDirectory({ path: site, glob: await pagesToIndex(site, lang) });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+      await addPages(index, site, lang);
       const written = await index.writeFiles({ outputPath: output });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-      // Pagefind reads every file it is given but indexes only the pages that mark their content.
       const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as Entry;
       merged = { ...entry, languages: { ...merged?.languages, ...entry.languages } };
     } finally {
@@ -102,20 +100,74 @@ export async function writeSearchIndex(site: string): Promise<SearchIndexSummary
   return { pages, languages: languages.map(([lang]) => lang), files, bytes };
 }
 
+/** What addPages needs of a Pagefind index. */
+interface HtmlIndex {
+  addHTMLFile(file: { sourcePath: string; content: string }): Promise<{ errors: string[] }>;
+}
+
 /**
- * The pages of one language Pagefind is given: every page below `/<lang>/` except those whose layout
- * leaves them out of search (`search={false}`): the agenda's month pages, each official's appointments
- * per year and the search page itself. Their tables are in the agenda index, the official's page and the
- * datasets; not reading them spares Pagefind most of a large organisation’s HTML (1.4 of 1.9 GB at size
- * L). A build test checks that every page marked for search is indexed.
+ * Gives Pagefind the pages of one language (those of `htmlFilesToIndex` that mark content for search), in
+ * a stable order, each as text that reads (`spacedForIndex`). The next few files are read while one is
+ * indexed. Throws on the first page Pagefind refuses.
  */
-export async function pagesToIndex(site: string, lang: string): Promise<string> {
+async function addPages(index: HtmlIndex, site: string, lang: string): Promise<void> {
+  const files = await htmlFilesToIndex(site, lang);
+  const AHEAD = 8;
+  const reads = files.slice(0, AHEAD).map((path) => readFile(join(site, path), 'utf8'));
+  for (let position = 0; position < files.length; position++) {
+    const path = files[position] as string;
+    const html = await (reads[position] as Promise<string>);
+    reads[position] = Promise.resolve('');
+    if (position + AHEAD < files.length) reads.push(readFile(join(site, files[position + AHEAD] as string), 'utf8'));
+    // Pages that leave themselves out of search (`search={false}`) mark nothing: Pagefind would skip them.
+    if (!html.includes('data-pagefind-body')) continue;
+    const added = await index.addHTMLFile({ sourcePath: path, content: spacedForIndex(html) });
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+  }
+}
+
+/**
+ * The page's HTML as the index should read it: Pagefind runs the text of neighbouring elements together
+ * unless it knows them as blocks (`p`, `td`, `li`, headings…), so a definition list, a table's header cells
+ * or a caption would give "PartyLijst Open Stad" in the excerpts. A space after each closing tag of the
+ * elements that end a cell, a term or a line keeps the words apart. Only what is indexed changes; the
+ * published page stays as it is.
+ */
+export function spacedForIndex(html: string): string {
+  return html.replace(/<\/(?:th|td|dt|dd|caption|figcaption|summary|legend|label|button|option|tr|li|p|div|h[1-6]|section|article|header|footer|nav|ul|ol|dl|table|thead|tbody|tfoot|figure|details|blockquote|pre)>/gi, '$& ');
+}
+
+/**
+ * The pages of one language Pagefind is given, as paths relative to the site in a stable order: every
+ * page below `/<lang>/` except those whose layout leaves them out of search (`search={false}`): the
+ * agenda's month pages, each official's appointments per year and the search page itself. Their tables
+ * are in the agenda index, the official's page and the datasets; not reading them spares Pagefind most of
+ * a large organisation's HTML (1.4 of 1.9 GB at size L). A build test checks that every page marked for
+ * search is indexed.
+ */
+export async function htmlFilesToIndex(site: string, lang: string): Promise<string[]> {
+  const root = join(site, lang);
   const left = new Set(['agenda', 'officials', 'search']);
-  const sections = (await readdir(join(site, lang), { withFileTypes: true }))
-    .filter((section) => section.isDirectory() && !left.has(section.name))
-    .map((section) => section.name)
-    .sort();
-  return `{${lang}/index.html,${lang}/agenda/index.html,${lang}/officials/index.html,${lang}/officials/*/index.html${sections.length ? `,${lang}/{${sections.join(',')}}/**/*.html` : ''}}`;
+  const files: string[] = [];
+  const add = async (path: string) => {
+    if (await stat(join(site, path)).then((found) => found.isFile(), () => false)) files.push(path);
+  };
+  await add(`${lang}/index.html`);
+  await add(`${lang}/agenda/index.html`);
+  await add(`${lang}/officials/index.html`);
+  const entries = await readdir(root, { withFileTypes: true });
+  const officials = entries.some((entry) => entry.isDirectory() && entry.name === 'officials') ? await readdir(join(root, 'officials'), { withFileTypes: true }) : [];
+  for (const official of officials.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) await add(`${lang}/officials/${official}/index.html`);
+  for (const section of entries.filter((entry) => entry.isDirectory() && !left.has(entry.name)).map((entry) => entry.name).sort()) {
+    const below = await readdir(join(root, section), { withFileTypes: true, recursive: true });
+    files.push(
+      ...below
+        .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+        .map((entry) => relative(site, join(entry.parentPath, entry.name)))
+        .sort(),
+    );
+  }
+  return files;
 }
 
 async function sizeOf(folder: string): Promise<{ files: number; bytes: number }> {
