@@ -93,6 +93,32 @@ export const agenda = {
     fr: 'Rendez-vous correspondant aux filtres',
   },
   'filter.pages': { en: 'Pages of results', nl: 'Pagina’s met resultaten', fr: 'Pages de résultats' },
+  'agenda.recentTitle': {
+    en: 'Appointments of the last {days, plural, one {day} other {# days}}',
+    nl: 'Afspraken van de laatste {days, plural, one {dag} other {# dagen}}',
+    fr: 'Rendez-vous {days, plural, one {du jour} other {des # derniers jours}}',
+  },
+  'agenda.recentPageTitle': {
+    en: 'Appointments of the last {days, plural, one {day} other {# days}}, page {page} of {pages}',
+    nl: 'Afspraken van de laatste {days, plural, one {dag} other {# dagen}}, pagina {page} van {pages}',
+    fr: 'Rendez-vous {days, plural, one {du jour} other {des # derniers jours}}, page {page} sur {pages}',
+  },
+  'agenda.recentIntro': {
+    en: '{count, plural, one {# appointment} other {# appointments}} from {from} to {to} inclusive, newest first.',
+    nl: '{count, plural, one {# afspraak} other {# afspraken}} van {from} tot en met {to}, de nieuwste eerst.',
+    fr: '{count, plural, other {# rendez-vous}} du {from} au {to} inclus, du plus récent au plus ancien.',
+  },
+  'agenda.recentNone': {
+    en: 'No appointment from {from} to {to}.',
+    nl: 'Geen afspraken van {from} tot en met {to}.',
+    fr: 'Aucun rendez-vous du {from} au {to}.',
+  },
+  'agenda.recentPages': { en: 'Pages of the recent appointments', nl: "Pagina's van de recente afspraken", fr: 'Pages des rendez-vous récents' },
+  'agenda.recentFilter': {
+    en: 'The same appointments in the agenda’s filters, to narrow them down',
+    nl: 'Dezelfde afspraken in de filters van de agenda, om ze te verfijnen',
+    fr: 'Les mêmes rendez-vous dans les filtres de l’agenda, pour les affiner',
+  },
   'agenda.also': {
     en: 'Also by official, by organisation met, and as feeds:',
     nl: 'Ook per mandataris, per ontmoete organisatie en als feed:',

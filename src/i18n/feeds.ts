@@ -8,6 +8,8 @@ export const feeds = {
     nl: 'Agenda van alle afspraken (iCalendar)',
     fr: 'Calendrier de tous les rendez-vous (iCalendar)',
   },
+  'feed.field': { en: '{label}: {value}', nl: '{label}: {value}', fr: '{label} : {value}' },
+  'feed.subscribe': { en: 'subscribe (webcal)', nl: 'abonneren (webcal)', fr: 's’abonner (webcal)' },
   'feed.title': {
     en: '{name}: appointments and minutes',
     nl: '{name}: afspraken en notulen',

@@ -8,10 +8,10 @@ export const home = {
     nl: '{count, plural, one {mandataris in functie} other {mandatarissen in functie}}',
     fr: '{count, plural, one {mandataire en fonction} other {mandataires en fonction}}',
   },
-  'home.appointments30': {
-    en: '{count, plural, one {appointment in the last 30 days} other {appointments in the last 30 days}}',
-    nl: '{count, plural, one {afspraak in de laatste 30 dagen} other {afspraken in de laatste 30 dagen}}',
-    fr: '{count, plural, other {rendez-vous ces 30 derniers jours}}',
+  'home.appointmentsRecent': {
+    en: '{count, plural, one {appointment} other {appointments}} in the last {days, plural, one {# day} other {# days}}',
+    nl: '{count, plural, one {afspraak} other {afspraken}} in de laatste {days, plural, one {# dag} other {# dagen}}',
+    fr: '{count, plural, other {rendez-vous}} {days, plural, one {le dernier jour} other {ces # derniers jours}}',
   },
   'home.meetings': {
     en: '{count, plural, one {meeting with minutes} other {meetings with minutes}}',

@@ -141,6 +141,11 @@ export const officials = {
     nl: 'Downloaden of abonneren (iCalendar)',
     fr: 'Télécharger ou s’abonner (iCalendar)',
   },
+  'official.calendarSubscribe': {
+    en: 'Subscribe in your calendar app (webcal)',
+    nl: 'Abonneren in je agenda-app (webcal)',
+    fr: 'S’abonner dans votre application de calendrier (webcal)',
+  },
   'official.calendarAddress': { en: 'Calendar address', nl: 'Adres van de agenda', fr: 'Adresse du calendrier' },
   'official.downloadsIntro': {
     en: 'Everything published about {name}, as open data: their rows of each dataset.',

@@ -10,6 +10,10 @@ export const shell = {
   'nav.agenda': { en: 'Agenda', nl: 'Agenda', fr: 'Agenda' },
   'nav.meetings': { en: 'Meetings', nl: 'Vergaderingen', fr: 'Réunions' },
   'nav.money': { en: 'Money', nl: 'Financiën', fr: 'Finances' },
+  'nav.declarations': { en: 'Declarations', nl: 'Aangiften', fr: 'Déclarations' },
+  'nav.gifts': { en: 'Gifts', nl: 'Geschenken', fr: 'Cadeaux' },
+  'nav.remuneration': { en: 'Remuneration', nl: 'Vergoedingen', fr: 'Rémunérations' },
+  'nav.menu': { en: 'Menu', nl: 'Menu', fr: 'Menu' },
   'nav.datasets': { en: 'Open data', nl: 'Open data', fr: 'Données ouvertes' },
   'lang.switch': { en: 'Language', nl: 'Taal', fr: 'Langue' },
   'footer.data': {
@@ -25,9 +29,9 @@ export const shell = {
   },
   'notFound.title': { en: 'Page not found', nl: 'Pagina niet gevonden', fr: 'Page introuvable' },
   'notFound.text': {
-    en: 'This page does not exist. Try the home page or the list of officials.',
-    nl: 'Deze pagina bestaat niet. Probeer de startpagina of de lijst van mandatarissen.',
-    fr: 'Cette page n’existe pas. Essayez la page d’accueil ou la liste des mandataires.',
+    en: 'There is no page at this address. One of these may help:',
+    nl: 'Op dit adres staat geen pagina. Misschien helpt een van deze:',
+    fr: 'Aucune page ne se trouve à cette adresse. L’une de celles-ci vous aidera peut-être :',
   },
   'nav.rules': { en: 'Ethics checks', nl: 'Integriteitscontrole', fr: 'Contrôles éthiques' },
   'nav.organisations': { en: 'Organisations met', nl: 'Ontmoete organisaties', fr: 'Organisations rencontrées' },

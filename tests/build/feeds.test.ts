@@ -141,7 +141,8 @@ describe('an official’s page and the agenda', () => {
 
   it('links to the official’s calendar and their slice of every dataset', () => {
     const html = page('en/officials/an-verlinden');
-    expect(html).toContain('href="/calendar/an-verlinden.ics"');
+    expect(html).toContain('href="/calendar/en/an-verlinden.ics"');
+    expect(html).toContain('href="webcal://fixture.example.org/calendar/en/an-verlinden.ics"');
     expect(html).toContain('href="/data/officials/an-verlinden/agenda.csv"');
     expect(html).toContain('href="/data/officials/an-verlinden/remuneration.json"');
   });

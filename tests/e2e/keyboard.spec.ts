@@ -179,7 +179,7 @@ test.describe('with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await expect(page.locator('main')).toBeFocused();
     // Through the whole page to the footer's last link.
-    await tabTo(page, (element) => element.href === '/calendar/all.ics');
+    await tabTo(page, (element) => element.href === '/calendar/nl/all.ics');
   });
 });
 

@@ -189,7 +189,7 @@ test('the organisations index names who met each organisation most often, and le
 test('an official’s page offers their calendar, which serves as text/calendar', async ({ page, request }) => {
   await page.goto('/fr/officials/griet-lambrechts/');
   const href = await page.getByRole('link', { name: 'Télécharger ou s’abonner (iCalendar)' }).getAttribute('href');
-  expect(href).toBe('/calendar/griet-lambrechts.ics');
+  expect(href).toBe('/calendar/fr/griet-lambrechts.ics');
   const response = await request.get(href ?? '');
   expect(response.headers()['content-type']).toContain('text/calendar');
   expect((await response.text()).match(/BEGIN:VEVENT/g)).toHaveLength(agenda.filter((row) => officialsOf(row).includes('griet-lambrechts')).length);

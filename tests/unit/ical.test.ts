@@ -11,6 +11,9 @@ import { calendarChunks, calendarYears, escapeText, foldLine, vtimezone, writeCa
 import { loadSite } from '../../src/lib/loading/load-site.ts';
 import { textOf } from '../../src/lib/locale/localize.ts';
 import { translator } from '../../src/i18n/index.ts';
+import { topicLabel } from '../../src/i18n/topics.ts';
+import { AGENDA_CATEGORY_LABELS } from '../../src/schemas/agenda.ts';
+import { labelOf } from '../../src/schemas/labels.ts';
 import type { AgendaEntry } from '../../src/schemas/agenda.ts';
 
 const site = { baseUrl: 'https://portal.example.org/', defaultLanguage: 'nl' as const, timeZone: 'Europe/Brussels' };
@@ -191,7 +194,8 @@ describe('streaming a calendar', () => {
     const out = mkdtempSync(join(tmpdir(), 'vitrine-ical-'));
     try {
       const written = await writeCalendars(data, out);
-      expect(written.files).toBe(data.officials.length + 1);
+      // Per language, one per official and all.ics; then the first addresses, copies of the default language's.
+      expect(written.files).toBe((data.officials.length + 1) * (data.site.languages.length + 1));
       const lang = data.site.defaultLanguage;
       const namesOf = new Map(data.officials.map((person) => [person.data.id, person.data.name]));
       const key = (entry: AgendaEntry) => `${entry.date}${entry.start}`;
@@ -209,10 +213,62 @@ describe('streaming a calendar', () => {
       expect(unfolded).toContain(`URL;VALUE=URI:https://fixture.example.org/${lang}/agenda/2025-11/#a-2025-8000\r\n`);
       expect(unfolded).toContain(`URL;VALUE=URI:https://fixture.example.org/${lang}/agenda/2025-11/2/#a-2025-8${MONTH_PAGE_SIZE}\r\n`);
 
+      expect(readFileSync(join(out, `calendar/${lang}/all.ics`), 'utf8')).toBe(all);
       const karim = oldestFirst.filter((entry) => entry.officials.includes('karim-dubois'));
       expect(karim.at(-1)?.id).toBe('a-2025-9999');
       const name = translator(lang)('feed.calendarName', { name: namesOf.get('karim-dubois') ?? '', organisation });
       expect(readFileSync(join(out, 'calendar/karim-dubois.ics'), 'utf8')).toBe(writeCalendar({ ...calendar, name, events: eventsOf(karim, false) }));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('calendars in each language', () => {
+  const topics = { nl: ['mobiliteit', 'wonen'], fr: ['mobilité', 'logement'], en: ['mobility', 'housing'] } as const;
+  const title = { nl: 'Overleg over woningen', fr: 'Concertation sur le logement' };
+  const entry: AgendaEntry = { id: 'a-9', date: '2025-05-06', start: '10:00', end: '11:00', officials: ['an-verlinden'], title, category: 'interest-representatives', organisations: ['Huurdersbond'], topics: ['mobility', 'housing'], location: 'Stadhuis' };
+
+  for (const lang of ['nl', 'fr', 'en'] as const) {
+    it(`say topics and categories in words in ${lang}, each text marked with the language it is in`, () => {
+      const t = translator(lang);
+      const root = parsed(writeCalendar({ prodId: `-//Vitrine//Test//${lang.toUpperCase()}`, name: 'Test', timeZone: 'Europe/Brussels', events: [agendaEvent(entry, site, names, false, 1, lang)] }));
+      const [event] = root.getAllSubcomponents('vevent');
+      const description = String(event?.getFirstPropertyValue('description'));
+      // Words, never the codes of the data (`housing`, `social-affairs`), in the calendar's language.
+      expect(description).toContain(t('feed.field', { label: t('feed.topics'), value: topics[lang].join(', ') }));
+      expect(event?.getFirstPropertyValue('categories')).toBe(labelOf(AGENDA_CATEGORY_LABELS, 'interest-representatives', lang));
+      expect(event?.getFirstProperty('description')?.getParameter('language')).toBe(lang);
+      expect(event?.getFirstProperty('categories')?.getParameter('language')).toBe(lang);
+      // The title in the reader's language where written, else in the one it is written in, and said so.
+      expect(event?.getFirstPropertyValue('summary')).toBe(lang === 'en' ? title.nl : title[lang]);
+      expect(event?.getFirstProperty('summary')?.getParameter('language')).toBe(lang === 'en' ? 'nl' : lang);
+      // A place is plain text: the site's default language.
+      expect(event?.getFirstProperty('location')?.getParameter('language')).toBe('nl');
+      expect(event?.getFirstPropertyValue('url')).toBe(`https://portal.example.org/${lang}/agenda/2025-05/#a-9`);
+    });
+  }
+
+  it('are written for every language of the site, and the first addresses keep the default language', async () => {
+    const loaded = await loadSite(resolve(import.meta.dirname, '../fixtures/small-org'));
+    const data = loaded.data;
+    if (!data) throw new Error('the fixture did not load');
+    const out = mkdtempSync(join(tmpdir(), 'vitrine-ical-'));
+    try {
+      await writeCalendars(data, out);
+      const housing = data.agenda.find((record) => record.data.topics?.includes('housing'));
+      expect(housing).toBeDefined();
+      for (const lang of data.site.languages) {
+        const text = readFileSync(join(out, `calendar/${lang}/all.ics`), 'utf8');
+        const events = parsed(text).getAllSubcomponents('vevent');
+        expect(events).toHaveLength(data.agenda.length);
+        const event = events.find((component) => String(component.getFirstPropertyValue('uid')).startsWith(`${housing?.data.id}@`));
+        const description = String(event?.getFirstPropertyValue('description'));
+        expect(description).toContain(topicLabel('housing', lang));
+        if (lang !== 'en') expect(description).not.toMatch(/\bhousing\b/);
+        expect(readFileSync(join(out, `calendar/${lang}/an-verlinden.ics`), 'utf8').replace(/\r\n /g, '')).toContain(`X-WR-CALNAME:${escapeText(translator(lang)('feed.calendarName', { name: 'An Verlinden', organisation: textOf(data.site.name, lang, data.site.defaultLanguage) }))}`);
+      }
+      expect(readFileSync(join(out, 'calendar/an-verlinden.ics'), 'utf8')).toBe(readFileSync(join(out, `calendar/${data.site.defaultLanguage}/an-verlinden.ics`), 'utf8'));
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

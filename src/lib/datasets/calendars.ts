@@ -1,13 +1,16 @@
 /**
- * Writes the iCalendar feeds (RFC 5545) into `<root>/calendar/`: `<official-id>.ics`, one official's diary
- * with every agenda entry that names them, and `all.ics`, every entry with the officials' names before
- * its title. Written by the build script beside the datasets, not by Astro: the calendars of a large
+ * Writes the iCalendar feeds (RFC 5545) into `<root>/calendar/<lang>/` for each language of the site:
+ * `<official-id>.ics`, one official's diary with every agenda entry that names them, and `all.ics`, every
+ * entry with the officials' names before its title, each in that language (titles where written in it,
+ * categories and topics in its words, links to its pages). `<root>/calendar/<official-id>.ics` and
+ * `<root>/calendar/all.ics`, the addresses published first, stay: copies of the default language's.
+ * Written by the build script beside the datasets, not by Astro: the calendars of a large
  * organisation run to hundreds of megabytes, so they are streamed event by event and never held whole.
  * One pass over the agenda groups the entries per official (arrays of references, no copies); events are
  * made as they are written, each linking to the page of its month that shows the entry (agenda-pages.ts).
  */
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -61,22 +64,24 @@ async function writeChunks(path: string, chunks: Iterable<string>): Promise<void
 }
 
 export interface WrittenCalendars {
-  /** Files written: one per official and `all.ics`. */
+  /** Files written: per language one per official and `all.ics`, and the copies at the first addresses. */
   files: number;
-  /** Events written in all of them. */
+  /** Events written in all of them (copies counted once). */
   events: number;
 }
 
+/** The address of a calendar below the site's root: `calendar/nl/an-verlinden.ics`, `calendar/all.ics` (no language: the default language's). */
+export function calendarPath(file: string, lang?: string): string {
+  return lang ? `${CALENDAR_DIR}/${lang}/${file}.ics` : `${CALENDAR_DIR}/${file}.ics`;
+}
+
 /**
- * Writes `<root>/calendar/<official-id>.ics` for every official (but one with the id `all`) and
- * `<root>/calendar/all.ics`, oldest entry first, in the site's default language.
+ * Writes `<root>/calendar/<lang>/<official-id>.ics` for every official (but one with the id `all`) and
+ * `<root>/calendar/<lang>/all.ics` in every language of the site, oldest entry first, and copies those of
+ * the default language to `<root>/calendar/<official-id>.ics` and `<root>/calendar/all.ics`.
  */
 export async function writeCalendars(site: SiteData, root: string): Promise<WrittenCalendars> {
   const config = site.site;
-  const lang = config.defaultLanguage;
-  const t = translator(lang);
-  const organisation = textOf(config.name, lang, lang);
-  const prodId = `-//Vitrine//${organisation}//${lang.toUpperCase()}`;
   const names = new Map(site.officials.map((person) => [person.data.id, person.data.name]));
 
   // Oldest first, as calendar files usually are: the site's newest-first order, reversed.
@@ -99,26 +104,34 @@ export async function writeCalendars(site: SiteData, root: string): Promise<Writ
     }
   }
 
-  const dir = join(root, CALENDAR_DIR);
-  await mkdir(dir, { recursive: true });
-  const write = async (file: string, head: IcsCalendarHead, years: IcsYears | undefined, group: readonly AgendaEntry[], withNames: boolean) => {
-    function* events() {
-      for (const entry of group) yield agendaEvent(entry, config, names, withNames, places.get(entry.id)?.page);
-    }
-    await writeChunks(join(dir, file), calendarChunks(head, years ?? { from: 1970, to: 1970 }, events()));
-  };
-
   let files = 0;
   let events = 0;
-  for (const person of site.officials) {
-    const { id, name } = person.data;
-    // `all` is the calendar of every official, below.
-    if (id === 'all') continue;
-    const group = byOfficial.get(id);
-    await write(`${id}.ics`, { prodId, name: t('feed.calendarName', { name, organisation }), timeZone: config.timeZone }, group?.years, group?.entries ?? [], false);
-    files += 1;
-    events += group?.entries.length ?? 0;
+  for (const lang of config.languages) {
+    const t = translator(lang);
+    const organisation = textOf(config.name, lang, config.defaultLanguage);
+    const prodId = `-//Vitrine//${organisation}//${lang.toUpperCase()}`;
+    await mkdir(join(root, CALENDAR_DIR, lang), { recursive: true });
+    const write = async (file: string, head: IcsCalendarHead, years: IcsYears | undefined, group: readonly AgendaEntry[], withNames: boolean) => {
+      function* made() {
+        for (const entry of group) yield agendaEvent(entry, config, names, withNames, places.get(entry.id)?.page, lang);
+      }
+      await writeChunks(join(root, calendarPath(file, lang)), calendarChunks(head, years ?? { from: 1970, to: 1970 }, made()));
+      files += 1;
+      events += group.length;
+    };
+    for (const person of site.officials) {
+      const { id, name } = person.data;
+      // `all` is the calendar of every official, below.
+      if (id === 'all') continue;
+      const group = byOfficial.get(id);
+      await write(id, { prodId, name: t('feed.calendarName', { name, organisation }), timeZone: config.timeZone }, group?.years, group?.entries ?? [], false);
+    }
+    await write('all', { prodId, name: t('feed.calendarAllName', { organisation }), timeZone: config.timeZone }, allYears, entries, true);
   }
-  await write('all.ics', { prodId, name: t('feed.calendarAllName', { organisation }), timeZone: config.timeZone }, allYears, entries, true);
-  return { files: files + 1, events: events + entries.length };
+  // The first published addresses, in the default language: copied, not written again.
+  for (const id of [...site.officials.map((person) => person.data.id).filter((id) => id !== 'all'), 'all']) {
+    await copyFile(join(root, calendarPath(id, config.defaultLanguage)), join(root, calendarPath(id)));
+    files += 1;
+  }
+  return { files, events };
 }

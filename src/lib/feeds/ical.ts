@@ -21,8 +21,12 @@ export interface IcsEvent {
   /** Must be after the start. */
   end: LocalDateTime;
   summary: string;
-  /** Language of the summary and description (a BCP 47 tag such as `nl`). */
+  /** Language of the summary (a BCP 47 tag such as `nl`), and of the other text unless they say otherwise. */
   language?: string | undefined;
+  /** Language of the description and the categories, where it is not that of the summary. */
+  descriptionLanguage?: string | undefined;
+  /** Language of the location, where it is not that of the description. */
+  locationLanguage?: string | undefined;
   description?: string | undefined;
   location?: string | undefined;
   categories?: readonly string[] | undefined;
@@ -279,6 +283,8 @@ export function* calendarChunks(head: IcsCalendarHead, years: IcsYears, events: 
       throw new Error(`The event ${event.uid} (${event.start.date} to ${event.end.date}) falls outside the calendar's years ${years.from}–${years.to}.`);
     }
     const language = parameter('LANGUAGE', event.language);
+    const descriptionLanguage = parameter('LANGUAGE', event.descriptionLanguage ?? event.language);
+    const locationLanguage = parameter('LANGUAGE', event.locationLanguage ?? event.descriptionLanguage ?? event.language);
     let chunk =
       line('BEGIN:VEVENT') +
       line(property('UID', event.uid)) +
@@ -286,9 +292,9 @@ export function* calendarChunks(head: IcsCalendarHead, years: IcsYears, events: 
       line(property('DTSTART', localStamp(event.start), tz)) +
       line(property('DTEND', localStamp(event.end), tz)) +
       line(property('SUMMARY', escapeText(event.summary), language));
-    if (event.description) chunk += line(property('DESCRIPTION', escapeText(event.description), language));
-    if (event.location) chunk += line(property('LOCATION', escapeText(event.location), language));
-    if (event.categories?.length) chunk += line(property('CATEGORIES', event.categories.map(escapeText).join(','), language));
+    if (event.description) chunk += line(property('DESCRIPTION', escapeText(event.description), descriptionLanguage));
+    if (event.location) chunk += line(property('LOCATION', escapeText(event.location), locationLanguage));
+    if (event.categories?.length) chunk += line(property('CATEGORIES', event.categories.map(escapeText).join(','), descriptionLanguage));
     if (event.url) chunk += line(property('URL', event.url, parameter('VALUE', 'URI')));
     yield chunk + line('END:VEVENT');
   }

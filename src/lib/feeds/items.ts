@@ -3,6 +3,7 @@
  * entries and minutes as RSS items. Pure: the feed endpoints pass in the records from the collections.
  */
 import { translator } from '../../i18n/index.ts';
+import { topicLabel } from '../../i18n/topics.ts';
 import { AGENDA_CATEGORY_LABELS, type AgendaEntry } from '../../schemas/agenda.ts';
 import type { Lang, Localized } from '../../schemas/fields.ts';
 import { labelOf } from '../../schemas/labels.ts';
@@ -32,6 +33,11 @@ export function absolute(baseUrl: string, path: string): string {
   return new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href;
 }
 
+/** The `webcal://` address of a calendar served over http(s): calendar apps open it and subscribe. */
+export function webcalOf(url: string): string {
+  return url.replace(/^https?:\/\//, 'webcal://');
+}
+
 /**
  * The page on which an agenda entry is shown: the page of its month's agenda that holds it (see
  * `agendaPlaces` in agenda-pages.ts: a large month has several), at its row.
@@ -46,24 +52,25 @@ export function agendaUid(entry: Pick<AgendaEntry, 'id'>, site: Pick<FeedSite, '
 }
 
 /**
- * An agenda entry as a calendar event, in the site's default language. `withNames` puts the officials'
- * names before the title (for a calendar of several officials); `page` is the page of its month that
- * shows the entry (`agendaPlaces`), for the event's address.
+ * An agenda entry as a calendar event in a language (the site's default language unless given): the
+ * interface's words (category, topics, "met") in that language, the title in it where written (else in
+ * the language it is written in, which the event's LANGUAGE says), the address of the page in it.
+ * `withNames` puts the officials' names before the title (for a calendar of several officials); `page`
+ * is the page of its month that shows the entry (`agendaPlaces`), for the event's address.
  */
-export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyMap<string, string>, withNames = false, page = 1): IcsEvent {
-  const lang = site.defaultLanguage;
+export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyMap<string, string>, withNames = false, page = 1, lang: Lang = site.defaultLanguage): IcsEvent {
   const t = translator(lang);
-  const title = localize(entry.title, lang, lang);
+  const title = localize(entry.title, lang, site.defaultLanguage);
   const people = entry.officials.map((id) => names.get(id) ?? id).join(', ');
   const start = { date: entry.date, time: entry.start };
   const description = [
-    entry.organisations?.length ? `${t('agenda.met')}: ${entry.organisations.join('; ')}` : undefined,
+    entry.organisations?.length ? t('feed.field', { label: t('agenda.met'), value: entry.organisations.join('; ') }) : undefined,
     entry.privateIndividuals !== undefined ? t('agenda.individuals', { count: entry.privateIndividuals }) : undefined,
-    `${t('feed.officials')}: ${people}`,
-    `${t('agenda.category')}: ${labelOf(AGENDA_CATEGORY_LABELS, entry.category, lang)}`,
-    entry.topics?.length ? `${t('feed.topics')}: ${entry.topics.join(', ')}` : undefined,
+    t('feed.field', { label: t('feed.officials'), value: people }),
+    t('feed.field', { label: t('agenda.category'), value: labelOf(AGENDA_CATEGORY_LABELS, entry.category, lang) }),
+    entry.topics?.length ? t('feed.field', { label: t('feed.topics'), value: topicsIn(entry.topics, lang) }) : undefined,
     entry.end ? undefined : t('feed.noEnd', { minutes: DEFAULT_MINUTES }),
-    entry.minutes ? `${t('meeting.minutes')}: ${entry.minutes}` : undefined,
+    entry.minutes ? t('feed.field', { label: t('meeting.minutes'), value: entry.minutes }) : undefined,
   ].filter((line) => line !== undefined);
   return {
     uid: agendaUid(entry, site),
@@ -72,13 +79,21 @@ export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyM
     stamp: `${entry.published ?? entry.date}T00:00:00Z`,
     start,
     end: entry.end ? { date: entry.date, time: entry.end } : addMinutes(start, DEFAULT_MINUTES),
-    summary: withNames ? `${people}: ${title.text}` : title.text,
+    summary: withNames ? t('feed.field', { label: people, value: title.text }) : title.text,
+    // The title in the language it is written in; the rest in the calendar's; a place as written (plain text, the default language).
     language: title.lang,
+    descriptionLanguage: lang,
+    locationLanguage: site.defaultLanguage,
     description: description.join('\n'),
     location: entry.location,
     categories: [labelOf(AGENDA_CATEGORY_LABELS, entry.category, lang)],
     url: absolute(site.baseUrl, agendaEntryPath(entry, lang, page)),
   };
+}
+
+/** Topics in words of a language (`housing` is `wonen` in Dutch); a code without a label as written. */
+export function topicsIn(topics: readonly string[], lang: Lang): string {
+  return topics.map((topic) => topicLabel(topic, lang)).join(', ');
 }
 
 /** Something that has a date and a start time, and an id to order ties. */
@@ -111,12 +126,12 @@ export function agendaItem(entry: AgendaEntry, lang: Lang, site: FeedSite, names
   const people = entry.officials.map((id) => names.get(id) ?? id).join(', ');
   const lines = [
     `${formatDate(entry.date, lang)}, ${entry.start}${entry.end ? `–${entry.end}` : ''}${entry.location ? ` · ${entry.location}` : ''}`,
-    entry.organisations?.length ? `${t('agenda.met')}: ${entry.organisations.join('; ')}` : undefined,
+    entry.organisations?.length ? t('feed.field', { label: t('agenda.met'), value: entry.organisations.join('; ') }) : undefined,
     entry.privateIndividuals !== undefined ? t('agenda.individuals', { count: entry.privateIndividuals }) : undefined,
-    entry.topics?.length ? `${t('feed.topics')}: ${entry.topics.join(', ')}` : undefined,
+    entry.topics?.length ? t('feed.field', { label: t('feed.topics'), value: topicsIn(entry.topics, lang) }) : undefined,
   ].filter((line) => line !== undefined);
   return {
-    title: `${people}: ${textOf(entry.title, lang, site.defaultLanguage)}`,
+    title: t('feed.field', { label: people, value: textOf(entry.title, lang, site.defaultLanguage) }),
     link: absolute(site.baseUrl, agendaEntryPath(entry, lang, page)),
     guid: `${hostOf(site.baseUrl)}/agenda/${entry.id}`,
     published: zonedDateTime(entry.date, entry.start, site.timeZone),
@@ -133,7 +148,7 @@ export function minutesItem(meeting: MeetingWithMinutes, lang: Lang, site: FeedS
   const written = Object.keys(meeting.minutes) as Lang[];
   const lines = meeting.items.map((item, index) => {
     const votes = item.votes ? ` (${item.votes.for} ${t('meeting.for')}, ${item.votes.against} ${t('meeting.against')}, ${item.votes.abstain} ${t('meeting.abstain')})` : '';
-    return `${index + 1}. ${textOf(item.title, lang, d)}${item.decision ? ` — ${t('meeting.decision')}: ${textOf(item.decision, lang, d)}` : ''}${votes}`;
+    return `${index + 1}. ${textOf(item.title, lang, d)}${item.decision ? ` — ${t('feed.field', { label: t('meeting.decision'), value: textOf(item.decision, lang, d) })}` : ''}${votes}`;
   });
   if (!written.includes(lang)) lines.push(t('feed.minutesIn', { languages: written.map((l) => l.toUpperCase()).join(', ') }));
   return {

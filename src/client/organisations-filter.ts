@@ -1,0 +1,146 @@
+/**
+ * The organisations' name filter, in the browser. Shows the (otherwise hidden) form, loads the compact
+ * index (/organisations-index.json) the first time it is needed, and lists the organisations whose name
+ * holds every word typed, met most often first, a hundred at a time. The words live in the address
+ * (`/nl/organisations/?q=kanaal`), so a search survives a reload and can be shared. Without JavaScript
+ * the page shows the organisations met most often and the A–Z pages list every one.
+ */
+import { renderMessage, type BrowserMessage } from '../i18n/render.ts';
+import { dayOf, matchOrganisations, type OrganisationIndex } from '../lib/agenda/organisation-index.ts';
+import { formatCount, formatDate } from '../lib/locale/dates.ts';
+import type { Lang } from '../schemas/fields.ts';
+import { replaceQuery } from './form-state.ts';
+
+interface Strings {
+  lang: Lang;
+  matches: BrowserMessage;
+  none: BrowserMessage;
+  more: BrowserMessage;
+  others: BrowserMessage;
+  /** Column headers, which each cell shows beside it on a phone (`data-label`). */
+  labels: { appointments: string; officials: string; last: string };
+  loading: string;
+  error: string;
+}
+
+/** Rows added at a time. */
+const STEP = 100;
+
+let loading: Promise<OrganisationIndex> | undefined;
+function loadIndex(address: string): Promise<OrganisationIndex> {
+  loading ??= fetch(address).then((response) => {
+    if (!response.ok) throw new Error(`${address}: ${response.status}`);
+    return response.json() as Promise<OrganisationIndex>;
+  });
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  return node;
+}
+
+/** One row, with the same columns as the page's own table (src/components/OrganisationTable.astro). */
+function row(index: OrganisationIndex, position: number, strings: Strings): HTMLTableRowElement {
+  const lang = strings.lang;
+  const [slug, name, appointments, last, officials, officialCount] = index.organisations[position] ?? ['', '', 0, 0, [], 0];
+  const tr = element('tr');
+  const head = element('th', undefined, { scope: 'row' });
+  head.append(element('a', name, { href: `/${lang}/organisations/${slug}/` }));
+  tr.append(head, element('td', formatCount(appointments, lang), { class: 'num', 'data-label': strings.labels.appointments }));
+  const who = element('td', undefined, { 'data-label': strings.labels.officials });
+  for (let i = 0; i < officials.length; i += 2) {
+    const [id = '', official = ''] = index.officials[officials[i] ?? -1] ?? [];
+    if (i > 0) who.append(', ');
+    who.append(element('a', official, { href: `/${lang}/officials/${id}/` }), ' ', element('span', `(${formatCount(officials[i + 1] ?? 0, lang)})`, { class: 'muted' }));
+  }
+  const shown = officials.length / 2;
+  if (officialCount > shown) who.append(' ', element('a', renderMessage(strings.others, { count: officialCount - shown }), { href: `/${lang}/organisations/${slug}/#who` }));
+  const day = dayOf(last);
+  const when = element('td', undefined, { 'data-label': strings.labels.last });
+  when.append(element('time', formatDate(day, lang), { datetime: day }));
+  tr.append(who, when);
+  return tr;
+}
+
+export function startOrganisationsFilter(): void {
+  const section = document.querySelector<HTMLElement>('#organisations-filter');
+  const form = section?.querySelector('form');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const count = document.querySelector<HTMLElement>('#organisations-count');
+  const results = document.querySelector<HTMLElement>('#organisations-results');
+  const tbody = results?.querySelector('tbody');
+  const more = results?.querySelector<HTMLButtonElement>('[data-more]');
+  const defaults = document.querySelectorAll<HTMLElement>('[data-organisations-default]');
+  if (!section || !form || !input || !count || !results || !tbody || !more) return;
+  const strings = JSON.parse(section.dataset.strings ?? '{}') as Strings;
+  const address = section.dataset.index ?? '/organisations-index.json';
+
+  let found: number[] = [];
+  let shown = 0;
+  let index: OrganisationIndex | undefined;
+  // Only the latest of several quick searches is shown.
+  let latest = 0;
+
+  const showDefault = (show: boolean) => {
+    for (const block of defaults) block.hidden = !show;
+  };
+
+  function showMore(): void {
+    if (!index || !tbody || !more) return;
+    const next = found.slice(shown, shown + STEP);
+    tbody.append(...next.map((position) => row(index as OrganisationIndex, position, strings)));
+    shown += next.length;
+    const left = found.length - shown;
+    more.hidden = left <= 0;
+    if (left > 0) more.textContent = renderMessage(strings.more, { count: Math.min(STEP, left) });
+  }
+
+  async function apply(updateAddress: boolean): Promise<void> {
+    if (!input || !count || !results || !tbody) return;
+    const query = input.value.trim();
+    if (updateAddress) replaceQuery({ q: query });
+    const run = ++latest;
+    if (query === '') {
+      results.hidden = true;
+      count.textContent = '';
+      showDefault(true);
+      return;
+    }
+    count.textContent = strings.loading;
+    try {
+      index = await loadIndex(address);
+    } catch {
+      if (run === latest) count.textContent = strings.error;
+      return;
+    }
+    if (run !== latest) return;
+    found = matchOrganisations(index, query);
+    shown = 0;
+    tbody.replaceChildren();
+    showMore();
+    results.hidden = found.length === 0;
+    showDefault(false);
+    count.textContent = found.length ? renderMessage(strings.matches, { count: found.length, query }) : renderMessage(strings.none, { query });
+  }
+
+  input.addEventListener('input', () => void apply(true));
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void apply(true);
+  });
+  more.addEventListener('click', () => {
+    const before = shown;
+    showMore();
+    // The first of the rows just added takes the focus, so that a keyboard user reads on from there.
+    tbody.rows[before]?.querySelector('a')?.focus();
+  });
+  input.value = new URLSearchParams(location.search).get('q') ?? '';
+  section.hidden = false;
+  void apply(false);
+}
