@@ -11,6 +11,8 @@ import { newestFirst } from './lib/agenda/order.ts';
 import { pageData, validatedSite } from './lib/build/site-handoff.ts';
 import { proseHtml } from './lib/prose/prose-file.ts';
 import { signalOrder } from './lib/rules/index.ts';
+import { agendaPagePaths } from './lib/agenda/pages.ts';
+import { evidenceIndex } from './lib/records/evidence.ts';
 
 export async function siteConfig() {
   const entry = await getEntry('site', 'site');
@@ -50,6 +52,24 @@ export const signals = () =>
   once('signals', async () => {
     const site = await validatedSite();
     return [...(site.signals ?? [])].sort(signalOrder);
+  });
+/** The lists of income and expenditure lines (their pages on disk: src/lib/records/line-store.ts). */
+export const moneyLines = () => once('lines', async () => (await pageData()).lines);
+/** Every piece of evidence of the signals with its record and address (src/lib/records/evidence.ts). */
+export const evidenceRecords = () =>
+  once('evidence', async () => {
+    const entries = await agenda();
+    return evidenceIndex({
+      signals: await signals(),
+      agenda: entries,
+      agendaPages: agendaPagePaths(entries),
+      gifts: await gifts(),
+      remuneration: await remuneration(),
+      officials: await officials(),
+      declarations: await declarations(),
+      complaints: await complaints(),
+      lines: (await moneyLines()).found,
+    });
   });
 export const datasets = () => once('datasets', async () => data(await getCollection('datasets')));
 export const complaints = () => once('complaints', () => records('complaints'));

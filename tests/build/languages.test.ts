@@ -43,8 +43,9 @@ function englishOnly(lang: 'nl' | 'fr'): Array<{ key: string; text: string; patt
 function shownTexts(html: string, lang: string): string[] {
   const otherLanguage = new RegExp(`<(span|div|a|abbr|p|li)\\b[^>]*\\slang="(?!${lang}")[a-z]{2}"[^>]*>[\\s\\S]*?<\\/\\1>`, 'g');
   // Parts in another language (fallback text, the language switch) carry their own lang: they are left out.
-  // Code (column names, file names) is not interface text either.
-  const body = html.replace(/<(script|style|code)\b[\s\S]*?<\/\1>/g, '').replace(otherLanguage, '');
+  // Code (column names, file names) is not interface text either, nor text the organisation wrote
+  // (`data-own-text`: a spending line's description, whatever language it is in).
+  const body = html.replace(/<(script|style|code)\b[\s\S]*?<\/\1>/g, '').replace(/<td\b[^>]*\sdata-own-text\b[^>]*>[\s\S]*?<\/td>/g, '').replace(otherLanguage, '');
   const texts = [...body.matchAll(/>([^<]+)</g)].map((match) => decode(match[1] ?? '').replace(/\s+/g, ' ').trim());
   const labels = [...body.matchAll(/\s(?:aria-label|title|alt|placeholder)="([^"]*)"/g)].map((match) => decode(match[1] ?? '').trim());
   const scripts = [...body.matchAll(/\sdata-strings="([^"]*)"/g)].flatMap((match) => {

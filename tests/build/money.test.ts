@@ -200,6 +200,53 @@ function checkTotals(org: Organisation, out: string, paths: string[]): number {
   return checked;
 }
 
+/** The rows of a list of lines (src/pages/[lang]/money/[year]/[flow]/[part]/), over every page of it. */
+function listedLines(out: string, path: string): Array<{ id: string; cents: number; section: string | undefined }> {
+  const found: Array<{ id: string; cents: number; section: string | undefined }> = [];
+  for (let page = 1; ; page++) {
+    const at = page === 1 ? path : `${path}${page}/`;
+    if (!existsSync(join(out, at, 'index.html'))) break;
+    for (const m of pageOf(out, at).matchAll(/<tr ([^>]*\bdata-cents="[^"]*"[^>]*)>/g)) {
+      const attrs = attributes(m[1] ?? '');
+      found.push({ id: attrs.id ?? '', cents: Number(attrs['data-cents']), section: attrs['data-section'] });
+    }
+  }
+  return found;
+}
+
+/**
+ * Every source, category and donor of the money pages links to its lines: the list exists, and the lines
+ * it shows (over every page; a donor's section where the link names one) are the lines of the files that
+ * the figure's trace selects, with their amounts, adding up to the figure. Returns how many were followed.
+ */
+function checkLineLinks(org: Organisation, out: string, paths: string[]): number {
+  let followed = 0;
+  for (const path of paths) {
+    const html = pageOf(out, path);
+    for (const table of html.matchAll(/<table id="(?:income|spending|donations)-\d{4}"[\s\S]*?<\/table>/g)) {
+      for (const row of (table[0] ?? '').matchAll(/<tr [^>]*data-key="[^"]*"[^>]*>\s*<th scope="row"[^>]*>\s*<a href="([^"]+)"[\s\S]*?<\/tr>/g)) {
+        const href = unescape(row[1] ?? '');
+        const where = `${path}: ${href}`;
+        const url = new URL(href, 'https://portal.test');
+        expect(url.pathname, where).toMatch(/^\/(nl|fr|en)\/money\/\d{4}\/(income|spending)\/[a-z-]+\/(\d+\/)?$/);
+        const list = url.pathname.replace(/^\//, '').replace(/\d+\/$/, '');
+        const section = url.searchParams.get('section') ?? undefined;
+        if (url.hash) expect(pageOf(out, url.pathname.slice(1)), where).toContain(`id="${url.hash.slice(1)}"`);
+        const shown = listedLines(out, list).filter((line) => !section || line.section === section);
+        const amount = /data-cents="(-?\d+)" data-sum="([^"]+)"/.exec(row[0] ?? '');
+        const trace = unescape(amount?.[2] ?? '');
+        const expected = select(org, trace);
+        const byId = new Map(expected.rows.map((line) => [line.id ?? '', line]));
+        expect(shown.length, where).toBe(expected.rows.length);
+        for (const line of shown) expect(expected.amount(byId.get(line.id) ?? {}), `${where} ${line.id}`).toBe(line.cents);
+        expect(shown.reduce((sum, line) => sum + line.cents, 0), where).toBe(Number(amount?.[1]));
+        followed++;
+      }
+    }
+  }
+  return followed;
+}
+
 /** Each chart: a canvas with a label, then its table (caption, series columns, amounts), then a dataset link. */
 function checkCharts(html: string, where: string): number {
   const parts = html.split(/<div class="chart-figure"/).slice(1);
@@ -258,6 +305,13 @@ describe('the money pages of a fixture whose amounts break binary floating point
     const paths = LANGS.flatMap((lang) => ['money', 'gifts', 'remuneration', 'declarations'].flatMap((section) => pagesUnder(out, `${lang}/${section}`)));
     expect(paths.length).toBeGreaterThan(30);
     expect(checkTotals(org, out, paths)).toBeGreaterThan(500);
+  });
+
+  it('leads from every source, category and donor to the lines it adds up, on the overview and the year pages', () => {
+    const paths = LANGS.flatMap((lang) => [`${lang}/money`, `${lang}/money/2025`, `${lang}/money/2026`]);
+    // 2025 and 2026: 3 + 2 sources, 4 + 2 categories, 3 + 1 donor rows (a named donor, the small and the
+    // unnamed ones; in 2026 only small donors), each on two pages (the overview and its year), in three languages.
+    expect(checkLineLinks(org, out, paths)).toBe(3 * 2 * (5 + 6 + 4));
   });
 
   it('adds 0.10, 0.20, 0.70 and 33.33 three times to the cent, in each language', () => {
@@ -332,6 +386,18 @@ describe('the money pages of the demo organisation', () => {
     const paths = LANGS.flatMap((lang) => [`${lang}/money`, ...years.map((year) => `${lang}/money/${year}`)]);
     paths.push('en/gifts', 'en/remuneration', 'nl/declarations/2025');
     expect(checkTotals(org, out, paths)).toBeGreaterThan(300);
+  });
+
+  it('leads from every source, category and donor to the lines it adds up, over every page of the list', () => {
+    const years = readdirSync(join(out, 'en', 'money'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const paths = LANGS.flatMap((lang) => [`${lang}/money`, ...years.map((year) => `${lang}/money/${year}`)]);
+    expect(checkLineLinks(org, out, paths)).toBeGreaterThan(100);
+    // The lists' own totals (footers, donor sections) are traced like every figure.
+    expect(checkTotals(org, out, pagesUnder(out, 'en/money'))).toBeGreaterThan(300);
+    // A large category is paged: at most 250 lines a page.
+    const pages = pagesUnder(out, 'en/money').filter((path) => /\/(income|spending)\/[a-z-]+\/\d+$/.test(path));
+    expect(pages.length).toBeGreaterThan(0);
+    for (const path of pages) expect(pageOf(out, path).match(/<tr id="[^"]+" data-cents=/g)?.length ?? 0, path).toBeLessThanOrEqual(250);
   });
 
   it('gives every chart its table, names no donor at or under the threshold, and keeps chart code off the other pages', () => {

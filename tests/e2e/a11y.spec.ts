@@ -67,7 +67,9 @@ async function englishShown(page: Page, lang: string): Promise<string[]> {
   if (patterns.length === 0) return [];
   return page.evaluate(({ lang, patterns }) => {
     const strings = patterns.map((pattern) => ({ key: pattern.key, test: new RegExp(pattern.source, 'u') }));
-    const inLanguage = (element: Element | null) => !!element && !element.closest('script, style, code, template') && element.closest('[lang]')?.getAttribute('lang') === lang;
+    // Text the organisation wrote (`data-own-text`, e.g. a spending line's description) is data, not interface:
+    // a Dutch "Gift" is not the English interface string.
+    const inLanguage = (element: Element | null) => !!element && !element.closest('script, style, code, template, [data-own-text]') && element.closest('[lang]')?.getAttribute('lang') === lang;
     const texts: string[] = [document.title];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { agendaEntryHref, agendaPagePaths, agendaPlaces, MONTH_PAGE_SIZE, monthPagePath, monthPages, pageAt, paginate } from '../../src/lib/agenda/pages.ts';
 import { buildAgendaIndex, entryHref } from '../../src/lib/agenda/filter.ts';
 import { agendaEntryPath, agendaEvent, agendaItem } from '../../src/lib/feeds/items.ts';
+import { evidenceIndex } from '../../src/lib/records/evidence.ts';
 import { evidenceHref } from '../../src/lib/rules/signal-links.ts';
+import type { Signal } from '../../src/schemas/signal.ts';
 import type { AgendaEntry } from '../../src/schemas/agenda.ts';
 
 /** `count` entries in `month`, newest first as the collections give them, with ids `<prefix>-<n>`. */
@@ -117,7 +119,8 @@ describe('links to an entry', () => {
       expect(lands(`/${agendaEntryPath(entry, 'en', page)}`)).toBe(true);
       expect(lands(local(agendaItem(entry, 'en', site, names, page).link))).toBe(true);
       expect(lands(local(agendaEvent(entry, site, names, false, page).url ?? ''))).toBe(true);
-      expect(lands(evidenceHref(`agenda:${entry.id}`, 'en', undefined, (id) => paths.get(id)))).toBe(true);
+      const evidence = evidenceIndex({ signals: [{ evidence: [`agenda:${entry.id}`] } as Signal], agenda, agendaPages: paths, gifts: [], remuneration: [], officials: [], declarations: [], complaints: [], lines: new Map() });
+      expect(lands(evidenceHref(evidence.get(`agenda:${entry.id}`) ?? { dataset: 'agenda' }, 'en'))).toBe(true);
     }
     // Without its page, a link goes to the month's first page: right only for the newest 250.
     expect(agendaEntryPath(agenda[300] as AgendaEntry, 'en')).toBe('en/agenda/2025-03/#2025-03-301');

@@ -7,8 +7,9 @@
  * and `body` (ids) and `year`. Pagefind writes one index per language, from each page's `<html lang>`.
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { LANGUAGES } from '../../schemas/fields.ts';
+import { isLinesPath } from '../records/addresses.ts';
 
 /** The kinds of page a reader can filter the results on. */
 export const SEARCH_TYPES = ['official', 'meeting', 'organisation', 'dataset', 'rule', 'money', 'page'] as const;
@@ -140,10 +141,10 @@ export function spacedForIndex(html: string): string {
 /**
  * The pages of one language Pagefind is given, as paths relative to the site in a stable order: every
  * page below `/<lang>/` except those whose layout leaves them out of search (`search={false}`): the
- * agenda's month pages, each official's appointments per year and the search page itself. Their tables
- * are in the agenda index, the official's page and the datasets; not reading them spares Pagefind most of
- * a large organisation's HTML (1.4 of 1.9 GB at size L). A build test checks that every page marked for
- * search is indexed.
+ * agenda's month pages, each official's appointments per year, the lists of money lines and the search
+ * page itself. Their tables are in the agenda index, the official's page and the datasets; not reading
+ * them spares Pagefind most of a large organisation's HTML (1.4 of 1.9 GB at size L, before the lists of
+ * lines). A build test checks that every page marked for search is indexed.
  */
 export async function htmlFilesToIndex(site: string, lang: string): Promise<string[]> {
   const root = join(site, lang);
@@ -164,6 +165,7 @@ export async function htmlFilesToIndex(site: string, lang: string): Promise<stri
       ...below
         .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
         .map((entry) => relative(site, join(entry.parentPath, entry.name)))
+        .filter((path) => !isLinesPath(path.slice(lang.length + 1).split(sep).join('/')))
         .sort(),
     );
   }

@@ -4,21 +4,24 @@
  * validated once and held in memory once; run alone (`astro dev`), the records are loaded here, through
  * the same validation path, and any problem stops the build.
  *
- * Pages show income and expenditure only as sums (the lines are datasets), so the sums are made once
- * here and the lines are let go before the pages are built: at a million lines that is ~400 MB.
+ * Pages show income and expenditure as sums, and their lines in lists of pages: so the sums are made
+ * once here, each page of the lists is written to disk (src/lib/records/line-store.ts), and the lines
+ * are let go before the pages are built: at a million lines that is ~400 MB.
  */
 import type { SiteData } from '../loading/load-site.ts';
 import { loadSite } from '../loading/load-site.ts';
 import { moneyByYear, type MoneyYear } from '../money/by-year.ts';
+import { storeLines, type LineStore } from '../records/line-store.ts';
 import { ValidationError } from '../loading/problems.ts';
 import { signalsOf } from '../rules/signals.ts';
 import { siteDir } from '../loading/site-dir.ts';
 import { today } from '../loading/today.ts';
 
-/** What pages read: the records, with the money lines replaced by their sums. */
+/** What pages read: the records, with the money lines replaced by their sums and their lists on disk. */
 export interface PageData {
   site: SiteData;
   money: MoneyYear[];
+  lines: LineStore;
 }
 
 const KEY = Symbol.for('vitrine.validated-site');
@@ -28,7 +31,10 @@ function forPages(site: SiteData): PageData {
   const money = moneyByYear(site.income.map((line) => line.data), site.expenditure.map((line) => line.data), site.site.rules.donationPublicationThreshold);
   // The rules read the lines too: their signals are made before the lines go (the build has made them already).
   const signals = site.signals ?? signalsOf(site, today(site.site.timeZone)).signals;
-  return { site: { ...site, income: [], expenditure: [], signals }, money };
+  // The lines that signals rest on are kept with the place that lists them, for their evidence.
+  const wanted = new Set(signals.flatMap((signal) => signal.evidence.filter((item) => item.startsWith('income:') || item.startsWith('expenditure:'))));
+  const lines = storeLines(site.dir, site.income, site.expenditure, site.site.rules.donationPublicationThreshold, wanted);
+  return { site: { ...site, income: [], expenditure: [], signals }, money, lines };
 }
 
 /**

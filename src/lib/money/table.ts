@@ -45,6 +45,8 @@ export interface TableRow {
   /** The row's heading as readers see it. */
   label: string;
   href?: string | undefined;
+  /** The row's anchor (`id`), where a record's address names it (src/lib/records/addresses.ts). */
+  anchor?: string | undefined;
   /** The language of the label, when it is not the page's (names of organisations are not translated). */
   lang?: string | undefined;
   cells: TableCell[];

@@ -1,27 +1,11 @@
 /**
- * Where on the portal the record behind a piece of evidence (`dataset:id`) can be seen. `agendaPage` gives
- * the month page that shows an agenda entry, as its address after `agenda/` (`2025-03/`, `2025-03/2/`:
- * see `agendaPagePaths` in agenda-pages.ts).
+ * Where on the portal the record behind a piece of evidence can be seen: its address
+ * (src/lib/records/addresses.ts, found by src/lib/records/evidence.ts), or, for a record the portal does
+ * not show, the dataset it is published in.
  */
-export function evidenceHref(evidence: string, lang: string, official: string | undefined, agendaPage: (id: string) => string | undefined): string {
-  const [dataset = '', ...rest] = evidence.split(':');
-  const id = rest.join(':');
-  const person = official ?? id.split(':')[0] ?? '';
-  switch (dataset) {
-    case 'agenda': {
-      const page = agendaPage(id);
-      return page ? `/${lang}/agenda/${page}#${id}` : '/data/agenda.csv';
-    }
-    case 'mandates':
-      return `/${lang}/officials/${person}/#mandates`;
-    case 'officials':
-      return `/${lang}/officials/${person}/`;
-    case 'remuneration':
-    case 'gifts':
-      return person ? `/${lang}/officials/${person}/#${dataset}` : `/data/${dataset}.csv`;
-    case 'side-positions':
-      return `/${lang}/officials/${person}/#declarations`;
-    default:
-      return `/data/${dataset}.csv`;
-  }
+import { hrefOf } from '../records/addresses.ts';
+import type { EvidenceRecord } from '../records/evidence.ts';
+
+export function evidenceHref(record: Pick<EvidenceRecord, 'address' | 'dataset'>, lang: string): string {
+  return record.address ? hrefOf(lang, record.address) : `/data/${record.dataset}.csv`;
 }

@@ -1,0 +1,77 @@
+/**
+ * The lists of income and expenditure lines, kept on disk from the hand-over to the pages. The build lets
+ * the money lines go before Astro renders (a million lines are some 400 MB of heap at the benchmark size
+ * L), yet the lists of lines are pages too: so each page of each list is written here as a small JSON
+ * file, once, while the lines are still in memory, and the page that shows it reads that file alone.
+ * What stays in memory is the lists' figures and the lines that signals rest on (their evidence).
+ * The files go when the process ends.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Expenditure } from '../../schemas/expenditure.ts';
+import type { Income } from '../../schemas/income.ts';
+import { LINES_PAGE_SIZE, type LinePlace } from './addresses.ts';
+import { lineLists, placeIn, type LineList, type ListedLine, type SourcedLine } from './lines.ts';
+
+/** A line asked for when the store was made, with the page that shows it. */
+export interface FoundLine {
+  dataset: LineList['dataset'];
+  line: ListedLine;
+  place: LinePlace;
+}
+
+export interface LineStore {
+  /** Every list, newest year first, then by dataset and category. */
+  lists: readonly LineList[];
+  /** The lines asked for (`income:<id>`, `expenditure:<id>`: the signals' evidence), where they are listed. */
+  found: ReadonlyMap<string, FoundLine>;
+  /** The lines of one page of a list, in the list's order. */
+  page(list: LineList, page: number): ListedLine[];
+}
+
+interface Loaded<T> {
+  data: T;
+  file: string;
+  line: number;
+}
+
+const fileOf = (dir: string, list: LineList, page: number) => join(dir, `${list.dataset}-${list.year}-${list.part}-${page}.json`);
+
+/**
+ * Orders the lines into their lists, writes every page of every list, and keeps where the `wanted` lines
+ * are. `dir` is the organisation's folder (sources are published relative to it).
+ */
+export function storeLines(
+  dir: string,
+  income: ReadonlyArray<Loaded<Income>>,
+  expenditure: ReadonlyArray<Loaded<Expenditure>>,
+  threshold: number,
+  wanted: ReadonlySet<string>,
+): LineStore {
+  const files = new Map<string, string>();
+  const sourced = <T>(record: Loaded<T>): SourcedLine<T> => {
+    let file = files.get(record.file);
+    if (file === undefined) files.set(record.file, (file = relative(dir, record.file).split('\\').join('/')));
+    return { data: record.data, source: `${file}:${record.line}` };
+  };
+  const lists = lineLists(income.map(sourced), expenditure.map(sourced), threshold);
+  const folder = mkdtempSync(join(tmpdir(), 'vitrine-lines-'));
+  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  const found = new Map<string, FoundLine>();
+  for (const { list, lines } of lists) {
+    for (let page = 1; page <= list.pages; page++) {
+      writeFileSync(fileOf(folder, list, page), JSON.stringify(lines.slice((page - 1) * LINES_PAGE_SIZE, page * LINES_PAGE_SIZE)));
+    }
+    if (wanted.size === 0) continue;
+    lines.forEach((line, position) => {
+      const key = `${list.dataset}:${line.id}`;
+      if (wanted.has(key)) found.set(key, { dataset: list.dataset, line, place: placeIn(list, position) });
+    });
+  }
+  return {
+    lists: lists.map(({ list }) => list),
+    found,
+    page: (list, page) => JSON.parse(readFileSync(fileOf(folder, list, page), 'utf8')) as ListedLine[],
+  };
+}
