@@ -10,7 +10,7 @@
  * made as they are written, each linking to the page of its month that shows the entry (agenda-pages.ts).
  */
 import { createWriteStream } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -128,9 +128,12 @@ export async function writeCalendars(site: SiteData, root: string): Promise<Writ
     }
     await write('all', { prodId, name: t('feed.calendarAllName', { organisation }), timeZone: config.timeZone }, allYears, entries, true);
   }
-  // The first published addresses, in the default language: copied, not written again.
+  // The first published addresses, in the default language: the same files (a hard link where the file
+  // system has them, so the bytes are on disk once; else a copy), not written again.
   for (const id of [...site.officials.map((person) => person.data.id).filter((id) => id !== 'all'), 'all']) {
-    await copyFile(join(root, calendarPath(id, config.defaultLanguage)), join(root, calendarPath(id)));
+    const from = join(root, calendarPath(id, config.defaultLanguage));
+    const to = join(root, calendarPath(id));
+    await link(from, to).catch(() => copyFile(from, to));
     files += 1;
   }
   return { files, events };
