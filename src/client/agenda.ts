@@ -116,6 +116,8 @@ export function startAgendaFilter(): void {
   const heading = results?.querySelector<HTMLElement>('#agenda-results-heading');
   const tableBox = results?.querySelector<HTMLElement>('[data-results-table]');
   const tbody = results?.querySelector('tbody');
+  // Each cell carries its column's header, which a phone shows beside the value (global.css, `table.stack`).
+  const labels = [...(results?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent?.trim() ?? '');
   const pager = results?.querySelector<HTMLElement>('[data-results-pager]');
   const pageStatus = pager?.querySelector<HTMLElement>('[data-page-status]');
   const previous = pager?.querySelector<HTMLButtonElement>('[data-page="previous"]');
@@ -157,6 +159,7 @@ export function startAgendaFilter(): void {
     const { items, page, pages } = pageOf(lastResults, current.page);
     current.page = page;
     const rows = items.map((position) => row(index, position, strings));
+    for (const tr of rows) [...tr.cells].forEach((cell, column) => (cell.dataset.label = labels[column] ?? ''));
     tbody.replaceChildren(...rows);
     count.textContent = lastResults.length ? renderMessage(strings.results, { count: lastResults.length }) : strings.none;
     tableBox.hidden = lastResults.length === 0;
