@@ -149,28 +149,66 @@ test.describe('with the keyboard alone', () => {
     ['the agenda’s tables', '/en/agenda/2025-03/', 'main .table-scroll'],
     ['the charts’ tables', '/en/money/', '.chart-figure .table-scroll'],
   ] as const) {
-    test(`on a narrow screen, ${what} scroll sideways with the arrow keys`, async ({ page }) => {
+    test(`on a narrow screen, ${what} need no sideways scrolling: rows are blocks of labelled values, their links reached with Tab`, async ({ page }) => {
       await page.setViewportSize({ width: 360, height: 800 });
       await page.goto(path);
-      // The first box of that kind that is wider than the screen is reached with Tab…
-      const wide = await page.locator(box).evaluateAll((boxes) => boxes.findIndex((element) => element.scrollWidth > element.clientWidth + 1));
-      expect(wide, `${path}: a table wider than 360 px`).toBeGreaterThanOrEqual(0);
-      const target = page.locator(box).nth(wide);
-      await target.evaluate((element) => element.setAttribute('data-wide', ''));
+      const boxes = page.locator(box);
+      expect(await boxes.count(), path).toBeGreaterThan(0);
+      // No box of that kind has anything to scroll sideways (tests/e2e/phone.spec.ts checks every cell of every page)…
+      const wide = await boxes.evaluateAll((all) => all.filter((element) => element.scrollWidth > element.clientWidth + 1).length);
+      expect(wide, `${path}: tables wider than their box at 360 px`).toBe(0);
+      // …each value shows its column's header beside it…
+      const target = boxes.first();
+      const cell = target.locator('tbody td[data-label]').first();
+      const label = await cell.getAttribute('data-label');
+      expect(await target.locator('thead th').allTextContents(), path).toContain(label);
+      expect(await cell.evaluate((element) => getComputedStyle(element, '::before').content), path).toContain(label ?? '');
+      // …and Tab goes from the table's box to its first link with a visible focus, without scrolling anything sideways.
+      const link = await target.locator('tbody a').first().getAttribute('href');
+      await target.evaluate((element) => element.setAttribute('data-box', ''));
       let reached = false;
       for (let step = 0; step < 300 && !reached; step++) {
         await page.keyboard.press('Tab');
-        reached = await page.evaluate(() => document.activeElement?.hasAttribute('data-wide') ?? false);
+        reached = await page.evaluate(() => document.activeElement?.hasAttribute('data-box') ?? false);
       }
-      expect(reached, `${path}: Tab reaches the box of the table, so that the arrow keys can scroll it`).toBe(true);
-      const focus = await focused(page);
-      expect(focus.visible, focus.style).toBe(true);
-      // …and the arrow keys scroll it.
+      expect(reached, `${path}: Tab reaches the box of the table`).toBe(true);
+      const inside = await tabTo(page, (element) => element.tag === 'a', { max: 5 });
+      expect(inside.href, path).toBe(link);
       await page.keyboard.press('ArrowRight');
-      await page.keyboard.press('ArrowRight');
-      await expect.poll(() => target.evaluate((element) => element.scrollLeft), { message: path }).toBeGreaterThan(0);
+      expect(await target.evaluate((element) => element.scrollLeft), path).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBeLessThanOrEqual(0);
     });
   }
+
+  test('on a middle-sized screen, a table still wider than its box shows a shadow where there is more, and scrolls with the arrow keys', async ({ page }) => {
+    // At 800 px tables are tables again; the signals, with seven columns and long evidence ids, are wider than their box.
+    await page.setViewportSize({ width: 800, height: 800 });
+    const path = '/en/rules/';
+    await page.goto(path);
+    const box = 'main .table-scroll';
+    const wide = await page.locator(box).evaluateAll((boxes) => boxes.findIndex((element) => element.scrollWidth > element.clientWidth + 1));
+    expect(wide, `${path}: a table wider than its box at 800 px`).toBeGreaterThanOrEqual(0);
+    const target = page.locator(box).nth(wide);
+    const shadow = () => target.evaluate((element) => getComputedStyle(element).boxShadow);
+    // The cue: a shadow on the right, where the rest of the table is (none on a box with nothing to scroll).
+    const still = await page.locator(box).evaluateAll((boxes) => boxes.filter((element) => element.scrollWidth <= element.clientWidth + 1).map((element) => getComputedStyle(element).boxShadow));
+    expect(still.filter((value) => value !== 'none'), `${path}: a shadow on a box with nothing to scroll`).toEqual([]);
+    expect(await shadow(), `${path}: a scroll cue`).toMatch(/rgba\(0, 0, 0, 0\.4\) -\d+px/);
+    await target.evaluate((element) => element.setAttribute('data-wide', ''));
+    let reached = false;
+    for (let step = 0; step < 300 && !reached; step++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.hasAttribute('data-wide') ?? false);
+    }
+    expect(reached, `${path}: Tab reaches the box of the table, so that the arrow keys can scroll it`).toBe(true);
+    const focus = await focused(page);
+    expect(focus.visible, focus.style).toBe(true);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => target.evaluate((element) => element.scrollLeft), { message: path }).toBeGreaterThan(0);
+    // Scrolled: now there is more on the left too.
+    await expect.poll(shadow, { message: path }).toMatch(/rgba\(0, 0, 0, 0\.4\) \d+px.*rgba\(0, 0, 0, 0\.4\) -\d+px/);
+  });
 
   test('the skip link, then every link and control of a page with tables shows its focus', async ({ page }) => {
     await page.goto('/nl/datasets/agenda/');
