@@ -139,7 +139,8 @@ describe('hostile contributions', () => {
     writeFileSync(agenda, readFileSync(agenda, 'utf8').replace('Fietsersvereniging Noordkant', name));
     const out = join(work, 'long-name');
     build(dir, out);
-    const pages = readdirSync(join(out, 'nl/organisations')).filter((slug) => statSync(join(out, 'nl/organisations', slug)).isDirectory());
+    // Each organisation's page is a folder with its index.html (`a-z/` holds the pages of the A–Z).
+    const pages = readdirSync(join(out, 'nl/organisations')).filter((slug) => existsSync(join(out, 'nl/organisations', slug, 'index.html')));
     expect(Math.max(...pages.map((slug) => slug.length))).toBeLessThanOrEqual(80);
     const page = pages.map((slug) => readFileSync(join(out, 'nl/organisations', slug, 'index.html'), 'utf8')).find((html) => html.includes('Vereniging voor de bevordering'));
     expect(page).toContain(name);

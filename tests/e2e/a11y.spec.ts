@@ -149,6 +149,15 @@ for (const lang of LANGS) {
       [`/${lang}/search/?q=zzzzqqq`, async (page) => {
         await expect(page.locator('#search-status')).not.toHaveText('');
       }],
+      [`/${lang}/organisations/?q=a`, async (page) => {
+        await expect(page.locator('#organisations-results tbody tr').first()).toBeVisible();
+      }],
+      // The menu unfolded on a phone.
+      [`/${lang}/gifts/`, async (page) => {
+        await page.setViewportSize({ width: 360, height: 800 });
+        await page.locator('header .menu > summary').click();
+        await expect(page.locator('header .menu')).toHaveJSProperty('open', true);
+      }],
     ];
     const found: Found[] = [];
     const english: string[] = [];
