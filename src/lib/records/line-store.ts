@@ -4,9 +4,9 @@
  * L), yet the lists of lines are pages too: so each page of each list is written here as a small JSON
  * file, once, while the lines are still in memory, and the page that shows it reads that file alone.
  * What stays in memory is the lists' figures and the lines that signals rest on (their evidence).
- * The files go when the process ends.
+ * The files go when the process ends (or, if it was killed, with the next build).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Expenditure } from '../../schemas/expenditure.ts';
@@ -39,6 +39,26 @@ interface Loaded<T> {
 const fileOf = (dir: string, list: LineList, page: number) => join(dir, `${list.dataset}-${list.year}-${list.part}-${page}.json`);
 
 /**
+ * A folder for this process's pages, named after it (`vitrine-lines-<pid>-…`), removed when the process
+ * ends. Folders of processes that no longer run (a build killed outright) are removed first.
+ */
+function pagesFolder(): string {
+  const base = tmpdir();
+  for (const name of readdirSync(base)) {
+    const pid = Number(/^vitrine-lines-(\d+)-/.exec(name)?.[1]);
+    if (!pid || pid === process.pid) continue;
+    try {
+      process.kill(pid, 0);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ESRCH') rmSync(join(base, name), { recursive: true, force: true });
+    }
+  }
+  const folder = mkdtempSync(join(base, `vitrine-lines-${process.pid}-`));
+  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
+/**
  * Orders the lines into their lists, writes every page of every list, and keeps where the `wanted` lines
  * are. `dir` is the organisation's folder (sources are published relative to it).
  */
@@ -56,8 +76,7 @@ export function storeLines(
     return { data: record.data, source: `${file}:${record.line}` };
   };
   const lists = lineLists(income.map(sourced), expenditure.map(sourced), threshold);
-  const folder = mkdtempSync(join(tmpdir(), 'vitrine-lines-'));
-  process.once('exit', () => rmSync(folder, { recursive: true, force: true }));
+  const folder = pagesFolder();
   const found = new Map<string, FoundLine>();
   for (const { list, lines } of lists) {
     for (let page = 1; page <= list.pages; page++) {
