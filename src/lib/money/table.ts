@@ -36,8 +36,8 @@ export interface TableColumn {
   series?: boolean;
 }
 
-/** A cell: an amount in cents or a count with its trace, or a text. */
-export type TableCell = { value: number; trace?: string | undefined } | { text: string };
+/** A cell: an amount in cents or a count with its trace, or a text (with its language where it is the data's, not the page's). */
+export type TableCell = { value: number; trace?: string | undefined } | { text: string; lang?: string | undefined };
 
 export interface TableRow {
   /** What the row is about, in the data (a category id, a month, a payee's name). */
@@ -49,6 +49,8 @@ export interface TableRow {
   anchor?: string | undefined;
   /** The language of the label, when it is not the page's (names of organisations are not translated). */
   lang?: string | undefined;
+  /** The label is text in `lang` (a description, not a name): shown with a visible mark of its language where that is not the page's. */
+  marked?: boolean | undefined;
   cells: TableCell[];
 }
 
@@ -60,4 +62,5 @@ export interface TableSource {
 
 export const money = (cents: number, traced?: string): TableCell => ({ value: cents, trace: traced });
 export const lines = (count: number, traced?: string): TableCell => ({ value: count, trace: traced });
-export const text = (value: string): TableCell => ({ text: value });
+/** A text cell; `lang` is the language the text is written in when it comes from the data (plain text: the site's default language), so that a page in another language marks it. */
+export const text = (value: string, lang?: string): TableCell => (lang ? { text: value, lang } : { text: value });
