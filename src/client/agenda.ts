@@ -8,6 +8,7 @@ import { entryHref, filterAgenda, filtersFromQuery, hasFilters, pageOf, queryOf,
 import { formatDate } from '../lib/locale/dates.ts';
 import { renderMessage, type BrowserMessage } from '../i18n/render.ts';
 import type { Lang } from '../schemas/fields.ts';
+import { element, jsonOnce } from './form-state.ts';
 
 interface Strings {
   lang: Lang;
@@ -22,24 +23,7 @@ interface Strings {
 }
 
 
-let loading: Promise<AgendaIndex> | undefined;
-function loadIndex(address: string): Promise<AgendaIndex> {
-  loading ??= fetch(address).then((response) => {
-    if (!response.ok) throw new Error(`${address}: ${response.status}`);
-    return response.json() as Promise<AgendaIndex>;
-  });
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
+const loadIndex = jsonOnce<AgendaIndex>();
 
 /** One table row, with the same columns as the server-rendered agenda tables. */
 function row(index: AgendaIndex, position: number, strings: Strings): HTMLTableRowElement {

@@ -9,7 +9,7 @@ import { renderMessage, type BrowserMessage } from '../i18n/render.ts';
 import { dayOf, matchOrganisations, type OrganisationIndex } from '../lib/agenda/organisation-index.ts';
 import { formatCount, formatDate } from '../lib/locale/dates.ts';
 import type { Lang } from '../schemas/fields.ts';
-import { replaceQuery } from './form-state.ts';
+import { element, jsonOnce, replaceQuery } from './form-state.ts';
 
 interface Strings {
   lang: Lang;
@@ -26,24 +26,7 @@ interface Strings {
 /** Rows added at a time. */
 const STEP = 100;
 
-let loading: Promise<OrganisationIndex> | undefined;
-function loadIndex(address: string): Promise<OrganisationIndex> {
-  loading ??= fetch(address).then((response) => {
-    if (!response.ok) throw new Error(`${address}: ${response.status}`);
-    return response.json() as Promise<OrganisationIndex>;
-  });
-  loading.catch(() => {
-    loading = undefined;
-  });
-  return loading;
-}
-
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (text !== undefined) node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
+const loadIndex = jsonOnce<OrganisationIndex>();
 
 /** One row, with the same columns as the page's own table (src/components/OrganisationTable.astro). */
 function row(index: OrganisationIndex, position: number, strings: Strings): HTMLTableRowElement {

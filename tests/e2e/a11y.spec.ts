@@ -3,20 +3,18 @@
 // Templates come from the built site's folders, so that a new kind of page is checked without editing this file.
 // On the same pages, the language of parts (WCAG 3.1.2): no interface string left in English on a Dutch or
 // French page where a translation exists.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { folders, out, templates } from './site-templates.ts';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { englishOnlyTexts } from '../interface-texts.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'EN-301-549'];
-const out = process.env.VITRINE_E2E_OUT ?? '.vitrine-build/e2e-site';
 const site = parse(readFileSync('data/site.yaml', 'utf8')) as { languages: string[]; defaultLanguage: string };
 const LANGS = site.languages;
 
-const folders = (path: string) => (existsSync(join(out, path)) ? readdirSync(join(out, path)).filter((name) => statSync(join(out, path, name)).isDirectory()).sort() : []);
-const hasPage = (path: string) => existsSync(join(out, path, 'index.html'));
 
 /** A meeting whose minutes are not written in `lang`: its page shows them in another language, marked. */
 function fallbackMeeting(lang: string): string | undefined {
@@ -25,27 +23,6 @@ function fallbackMeeting(lang: string): string | undefined {
   return ids.find((id) => !files.includes(`${id}.${lang}.md`));
 }
 
-/**
- * One address per template: a page's address with every segment that names a record (an id, a year, a
- * month, a slug among many) replaced by `*`. The fullest page (the largest file) stands for its template.
- */
-function templates(lang: string): Map<string, string> {
-  const found = new Map<string, { path: string; size: number }>();
-  const walk = (path: string, shape: string) => {
-    if (hasPage(path)) {
-      const size = statSync(join(out, path, 'index.html')).size;
-      if ((found.get(shape)?.size ?? -1) < size) found.set(shape, { path: `/${path}/`, size });
-    }
-    const children = folders(path).filter((name) => name !== 'search');
-    for (const child of children) {
-      // Sections (the first level) are templates of their own; below them, many folders side by side are records.
-      const isRecord = path !== lang && (/^\d{4}(-\d{2})?$/.test(child) || children.length > 6);
-      walk(`${path}/${child}`, `${shape}/${isRecord ? '*' : child}`);
-    }
-  };
-  walk(lang, lang);
-  return new Map([...found].map(([shape, page]) => [shape, page.path]));
-}
 
 interface Found { page: string; rule: string; impact: string | null | undefined; nodes: string[] }
 

@@ -4,39 +4,16 @@
 // `table.stack`), so at 360 px no table needs sideways scrolling at all. Amounts never wrap inside a number.
 // Full-page screenshots at 360 and 1280 px of every template are kept in test-results/ (artefacts).
 // Templates come from the built site's folders as in a11y.spec.ts, so a new kind of page is checked too.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { folders, templates } from './site-templates.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
 const PHONE = 360;
 const DESKTOP = 1280;
-const out = process.env.VITRINE_E2E_OUT ?? '.vitrine-build/e2e-site';
 const site = parse(readFileSync('data/site.yaml', 'utf8')) as { languages: string[] };
 
-const folders = (path: string) => (existsSync(join(out, path)) ? readdirSync(join(out, path)).filter((name) => statSync(join(out, path, name)).isDirectory()).sort() : []);
-const hasPage = (path: string) => existsSync(join(out, path, 'index.html'));
 
-/**
- * One address per template, as in a11y.spec.ts: a page's address with every segment that names a record
- * replaced by `*`; the fullest page (the largest file) stands for its template, as it has the most rows.
- */
-function templates(lang: string): Map<string, string> {
-  const found = new Map<string, { path: string; size: number }>();
-  const walk = (path: string, shape: string) => {
-    if (hasPage(path)) {
-      const size = statSync(join(out, path, 'index.html')).size;
-      if ((found.get(shape)?.size ?? -1) < size) found.set(shape, { path: `/${path}/`, size });
-    }
-    const children = folders(path).filter((name) => name !== 'search');
-    for (const child of children) {
-      const isRecord = path !== lang && (/^\d{4}(-\d{2})?$/.test(child) || children.length > 6);
-      walk(`${path}/${child}`, `${shape}/${isRecord ? '*' : child}`);
-    }
-  };
-  walk(lang, lang);
-  return new Map([...found].map(([shape, page]) => [shape, page.path]));
-}
 
 /**
  * What is cut or sticks out on the page as it is laid out now, one line per problem: the page wider than
