@@ -351,6 +351,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
       coolingOffYears: 5,
       coolingOffSectors: ['housing', 'energy'],
       complaintResponseDays: 14,
+      agendaPublicationDays: 14,
       incompatiblePosts: [['mayor', 'audit-committee-chair']],
       excludedIncomeCategories: ['bank-loan'],
     },

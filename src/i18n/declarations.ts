@@ -4,9 +4,14 @@ import type { Messages } from './messages.ts';
 export const declarations = {
   'decl.title': { en: 'Declarations of interests', nl: 'Belangenaangiften', fr: 'Déclarations d’intérêts' },
   'decl.intro': {
-    en: 'Every year, each official declares their income sources, assets, capital gains and side positions, paid or not. Declarations stay due for {years, plural, one {# year} other {# years}} after leaving office. Each year’s page shows what changed since the declaration before.',
-    nl: 'Elk jaar geeft elke mandataris de inkomstenbronnen, het vermogen, de meerwaarden en de nevenfuncties aan, al dan niet bezoldigd. Aangiften blijven verplicht tot {years, plural, other {# jaar}} na het einde van het mandaat. De pagina van elk jaar toont wat veranderde sinds de vorige aangifte.',
-    fr: 'Chaque année, chaque mandataire déclare ses sources de revenus, son patrimoine, ses plus-values et ses fonctions accessoires, rémunérées ou non. Les déclarations restent dues {years, plural, one {# an} other {# ans}} après la fin du mandat. La page de chaque année montre ce qui a changé depuis la déclaration précédente.',
+    en: 'Every year, each official declares their income sources, assets, capital gains and side positions, paid or not. Each year’s page shows what changed since the declaration before.',
+    nl: 'Elk jaar geeft elke mandataris de inkomstenbronnen, het vermogen, de meerwaarden en de nevenfuncties aan, al dan niet bezoldigd. De pagina van elk jaar toont wat veranderde sinds de vorige aangifte.',
+    fr: 'Chaque année, chaque mandataire déclare ses sources de revenus, son patrimoine, ses plus-values et ses fonctions accessoires, rémunérées ou non. La page de chaque année montre ce qui a changé depuis la déclaration précédente.',
+  },
+  'decl.dueAfterOffice': {
+    en: 'Declarations stay due for {years, plural, one {# year} other {# years}} after leaving office.',
+    nl: 'Aangiften blijven verplicht tot {years, plural, other {# jaar}} na het einde van het mandaat.',
+    fr: 'Les déclarations restent dues {years, plural, one {# an} other {# ans}} après la fin du mandat.',
   },
   'decl.deadlineRule': {
     en: 'A year’s declaration is due by {date} of the following year.',

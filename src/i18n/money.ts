@@ -44,6 +44,11 @@ export const money = {
     nl: 'elk aangeboden geschenk en elke uitnodiging, de waarde en wat ermee gebeurde',
     fr: 'chaque cadeau et invitation offerts, leur valeur et ce qu’il en est advenu',
   },
+  'money.payAboutNoCap': {
+    en: 'net salary, expenses and fees per month',
+    nl: 'nettoloon, onkosten en presentiegelden per maand',
+    fr: 'salaire net, frais et jetons de présence par mois',
+  },
   'money.payAbout': {
     en: 'net salary, expenses and fees per month, against the cap of {cap}',
     nl: 'nettoloon, onkosten en presentiegelden per maand, tegenover het plafond van {cap}',

@@ -9,9 +9,14 @@ export const remuneration = {
   'pay.total': { en: 'Total', nl: 'Totaal', fr: 'Total' },
   'pay.title': { en: 'Remuneration', nl: 'Vergoedingen', fr: 'Rémunérations' },
   'pay.intro': {
-    en: 'Net salary, expenses and attendance fees of every official, month by month. The code of ethics caps the three together at {cap} a month.',
-    nl: 'Nettoloon, onkosten en presentiegelden van elke mandataris, maand per maand. De deontologische code beperkt die drie samen tot {cap} per maand.',
-    fr: 'Salaire net, frais et jetons de présence de chaque mandataire, mois par mois. Le code d’éthique plafonne les trois ensemble à {cap} par mois.',
+    en: 'Net salary, expenses and attendance fees of every official, month by month.',
+    nl: 'Nettoloon, onkosten en presentiegelden van elke mandataris, maand per maand.',
+    fr: 'Salaire net, frais et jetons de présence de chaque mandataire, mois par mois.',
+  },
+  'pay.introCap': {
+    en: 'The code of ethics caps the three together at {cap} a month.',
+    nl: 'De deontologische code beperkt die drie samen tot {cap} per maand.',
+    fr: 'Le code d’éthique plafonne les trois ensemble à {cap} par mois.',
   },
   'pay.caption': {
     en: 'Remuneration per official, every month recorded',
@@ -39,9 +44,14 @@ export const remuneration = {
   },
   'pay.officialTitle': { en: 'Remuneration of {name}', nl: 'Vergoedingen van {name}', fr: 'Rémunération de {name}' },
   'pay.officialIntro': {
-    en: '{months, plural, one {# month recorded, {total}} other {# months recorded, {total} together}}. The monthly cap is {cap}; months above it: {over, number}.',
-    nl: '{months, plural, one {# maand geregistreerd, {total}} other {# maanden geregistreerd, samen {total}}}. Het maandplafond is {cap}; maanden erboven: {over, number}.',
-    fr: '{months, plural, one {# mois enregistré, {total}} other {# mois enregistrés, {total} au total}}. Le plafond mensuel est de {cap} ; mois au-dessus : {over, number}.',
+    en: '{months, plural, one {# month recorded, {total}} other {# months recorded, {total} together}}.',
+    nl: '{months, plural, one {# maand geregistreerd, {total}} other {# maanden geregistreerd, samen {total}}}.',
+    fr: '{months, plural, one {# mois enregistré, {total}} other {# mois enregistrés, {total} au total}}.',
+  },
+  'pay.officialCap': {
+    en: 'The monthly cap is {cap}; months above it: {over, number}.',
+    nl: 'Het maandplafond is {cap}; maanden erboven: {over, number}.',
+    fr: 'Le plafond mensuel est de {cap} ; mois au-dessus : {over, number}.',
   },
   'pay.byMonth': { en: 'Month by month', nl: 'Maand per maand', fr: 'Mois par mois' },
   'pay.monthsCaption': {

@@ -19,6 +19,17 @@ export const rules = {
   'rules.subject': { en: 'About', nl: 'Betreft', fr: 'Objet' },
   'rules.evidence': { en: 'Evidence', nl: 'Bewijs', fr: 'Preuve' },
   'rules.explanation': { en: 'Explanation', nl: 'Uitleg', fr: 'Explication' },
+  'rules.off': { en: 'off', nl: 'uit', fr: 'désactivée' },
+  'rules.offCount': {
+    en: '{count, plural, one {One rule is off} other {# rules are off}}: the code of ethics of this organisation sets no threshold for {count, plural, one {it} other {them}}, so {count, plural, one {it checks} other {they check}} nothing.',
+    nl: '{count, plural, one {Eén regel staat uit} other {# regels staan uit}}: de deontologische code van deze organisatie legt er geen drempel voor vast, dus {count, plural, one {controleert ze} other {controleren ze}} niets.',
+    fr: '{count, plural, one {Une règle est désactivée} other {# règles sont désactivées}} : le code d’éthique de cette organisation n’en fixe pas le seuil, {count, plural, one {elle ne vérifie} other {elles ne vérifient}} donc rien.',
+  },
+  'rules.offNote': {
+    en: 'This rule is off: the code of ethics of this organisation sets no {settings}. It checks nothing until one is set.',
+    nl: 'Deze regel staat uit: de deontologische code van deze organisatie legt geen {settings} vast. Ze controleert niets zolang die niet is ingesteld.',
+    fr: 'Cette règle est désactivée : le code d’éthique de cette organisation ne fixe pas de {settings}. Elle ne vérifie rien tant qu’il n’est pas fixé.',
+  },
   'rules.none': { en: 'No signal.', nl: 'Geen signaal.', fr: 'Aucun signal.' },
   'rules.settings': { en: 'Settings of the code this rule reads', nl: 'Instellingen van de code die deze regel gebruikt', fr: 'Paramètres du code utilisés par cette règle' },
   'rules.acknowledged': { en: 'acknowledged', nl: 'toegelicht', fr: 'expliqué' },
@@ -78,5 +89,6 @@ export const rules = {
   'rules.value.terms': { en: '{count, plural, one {# term} other {# terms}}', nl: '{count, plural, one {# termijn} other {# termijnen}}', fr: '{count, plural, one {# mandat} other {# mandats}}' },
   'rules.value.deadline': { en: '{date} of the following year', nl: '{date} van het volgende jaar', fr: '{date} de l’année suivante' },
   'rules.value.none': { en: 'none', nl: 'geen', fr: 'aucun' },
+  'rules.value.unset': { en: 'not set', nl: 'niet vastgelegd', fr: 'non fixé' },
   'rules.setting': { en: '{label}: {value}', nl: '{label}: {value}', fr: '{label} : {value}' },
 } as const satisfies Messages;

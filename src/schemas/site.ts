@@ -4,24 +4,29 @@ import { LANGUAGES, describe, id, isoDate, localized, money, count, oneOf, url, 
 
 const language = oneOf(LANGUAGES);
 
-/** The thresholds of the organisation's code of ethics; each organisation sets its own. */
+/**
+ * The thresholds of the organisation's code of ethics; each organisation sets its own. A rule whose
+ * thresholds are not set is off (see `isOn` in src/lib/rules/rule.ts): an organisation never has to
+ * invent a threshold its code does not state. Only the donors' publication threshold is required, as it
+ * decides which donors may be named at all.
+ */
 export const rulesSchema = z
   .object({
     monthlyPayCap: describe(money, {
       en: 'Highest monthly net pay of an official, expenses and fees included',
       nl: 'Hoogste maandelijkse nettovergoeding van een mandataris, onkosten en presentiegeld inbegrepen',
       fr: 'Rémunération nette mensuelle maximale d’un mandataire, frais et jetons de présence compris',
-    }),
+    }).optional(),
     giftThreshold: describe(money, {
       en: 'Value above which a gift must be declined or handed over and reported',
       nl: 'Waarde waarboven een geschenk geweigerd of afgegeven en gemeld moet worden',
       fr: 'Valeur au-delà de laquelle un cadeau doit être refusé ou remis, et signalé',
-    }),
+    }).optional(),
     donationCap: describe(money, {
       en: 'Most that one donor may give in a calendar year',
       nl: 'Maximum dat één schenker in een kalenderjaar mag geven',
       fr: 'Montant maximal qu’un donateur peut donner par année civile',
-    }),
+    }).optional(),
     donationPublicationThreshold: describe(money, {
       en: 'Yearly total above which a donor is named; donors at or under it are aggregated',
       nl: 'Jaartotaal waarboven een schenker bij naam genoemd wordt; schenkers op of onder die drempel worden samengeteld',
@@ -31,22 +36,22 @@ export const rulesSchema = z
       en: 'Most that may be spent on one campaign',
       nl: 'Maximum dat aan één campagne besteed mag worden',
       fr: 'Montant maximal qui peut être dépensé pour une campagne',
-    }),
+    }).optional(),
     maxConsecutiveTerms: describe(count, {
       en: 'Consecutive terms allowed without a recorded exception',
       nl: 'Toegestane opeenvolgende ambtstermijnen zonder vastgelegde uitzondering',
       fr: 'Mandats consécutifs autorisés sans exception enregistrée',
-    }),
+    }).optional(),
     declarationYearsAfterOffice: describe(count, {
       en: 'Years after leaving office during which yearly declarations stay due',
       nl: 'Jaren na het einde van het mandaat waarin jaarlijkse aangiften verplicht blijven',
       fr: 'Années après la fin du mandat pendant lesquelles les déclarations annuelles restent dues',
-    }),
+    }).optional(),
     coolingOffYears: describe(count, {
       en: 'Years after leaving office during which positions in listed sectors are signalled',
       nl: 'Jaren na het einde van het mandaat waarin functies in de opgesomde sectoren gesignaleerd worden',
       fr: 'Années après la fin du mandat pendant lesquelles les fonctions dans les secteurs listés sont signalées',
-    }),
+    }).optional(),
     coolingOffSectors: describe(list(text), {
       en: 'Sectors covered by the cooling-off period',
       nl: 'Sectoren waarvoor de afkoelingsperiode geldt',
@@ -56,7 +61,7 @@ export const rulesSchema = z
       en: 'Days within which a complaint must be answered',
       nl: 'Aantal dagen waarbinnen een klacht beantwoord moet worden',
       fr: 'Nombre de jours dans lesquels une plainte doit recevoir une réponse',
-    }),
+    }).optional(),
     incompatiblePosts: describe(z.array(list(id)), {
       en: 'Pairs of post ids that one person may not hold at the same time',
       nl: 'Paren van functie-id’s die één persoon niet tegelijk mag bekleden',
@@ -76,7 +81,7 @@ export const rulesSchema = z
       en: 'Days after an appointment by which it must be in the published agenda',
       nl: 'Aantal dagen na een afspraak waarbinnen ze in de gepubliceerde agenda moet staan',
       fr: 'Nombre de jours après un rendez-vous pour qu’il figure dans l’agenda publié',
-    }).default(14),
+    }).optional(),
     declarationDeadline: describe(
       z.string().regex(/^(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, { error: 'must be a day of the year written MM-DD, e.g. 06-30' }).meta({ kind: 'text', example: '06-30' }),
       {

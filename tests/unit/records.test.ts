@@ -95,6 +95,7 @@ describe('the settings of the code, for readers', () => {
     expect(settingValue('declarationDeadline', '06-30', context('en'))).toBe('30 June of the following year');
     expect(settingValue('incompatiblePosts', [['mayor', 'alderman']], context('en'))).toBe('Mayor and Schepen');
     expect(settingValue('excludedIncomeCategories', ['bank-loan'], context('nl'))).toBe('Bankleningen');
-    expect(settingValue('excludedDonors', undefined, context('fr'))).toBe('aucun');
+    expect(settingValue('excludedDonors', undefined, context('fr'))).toBe('non fixé');
+    expect(settingValue('excludedDonors', [], context('en'))).toBe('none');
   });
 });

@@ -1,7 +1,8 @@
 // Every ethics rule at its boundary: exactly at the threshold no signal; one cent, one day or one term over, a signal.
 import { describe, expect, it } from 'vitest';
 import type { Loaded, SiteData } from '../../src/lib/loading/load-site.ts';
-import { runRules } from '../../src/lib/rules/index.ts';
+import { RULES, runRules } from '../../src/lib/rules/index.ts';
+import { isOn } from '../../src/lib/rules/rule.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
 import type { Official } from '../../src/schemas/official.ts';
 
@@ -179,5 +180,21 @@ describe('the demo organisation', () => {
       'unsigned-code:lotte-kaya:2024',
       'refused-income:i-2026-000042',
     ]);
+  });
+});
+
+describe('a rule whose threshold the code does not set', () => {
+  const unset = { ...config, rules: { ...config.rules, giftThreshold: undefined, excludedIncomeCategories: undefined, excludedDonors: undefined } };
+  const gift = loaded({ id: 'g-1', date: '2025-05-01', official: 'an', giver: 'X', description: 'Y', value: 900000, reportedTo: 'Z' });
+  const loan = loaded({ id: 'i-1', date: '2025-03-01', amount: 100000, category: 'bank-loan' as const, description: 'Loan' });
+  it('is off: it checks nothing, where the same records with the threshold set are signalled', () => {
+    const records = { gifts: [gift], income: [loan] };
+    expect(signalIds(site(records))).toEqual(['gift-outcome:an:g-1', 'refused-income:i-1']);
+    expect(signalIds({ ...site(records), site: unset })).toEqual([]);
+  });
+  it('stays on while one of the settings it needs is set', () => {
+    const rule = RULES.find((each) => each.id === 'refused-income')!;
+    expect(isOn(rule, unset.rules)).toBe(false);
+    expect(isOn(rule, { ...unset.rules, excludedDonors: ['d-1'] })).toBe(true);
   });
 });

@@ -128,7 +128,8 @@ export function yearStatus(mandates: readonly Mandate[], year: number, rules: Pi
   if (mandates.some((mandate) => mandate.start <= `${year}-12-31` && (mandate.end === undefined || mandate.end >= `${year}-01-01`))) return 'in-office';
   if (mandates.length === 0 || mandates.some((mandate) => mandate.end === undefined)) return 'not-due';
   const lastYear = Math.max(...mandates.map((mandate) => Number((mandate.end as string).slice(0, 4))));
-  return year > lastYear && year <= lastYear + rules.declarationYearsAfterOffice ? 'after-office' : 'not-due';
+  // Without a number of years after office, declarations are due only while in office.
+  return year > lastYear && year <= lastYear + (rules.declarationYearsAfterOffice ?? 0) ? 'after-office' : 'not-due';
 }
 
 /** The day a year's declaration is due: the deadline (MM-DD) of the following year. */

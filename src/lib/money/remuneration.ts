@@ -1,7 +1,8 @@
 /**
  * Officials' monthly remuneration against the organisation's pay cap, to the cent: per month (net
  * salary, expenses and attendance fees, their total and how far it is from the cap), per year and
- * per official over every month recorded. The cap is on the three together, as the pay-cap rule reads it.
+ * per official over every month recorded. The cap is on the three together, as the pay-cap rule reads it;
+ * an organisation that sets no cap gets the same figures with no distance to one.
  */
 import type { Remuneration } from '../../schemas/remuneration.ts';
 import { groupBy } from '../loading/group.ts';
@@ -12,8 +13,8 @@ export interface PayMonth {
   expenses: number;
   fees: number;
   total: number;
-  /** Cents above the cap (positive) or under it (negative). */
-  againstCap: number;
+  /** Cents above the cap (positive) or under it (negative); undefined when no cap is set. */
+  againstCap: number | undefined;
 }
 
 export interface PayTotals {
@@ -30,18 +31,18 @@ export interface PaySummary extends PayTotals {
   last: string;
   /** The month with the highest total (the earliest of equal ones). */
   highest: PayMonth;
-  /** Months whose total is above the cap. */
-  overCap: number;
+  /** Months whose total is above the cap; undefined when no cap is set. */
+  overCap: number | undefined;
 }
 
 /** What an official was paid in a month, as the pay cap counts it: net salary, expenses and attendance fees together. */
 export const payTotal = (row: Pick<Remuneration, 'netSalary' | 'expenses' | 'attendanceFees'>): number => row.netSalary + row.expenses + row.attendanceFees;
 
 /** Months oldest first, each against the cap. */
-export function payMonths(rows: readonly Remuneration[], cap: number): PayMonth[] {
+export function payMonths(rows: readonly Remuneration[], cap: number | undefined): PayMonth[] {
   return [...rows]
     .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
-    .map((row) => ({ month: row.month, net: row.netSalary, expenses: row.expenses, fees: row.attendanceFees, total: payTotal(row), againstCap: payTotal(row) - cap }));
+    .map((row) => ({ month: row.month, net: row.netSalary, expenses: row.expenses, fees: row.attendanceFees, total: payTotal(row), againstCap: cap === undefined ? undefined : payTotal(row) - cap }));
 }
 
 export function payTotals(months: readonly PayMonth[]): PayTotals {
@@ -62,7 +63,7 @@ export function payByYear(months: readonly PayMonth[]): Array<PayTotals & { year
 }
 
 /** One line per official with remuneration recorded, in the order of `order` (e.g. by sort name). */
-export function paySummaries(rows: readonly Remuneration[], cap: number, order: readonly string[]): PaySummary[] {
+export function paySummaries(rows: readonly Remuneration[], cap: number | undefined, order: readonly string[]): PaySummary[] {
   const byOfficial = groupBy(rows, (row) => row.official);
   const rank = new Map(order.map((id, index) => [id, index]));
   return [...byOfficial]
@@ -70,6 +71,6 @@ export function paySummaries(rows: readonly Remuneration[], cap: number, order: 
     .map(([official, list]) => {
       const months = payMonths(list, cap);
       const highest = months.reduce((best, month) => (month.total > best.total ? month : best), months[0] as PayMonth);
-      return { official, ...payTotals(months), first: months[0]?.month ?? '', last: months.at(-1)?.month ?? '', highest, overCap: months.filter((month) => month.againstCap > 0).length };
+      return { official, ...payTotals(months), first: months[0]?.month ?? '', last: months.at(-1)?.month ?? '', highest, overCap: cap === undefined ? undefined : months.filter((month) => (month.againstCap ?? 0) > 0).length };
     });
 }

@@ -54,9 +54,9 @@ export function monthRows(year: MoneyYear, label: (month: string) => string, tot
 
 /**
  * One row per campaign of a year: spent in the year, spent over every year (what the limit is about),
- * how far that is from the limit, and what was raised for it in the year.
+ * how far that is from the limit (when the code of ethics sets one), and what was raised for it in the year.
  */
-export function campaignRows(year: MoneyYear, limit: number, against: (cents: number) => string): TableRow[] {
+export function campaignRows(year: MoneyYear, limit: number | undefined, against: (cents: number) => string): TableRow[] {
   return year.campaigns.map((campaign) => ({
     key: campaign.key,
     label: campaign.key,
@@ -64,7 +64,7 @@ export function campaignRows(year: MoneyYear, limit: number, against: (cents: nu
       lines(campaign.spending.lines, trace('expenditure', { year: year.year, campaign: campaign.key })),
       money(campaign.spending.cents, trace('expenditure', { year: year.year, campaign: campaign.key })),
       money(campaign.spendingAllYears.cents, trace('expenditure', { campaign: campaign.key })),
-      text(against(campaign.spendingAllYears.cents - limit)),
+      ...(limit === undefined ? [] : [text(against(campaign.spendingAllYears.cents - limit))]),
       money(campaign.income.cents, trace('income', { year: year.year, campaign: campaign.key })),
     ],
   }));

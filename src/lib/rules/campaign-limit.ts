@@ -12,8 +12,10 @@ export const campaignLimit: Rule = {
     en: 'The spending on one campaign, together above the limit.',
   },
   reads: ['campaignSpendingLimit'],
+  needs: ['campaignSpendingLimit'],
   check({ site }) {
     const limit = site.site.rules.campaignSpendingLimit;
+    if (limit === undefined) return [];
     const byCampaign = groupBy(site.expenditure.filter((line) => line.data.campaign), (line) => line.data.campaign ?? '');
     return [...byCampaign].flatMap(([campaign, lines]) => {
       const total = lines.reduce((sum, line) => sum + line.data.amount, 0);

@@ -18,7 +18,7 @@ export interface ComplaintSummary {
   lateRows: number;
 }
 
-export function summariseComplaints(stats: readonly ComplaintStat[], responseDays: number): ComplaintSummary {
+export function summariseComplaints(stats: readonly ComplaintStat[], responseDays: number | undefined): ComplaintSummary {
   const byPeriod = new Map<string, { counts: Partial<Record<Outcome, number>>; total: number }>();
   const totals: Partial<Record<Outcome, number>> = {};
   let total = 0;
@@ -34,7 +34,7 @@ export function summariseComplaints(stats: readonly ComplaintStat[], responseDay
     .sort((a, b) => (a.period < b.period ? 1 : a.period > b.period ? -1 : COMPLAINT_OUTCOMES.indexOf(a.outcome) - COMPLAINT_OUTCOMES.indexOf(b.outcome)))
     .map((row) => {
       const longest = row.maxResponseDays ?? row.medianResponseDays;
-      return { ...row, late: longest === undefined ? undefined : longest > responseDays };
+      return { ...row, late: longest === undefined || responseDays === undefined ? undefined : longest > responseDays };
     });
   return {
     periods: [...byPeriod].map(([period, value]) => ({ period, ...value })).sort((a, b) => (a.period < b.period ? 1 : -1)),

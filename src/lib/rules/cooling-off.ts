@@ -12,8 +12,10 @@ export const coolingOff: Rule = {
     en: 'A side position in a listed sector, started within the cooling-off period after leaving office.',
   },
   reads: ['coolingOffYears', 'coolingOffSectors'],
+  needs: ['coolingOffYears'],
   check({ site }) {
     const { coolingOffYears: years, coolingOffSectors: sectors = [] } = site.site.rules;
+    if (years === undefined) return [];
     const left = new Map(
       site.officials
         .filter((official) => official.data.mandates.every((mandate) => mandate.end !== undefined))

@@ -12,8 +12,10 @@ export const donationCap: Rule = {
     en: 'The donations of one donor in one calendar year, together above the cap.',
   },
   reads: ['donationCap'],
+  needs: ['donationCap'],
   check({ site }) {
     const cap = site.site.rules.donationCap;
+    if (cap === undefined) return [];
     const donations = site.income.filter((line) => line.data.category === 'donation' && line.data.donor);
     const byDonorYear = groupBy(donations, (line) => `${line.data.donor}:${line.data.date.slice(0, 4)}`);
     return [...byDonorYear].flatMap(([key, lines]) => {

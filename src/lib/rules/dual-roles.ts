@@ -17,6 +17,7 @@ export const dualRoles: Rule = {
     en: 'Two paid mandates at the same time, or two posts that the configuration declares incompatible.',
   },
   reads: ['incompatiblePosts'],
+  needs: [],
   check({ site }) {
     const incompatible = (site.site.rules.incompatiblePosts ?? []).map((pair) => new Set(pair));
     return site.officials.flatMap((official) => {

@@ -11,8 +11,10 @@ export const giftOutcome: Rule = {
     en: 'A gift worth more than the threshold, with no record of it being declined, handed over or accepted.',
   },
   reads: ['giftThreshold'],
+  needs: ['giftThreshold'],
   check({ site }) {
     const threshold = site.site.rules.giftThreshold;
+    if (threshold === undefined) return [];
     return site.gifts.flatMap((gift) =>
       gift.data.value > threshold && gift.data.outcome === undefined
         ? [finding({ rule: 'gift-outcome', official: gift.data.official, subject: gift.data.id, date: gift.data.date, unit: 'money', threshold: formatAmount(threshold), observed: formatAmount(gift.data.value) }, [evidence('gifts', gift.data.id, gift)])]

@@ -12,7 +12,7 @@ import { lateComplaints } from './late-complaints.ts';
 import { missingDeclaration } from './missing-declaration.ts';
 import { payCap } from './pay-cap.ts';
 import { refusedIncome } from './refused-income.ts';
-import type { Rule, RuleContext } from './rule.ts';
+import { isOn, type Rule, type RuleContext } from './rule.ts';
 import { termLimit } from './term-limit.ts';
 import { unsignedCode } from './unsigned-code.ts';
 
@@ -48,7 +48,7 @@ export interface RuleResult {
 export function runRules(context: RuleContext): RuleResult {
   const acknowledgements = new Map(context.site.acknowledgements.map((record) => [record.data.signal, record]));
   const used = new Set<string>();
-  const signals: Signal[] = RULES.flatMap((rule) => rule.check(context)).map((found) => {
+  const signals: Signal[] = RULES.filter((rule) => isOn(rule, context.site.site.rules)).flatMap((rule) => rule.check(context)).map((found) => {
     const recorded = acknowledgements.get(found.id);
     if (recorded) used.add(found.id);
     const explanation = recorded?.data.explanation ?? (found as Partial<Signal>).explanation;

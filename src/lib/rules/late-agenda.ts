@@ -14,8 +14,10 @@ export const lateAgenda: Rule = {
     en: 'An appointment that appeared in the agenda more days after it took place than the code allows.',
   },
   reads: ['agendaPublicationDays'],
+  needs: ['agendaPublicationDays'],
   check({ site, published }) {
     const allowed = site.site.rules.agendaPublicationDays;
+    if (allowed === undefined) return [];
     return site.agenda.flatMap((entry) => {
       const day = published.get(entry.data.id) ?? entry.data.published;
       if (day === undefined) return [];

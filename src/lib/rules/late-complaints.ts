@@ -10,8 +10,10 @@ export const lateComplaints: Rule = {
     en: 'Complaints of a period whose longest response time is above the code’s response time.',
   },
   reads: ['complaintResponseDays'],
+  needs: ['complaintResponseDays'],
   check({ site }) {
     const allowed = site.site.rules.complaintResponseDays;
+    if (allowed === undefined) return [];
     return site.complaints.flatMap((row) => {
       const longest = row.data.maxResponseDays ?? row.data.medianResponseDays;
       if (longest === undefined || longest <= allowed) return [];

@@ -10,8 +10,10 @@ export const missingDeclaration: Rule = {
     en: 'A yearly declaration absent after its deadline: for every year in office and the years after leaving.',
   },
   reads: ['declarationYearsAfterOffice', 'declarationDeadline'],
+  needs: ['declarationYearsAfterOffice'],
   check({ site, today }) {
     const { declarationYearsAfterOffice: after, declarationDeadline: deadline } = site.site.rules;
+    if (after === undefined) return [];
     const declared = new Set(site.declarations.map((declaration) => `${declaration.data.official}:${declaration.data.year}`));
     // The register starts with the first year anyone declared.
     const firstYear = site.declarations.reduce((first, declaration) => Math.min(first, declaration.data.year), Infinity);

@@ -12,8 +12,10 @@ export const payCap: Rule = {
     en: 'Net salary, expenses and attendance fees together, per official and month, above the cap.',
   },
   reads: ['monthlyPayCap'],
+  needs: ['monthlyPayCap'],
   check({ site }) {
     const cap = site.site.rules.monthlyPayCap;
+    if (cap === undefined) return [];
     return site.remuneration.flatMap((row) => {
       const { official, month } = row.data;
       const total = payTotal(row.data);

@@ -24,6 +24,12 @@ export interface Rule {
   description: Record<Lang, string>;
   /** The settings of `rules` in site.yaml that the check reads. */
   reads: ReadonlyArray<keyof Rules>;
+  /**
+   * The settings that turn the rule on: it is on when at least one of them is set (none: always on). An
+   * organisation whose code of ethics states no such threshold has not adopted the rule; it checks nothing
+   * and the rules page says it is off and which setting would turn it on.
+   */
+  needs: ReadonlyArray<keyof Rules>;
   check(context: RuleContext): Finding[];
 }
 
@@ -48,4 +54,9 @@ export function addDays(date: string, days: number): string {
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
+}
+
+/** Whether the organisation has adopted the rule: one of the settings it needs is set in site.yaml. */
+export function isOn(rule: Pick<Rule, 'needs'>, rules: Rules): boolean {
+  return rule.needs.length === 0 || rule.needs.some((key) => rules[key] !== undefined);
 }

@@ -91,7 +91,7 @@ function dayOfYear(value: string, lang: Lang): string {
 export function settingValue(key: keyof Rules, value: Rules[keyof Rules], context: Pick<SignalTextContext, 'lang' | 'defaultLang' | 'currency' | 'posts'>): string {
   const { lang } = context;
   const t = translator(lang);
-  if (value === undefined) return t('rules.value.none');
+  if (value === undefined) return t('rules.value.unset');
   const items = Array.isArray(value) ? (value as unknown[]) : [];
   switch (SETTINGS[key].kind) {
     case 'money':
@@ -109,7 +109,7 @@ export function settingValue(key: keyof Rules, value: Rules[keyof Rules], contex
     case 'income':
       return items.length ? list(items.map((category) => labelOf(INCOME_CATEGORY_LABELS, String(category), lang)), lang) : t('rules.value.none');
     default:
-      return items.length ? items.map(String).join('; ') : String(value);
+      return Array.isArray(value) ? (items.length ? items.map(String).join('; ') : t('rules.value.none')) : String(value);
   }
 }
 

@@ -14,8 +14,10 @@ export const termLimit: Rule = {
     en: 'More consecutive elected terms in the same post than allowed; a recorded exception is shown beside it.',
   },
   reads: ['maxConsecutiveTerms'],
+  needs: ['maxConsecutiveTerms'],
   check({ site }) {
     const allowed = site.site.rules.maxConsecutiveTerms;
+    if (allowed === undefined) return [];
     return site.officials.flatMap((official) => {
       const elected = official.data.mandates
         .map((mandate, index) => ({ mandate, index }))

@@ -10,6 +10,7 @@ export const unsignedCode: Rule = {
     en: 'An official in office who has not signed the version of the code of ethics in force.',
   },
   reads: [],
+  needs: [],
   check({ site, today }) {
     const current = site.site.ethicsCode.versions.filter((version) => version.adopted <= today).sort((a, b) => (a.adopted < b.adopted ? 1 : -1))[0];
     if (!current) return [];

@@ -31,7 +31,7 @@ function itemObject(schema: z.ZodType): z.ZodObject | undefined {
   return undefined;
 }
 
-/** Puts each field's description above it, in the map and in the first item of each list of records. */
+/** Puts each field's description above it, in the map, in nested maps and in the first item of each list of records. */
 function annotate(node: Node | null | undefined, schema: z.ZodObject): void {
   if (!isMap(node)) return;
   const fields = new Map(fieldsOf(schema).map((field) => [field.name, field]));
@@ -39,13 +39,15 @@ function annotate(node: Node | null | undefined, schema: z.ZodObject): void {
     const key = String((pair.key as { value?: unknown }).value);
     const field = fields.get(key);
     if (!field) continue;
-    (pair.key as Node).commentBefore = ` ${field.description}${field.required ? '' : ' (optional)'}`;
+    if (field.description) (pair.key as Node).commentBefore = ` ${field.description}${field.required ? '' : ' (optional)'}`;
     const inner = itemObject(field.schema);
     if (inner && isSeq(pair.value) && pair.value.items[0]) annotate(pair.value.items[0] as Node, inner);
+    else if (inner && isMap(pair.value)) annotate(pair.value, inner);
   }
 }
 
-function commentedYaml(schema: z.ZodObject, example: Record<string, unknown>, heading: string): string {
+/** A YAML file of `example`, each field with its description from `schema` as a comment above it. */
+export function commentedYaml(schema: z.ZodObject, example: Record<string, unknown>, heading: string): string {
   const document = new Document(example);
   annotate(document.contents, schema);
   document.commentBefore = heading;
