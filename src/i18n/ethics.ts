@@ -8,6 +8,11 @@ export const ethics = {
     nl: 'De regels waartoe de mandatarissen van {name} zich verbinden, de versies van de code en wie welke versie ondertekende.',
     fr: 'Les règles auxquelles s’engagent les mandataires de {name}, les versions du code et qui a signé quelle version.',
   },
+  'ethics.noCode': {
+    en: 'No version of a code of ethics is recorded for this organisation yet: there is nothing for officials to sign.',
+    nl: 'Er is voor deze organisatie nog geen versie van een deontologische code vastgelegd: er valt voor de mandatarissen niets te ondertekenen.',
+    fr: 'Aucune version d’un code d’éthique n’est encore enregistrée pour cette organisation : les mandataires n’ont rien à signer.',
+  },
   'ethics.versions': { en: 'Versions of the code', nl: 'Versies van de code', fr: 'Versions du code' },
   'ethics.version': { en: 'Version', nl: 'Versie', fr: 'Version' },
   'ethics.adopted': { en: 'Adopted', nl: 'Aangenomen', fr: 'Adoptée' },

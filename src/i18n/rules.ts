@@ -25,6 +25,11 @@ export const rules = {
     nl: '{count, plural, one {Eén regel staat uit} other {# regels staan uit}}: de deontologische code van deze organisatie legt er geen drempel voor vast, dus {count, plural, one {controleert ze} other {controleren ze}} niets.',
     fr: '{count, plural, one {Une règle est désactivée} other {# règles sont désactivées}} : le code d’éthique de cette organisation n’en fixe pas le seuil, {count, plural, one {elle ne vérifie} other {elles ne vérifient}} donc rien.',
   },
+  'rules.offNoCode': {
+    en: 'This rule is off: no code of ethics of this organisation is recorded, so there is nothing to sign.',
+    nl: 'Deze regel staat uit: er is geen deontologische code van deze organisatie vastgelegd, dus er valt niets te ondertekenen.',
+    fr: 'Cette règle est désactivée : aucun code d’éthique de cette organisation n’est enregistré, il n’y a donc rien à signer.',
+  },
   'rules.offNote': {
     en: 'This rule is off: the code of ethics of this organisation sets no {settings}. It checks nothing until one is set.',
     nl: 'Deze regel staat uit: de deontologische code van deze organisatie legt geen {settings} vast. Ze controleert niets zolang die niet is ingesteld.',

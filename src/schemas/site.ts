@@ -162,7 +162,7 @@ export const siteSchema = z
         nl: 'Versies van de deontologische code die mandatarissen ondertekenen',
         fr: 'Versions du code d’éthique que signent les mandataires',
       },
-    ),
+    ).optional(),
   })
   .strict()
   .superRefine((site, ctx) => {

@@ -52,8 +52,8 @@ describe('a new organisation', () => {
     const settings = parse(await readFile(join(folder, 'data/site.yaml'), 'utf8')).rules;
     expect(Object.keys(settings)).toEqual(['donationPublicationThreshold']);
     const { data } = await loadSite(folder);
-    const on = RULES.filter((rule) => isOn(rule, data!.site.rules)).map((rule) => rule.id);
-    expect(on).toEqual(['dual-roles', 'unsigned-code']);
+    const on = RULES.filter((rule) => isOn(rule, data!.site)).map((rule) => rule.id);
+    expect(on).toEqual(['dual-roles']);
     expect(runRules({ site: data!, today: '2026-12-01', published: new Map() }).signals).toEqual([]);
   });
 

@@ -194,7 +194,7 @@ describe('a rule whose threshold the code does not set', () => {
   });
   it('stays on while one of the settings it needs is set', () => {
     const rule = RULES.find((each) => each.id === 'refused-income')!;
-    expect(isOn(rule, unset.rules)).toBe(false);
-    expect(isOn(rule, { ...unset.rules, excludedDonors: ['d-1'] })).toBe(true);
+    expect(isOn(rule, unset)).toBe(false);
+    expect(isOn(rule, { ...unset, rules: { ...unset.rules, excludedDonors: ['d-1'] } })).toBe(true);
   });
 });

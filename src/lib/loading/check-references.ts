@@ -26,7 +26,7 @@ export function checkReferences(site: SiteData, officialIds: ReadonlySet<string>
     official: officialIds,
     body: new Set(bodies.keys()),
     post: new Set(postBody.keys()),
-    'code version': new Set(site.site.ethicsCode.versions.map((version) => version.id)),
+    'code version': new Set((site.site.ethicsCode?.versions ?? []).map((version) => version.id)),
   };
 
   // Records of a kind told apart by their identity (the registry's `unique`), and posts, which sit in their body.

@@ -48,7 +48,7 @@ export interface RuleResult {
 export function runRules(context: RuleContext): RuleResult {
   const acknowledgements = new Map(context.site.acknowledgements.map((record) => [record.data.signal, record]));
   const used = new Set<string>();
-  const signals: Signal[] = RULES.filter((rule) => isOn(rule, context.site.site.rules)).flatMap((rule) => rule.check(context)).map((found) => {
+  const signals: Signal[] = RULES.filter((rule) => isOn(rule, context.site.site)).flatMap((rule) => rule.check(context)).map((found) => {
     const recorded = acknowledgements.get(found.id);
     if (recorded) used.add(found.id);
     const explanation = recorded?.data.explanation ?? (found as Partial<Signal>).explanation;

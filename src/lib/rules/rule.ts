@@ -1,7 +1,7 @@
 /** What every ethics rule is: an id, its wording in each language, the settings it reads, and a check. */
 import type { Lang } from '../../schemas/fields.ts';
 import type { RuleId, Signal } from '../../schemas/signal.ts';
-import type { Rules } from '../../schemas/site.ts';
+import type { Rules, Site } from '../../schemas/site.ts';
 import type { Loaded, SiteData } from '../loading/load-site.ts';
 
 export interface RuleContext {
@@ -27,9 +27,10 @@ export interface Rule {
   /**
    * The settings that turn the rule on: it is on when at least one of them is set (none: always on). An
    * organisation whose code of ethics states no such threshold has not adopted the rule; it checks nothing
-   * and the rules page says it is off and which setting would turn it on.
+   * and the rules page says it is off and which setting would turn it on. `ethicsCode`: the rule needs a
+   * code of ethics recorded at all.
    */
-  needs: ReadonlyArray<keyof Rules>;
+  needs: ReadonlyArray<keyof Rules | 'ethicsCode'>;
   check(context: RuleContext): Finding[];
 }
 
@@ -57,6 +58,6 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** Whether the organisation has adopted the rule: one of the settings it needs is set in site.yaml. */
-export function isOn(rule: Pick<Rule, 'needs'>, rules: Rules): boolean {
-  return rule.needs.length === 0 || rule.needs.some((key) => rules[key] !== undefined);
+export function isOn(rule: Pick<Rule, 'needs'>, site: Pick<Site, 'rules' | 'ethicsCode'>): boolean {
+  return rule.needs.length === 0 || rule.needs.some((key) => (key === 'ethicsCode' ? site.ethicsCode : site.rules[key]) !== undefined);
 }

@@ -10,9 +10,9 @@ export const unsignedCode: Rule = {
     en: 'An official in office who has not signed the version of the code of ethics in force.',
   },
   reads: [],
-  needs: [],
+  needs: ['ethicsCode'],
   check({ site, today }) {
-    const current = site.site.ethicsCode.versions.filter((version) => version.adopted <= today).sort((a, b) => (a.adopted < b.adopted ? 1 : -1))[0];
+    const current = (site.site.ethicsCode?.versions ?? []).filter((version) => version.adopted <= today).sort((a, b) => (a.adopted < b.adopted ? 1 : -1))[0];
     if (!current) return [];
     return site.officials.flatMap((official) => {
       const active = official.data.mandates.filter((mandate) => mandate.start <= today && (mandate.end === undefined || mandate.end >= today));

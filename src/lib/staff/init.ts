@@ -2,8 +2,8 @@
  * The files of a new organisation, `npm run init -- <folder>`: the least that validates and builds, in the
  * languages asked, every setting of `site.yaml` described by a comment taken from the schema. Thresholds
  * of the code of ethics are left unset (their rules are off, and the rules page says so) and written
- * below as comments to fill in; only the donors' publication threshold is required, as it decides which
- * donors may be named at all.
+ * below as comments to fill in, as is the code of ethics itself (without one, no signature is due); only
+ * the donors' publication threshold is required, as it decides which donors may be named at all.
  */
 import { fieldsOf } from '../loading/schema-fields.ts';
 import { csvLine } from '../datasets/csv-format.ts';
@@ -19,7 +19,7 @@ export interface InitOptions {
   languages: readonly Lang[];
   /** The organisation's name, the same in every language until staff translate it. */
   name: string;
-  /** The day the files are written (YYYY-MM-DD): the adoption day of the code's first version. */
+  /** The day the files are written (YYYY-MM-DD): the adoption day in the commented example of a code's first version. */
   today: string;
 }
 
@@ -67,7 +67,6 @@ export function initialFiles({ languages, name, today }: InitOptions): Map<strin
     currency: 'EUR',
     baseUrl: 'https://example.org/',
     licence: { id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-    ethicsCode: { versions: [{ id: today.slice(0, 4), adopted: today }] },
     rules: { donationPublicationThreshold: '500.00' },
   };
   const heading = [
@@ -85,7 +84,7 @@ export function initialFiles({ languages, name, today }: InitOptions): Map<strin
     });
   const optional = fieldsOf(siteSchema)
     .filter((field) => !(field.name in site))
-    .map((field) => `# ${field.description} (optional)\n# ${field.name}: \n`)
+    .map((field) => `# ${field.description} (optional)\n# ${field.name}:${field.name === 'ethicsCode' ? `\n#   versions:\n#     - id: "${today.slice(0, 4)}"\n#       adopted: ${today}` : ' '}\n`)
     .join('');
   const siteYaml = `${commentedYaml(siteSchema, site, heading).trimEnd().replace(/^# [^\n]*\nrules:/m, (rules) => `${optional}${rules}`)}\n  # The thresholds below are the rules of the code of ethics: set those your code states.\n${unset.join('\n')}\n`;
   return new Map([
