@@ -123,14 +123,15 @@ describe('importing the quirks of real exports', () => {
     expect(report(result).split('\n').at(-1)).toBe('✗ 5 rows in date-forms.csv: 4 added, 0 already there, 1 skipped: fix the skipped rows (or the mapping file) and import again; what was added is not added twice');
   });
 
-  it('takes NA, N/A, n.v.t. and - for empty cells, and reports NA where a value is required', async () => {
+  it('takes NA, N/A, n.v.t. and - for empty cells, and reports an end without a start', async () => {
     const result = await checkEveryRow('agenda', 'na-cells.csv', 3);
     expect(statuses(result)).toEqual(['2 added', '3 added', '4 skipped']);
     expect(rows('data/agenda/2025.csv').slice(3).map((entry) => [entry.end, entry.organisations, entry.privateIndividuals, entry.topics, entry.location])).toEqual([
       ['', 'Jeugdraad Noord', '', '', ''],
       ['', '', '', '', ''],
     ]);
-    expect(report(result)).toContain('na-cells.csv:4  skipped        start (column "start")  is required');
+    // A date without a start is an appointment whose source states no time; an end without a start is not.
+    expect(report(result)).toContain('na-cells.csv:4  skipped        end (column "end")  12:00 is an end without a start: write the start time too, or leave end empty if the source gives no time');
   });
 
   it('splits several names in one cell into the ; list, finds officials by name, and reports an unknown one', async () => {

@@ -2,7 +2,9 @@
  * An iCalendar writer (RFC 5545) for published diaries: text escaping, line folding at 75 octets, CRLF
  * line ends, and a VTIMEZONE for the site's time zone computed from the platform's time-zone data, so
  * that every DTSTART and DTEND can name its zone (TZID) and calendar apps show the right hour on both
- * sides of a daylight-saving change.
+ * sides of a daylight-saving change; an event without a time is written with DATE values (a whole day).
+ * Longer than 300 lines because the VTIMEZONE computation (transitions found from the platform's zone
+ * data) belongs with the writer whose times it explains.
  */
 
 export interface LocalDateTime {
