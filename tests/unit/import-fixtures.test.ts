@@ -134,6 +134,18 @@ describe('importing the quirks of real exports', () => {
     expect(report(result)).toContain('na-cells.csv:4  skipped        end (column "end")  12:00 is an end without a start: write the start time too, or leave end empty if the source gives no time');
   });
 
+  it('leaves start and end empty for a date without a time, never 00:00, and reports an end without a start', async () => {
+    const result = await checkEveryRow('agenda', 'agenda-without-times.csv', 4, 'agenda-without-times.mapping.yaml');
+    expect(statuses(result)).toEqual(['2 added', '3 added', '4 added', '5 skipped']);
+    expect(rows('data/agenda/2025.csv').slice(3).map((entry) => [entry.date, entry.start, entry.end, entry['title.nl']])).toEqual([
+      ['2025-06-02', '10:00', '11:00', 'Overleg over de weekmarkt'],
+      ['2025-06-03', '', '', 'Werkbezoek aan de haven'],
+      ['2025-06-04', '', '', 'Opening van de zomerbeurs'],
+    ]);
+    expect(readFileSync(join(org, 'data/agenda/2025.csv'), 'utf8')).not.toContain('00:00');
+    expect(report(result)).toContain('agenda-without-times.csv:5  skipped        end (column "Einde")  12:00 is an end without a start');
+  });
+
   it('splits several names in one cell into the ; list, finds officials by name, and reports an unknown one', async () => {
     const result = await checkEveryRow('agenda', 'several-names.csv', 4);
     expect(rows('data/agenda/2025.csv').slice(3).map((entry) => [entry.officials, entry.organisations])).toEqual([
