@@ -65,6 +65,16 @@ describe('building the small fixture organisation', () => {
     expect(/<tr id="a-2025-0001">[\s\S]*?<\/tr>/.exec(page('en/agenda/2025-02'))?.[0]).toContain('09:30–10:30');
   });
 
+  it('dates a meeting whose source states no time by its day alone, on its page and in its structured data', () => {
+    // The board's meeting of 3 March 2025 has no start in the fixture.
+    const html = page('en/meetings/2025-03-03-board');
+    expect(html).toContain('<time datetime="2025-03-03">3 March 2025</time></dd>');
+    expect(html).toContain('"startDate":"2025-03-03"');
+    expect(html).not.toMatch(/2025-03-03T\d{2}:\d{2}/);
+    const meeting = csv('meetings').rows.find((r) => r.id === '2025-03-03-board');
+    expect([meeting?.date, meeting?.start]).toEqual(['2025-03-03', '']);
+  });
+
   it('leaves the time cells of an appointment without a time empty in the datasets, never 00:00', () => {
     const row = csv('agenda').rows.find((r) => r.id === 'a-2025-0002');
     expect(row?.date).toBe('2025-02-04');
