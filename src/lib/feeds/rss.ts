@@ -58,8 +58,8 @@ export function rfc822(iso: string): string {
 const element = (name: string, text: string, indent: string) => `${indent}<${name}>${escapeXml(text)}</${name}>`;
 
 /**
- * The feed as RSS 2.0 text. lastBuildDate is the newest item's date, not the clock, so that two builds
- * of the same data give the same file.
+ * The feed as RSS 2.0 text. lastBuildDate is the newest item's date and time (of the newest item that has
+ * a time), not the clock, so that two builds of the same data give the same file.
  */
 export function writeRss(channel: RssChannel): string {
   const newest = channel.items.find((item) => item.published.length > 10)?.published;
