@@ -163,6 +163,9 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
     return list;
   };
   const organisationName = () => `${rnd.pick(ORGANISATION_PARTS.first)} ${rnd.pick(ORGANISATION_PARTS.second)}`;
+  // Most real registers give a date and no time for some appointments (a working visit, a trade fair):
+  // about one in seven has none, drawn from a stream of its own so that the rest of the diary stays as it was.
+  const untimed = stream(seed, 'agenda-untimed');
   for (const year of years) {
     const yearRows: Array<Row & { sortKey: string }> = [];
     for (const person of people) {
@@ -186,12 +189,14 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
         const others = activePeople(date);
         const other = rnd.chance(0.15) && others.length > 1 ? rnd.pick(others) : undefined;
         const together = other && other !== person ? [person.id, other.id] : [person.id];
+        const noEnd = rnd.chance(0.1);
+        const noTime = untimed.chance(0.14);
         yearRows.push({
           sortKey: `${date} ${time(startMinutes)} ${person.id} ${n}`,
           id: '',
           date,
-          start: time(startMinutes),
-          end: rnd.chance(0.1) ? '' : time(endMinutes),
+          start: noTime ? '' : time(startMinutes),
+          end: noTime || noEnd ? '' : time(endMinutes),
           officials: together.join('; '),
           'title.nl': languages < 0.85 ? nl : '',
           'title.fr': languages >= 0.25 ? fr : '',

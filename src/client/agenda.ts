@@ -19,6 +19,8 @@ interface Strings {
   error: string;
   individuals: BrowserMessage;
   fallback: string;
+  /** The time column's word for an appointment whose source states no time. */
+  noTime: string;
   categories: Record<string, string>;
 }
 
@@ -36,7 +38,9 @@ function row(index: AgendaIndex, position: number, strings: Strings): HTMLTableR
   const link = element('a', undefined, { href: entryHref(index, position, lang) });
   link.append(element('time', formatDate(day, lang), { datetime: day }));
   when.append(link);
-  tr.append(when, element('td', `${timeOf(start)}${end >= 0 ? `–${timeOf(end)}` : ''}`));
+  const time = element('td', start < 0 ? undefined : `${timeOf(start)}${end >= 0 ? `–${timeOf(end)}` : ''}`);
+  if (start < 0) time.append(element('span', strings.noTime, { class: 'muted' }));
+  tr.append(when, time);
 
   const who = element('td');
   officials.forEach((official, i) => {

@@ -16,6 +16,8 @@ export const agenda = {
   },
   'agenda.date': { en: 'Date', nl: 'Datum', fr: 'Date' },
   'agenda.time': { en: 'Time', nl: 'Uur', fr: 'Heure' },
+  /** In the time column, for an appointment whose source gives a date and no time. */
+  'agenda.noTime': { en: 'not stated', nl: 'niet vermeld', fr: 'non indiquée' },
   'agenda.official': { en: 'Official', nl: 'Mandataris', fr: 'Mandataire' },
   'agenda.what': { en: 'What', nl: 'Onderwerp', fr: 'Objet' },
   'agenda.met': { en: 'Met', nl: 'Ontmoet', fr: 'Rencontré' },

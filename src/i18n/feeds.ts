@@ -27,6 +27,11 @@ export const feeds = {
     nl: 'Einduur niet vermeld; getoond als {minutes, plural, one {# minuut} other {# minuten}}.',
     fr: 'Heure de fin non indiquée ; affiché sur {minutes, plural, one {# minute} other {# minutes}}.',
   },
+  'feed.noTime': {
+    en: 'Time not stated; shown as a whole day.',
+    nl: 'Uur niet vermeld; getoond als hele dag.',
+    fr: 'Heure non indiquée ; affiché sur toute la journée.',
+  },
   'feed.minutesIn': {
     en: 'Minutes written in: {languages}',
     nl: 'Notulen geschreven in: {languages}',

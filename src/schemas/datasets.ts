@@ -56,10 +56,10 @@ export const DATASET_SCHEMAS = {
   agenda: traced({
     ...agendaEntrySchema.shape,
     startsAt: dateTime({
-      en: 'Start as date, time and UTC offset (ISO 8601)',
-      nl: 'Begin als datum, uur en verschil met UTC (ISO 8601)',
-      fr: 'Début en date, heure et décalage UTC (ISO 8601)',
-    }),
+      en: 'Start as date, time and UTC offset (ISO 8601); empty when the source states no time',
+      nl: 'Begin als datum, uur en verschil met UTC (ISO 8601); leeg als de bron geen uur vermeldt',
+      fr: 'Début en date, heure et décalage UTC (ISO 8601) ; vide si la source n’indique pas d’heure',
+    }).optional(),
     endsAt: dateTime({
       en: 'End as date, time and UTC offset (ISO 8601)',
       nl: 'Einde als datum, uur en verschil met UTC (ISO 8601)',

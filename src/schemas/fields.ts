@@ -87,12 +87,20 @@ function isRealDate(text: string): boolean {
 export const isTime = (value: unknown): value is string => typeof value === 'string' && /^(?:[01]\d|2[0-3]):[0-5]\d$/.test(value);
 
 /**
- * A check for records with a start and an optional end time on one day: the end comes after the start.
+ * A check for records with an optional start and end time on one day: the end comes after the start, and
+ * there is no end without a start (a record whose source states no time has neither).
  * `what` names the record in the message, e.g. "an appointment".
  */
 export function endsAfterStart(what: string) {
-  return (record: { start: string; end?: string | undefined }, ctx: z.RefinementCtx) => {
-    if (record.end !== undefined && isTime(record.start) && isTime(record.end) && record.end <= record.start) {
+  return (record: { start?: string | undefined; end?: string | undefined }, ctx: z.RefinementCtx) => {
+    if (record.end !== undefined && record.start === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['end'],
+        message: `${record.end} is an end without a start: write the start time too, or leave end empty if the source gives no time (${what} without a time is published as a whole day)`,
+      });
+    }
+    if (record.end !== undefined && record.start !== undefined && isTime(record.start) && isTime(record.end) && record.end <= record.start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `${record.end} is not after the start ${record.start}: ${what} ends after it starts` });
     }
   };
@@ -291,14 +299,17 @@ export function describe<T extends z.ZodType>(schema: T, description: string | R
   return schema.meta({ ...existing, description: en, descriptions: { en, nl, fr } }) as T;
 }
 
-/** The start of an appointment or a meeting: a time on its day, in the site's time zone. */
+/**
+ * The start of an appointment or a meeting: a time on its day, in the site's time zone. Empty when the
+ * source gives a date and no time: the record is then published as a whole day, never at 00:00.
+ */
 export const startTime = describe(time, {
-  en: 'Start time, in the site time zone',
-  nl: 'Beginuur, in de tijdzone van de site',
-  fr: 'Heure de début, dans le fuseau horaire du site',
-});
+  en: 'Start time, in the site time zone; empty when the source states no time',
+  nl: 'Beginuur, in de tijdzone van de site; leeg als de bron geen uur vermeldt',
+  fr: 'Heure de début, dans le fuseau horaire du site ; vide si la source n’indique pas d’heure',
+}).optional();
 
-/** Its end, when known: on the same day, after the start (see `endsAfterStart`). */
+/** Its end, when known: on the same day, after the start, never without a start (see `endsAfterStart`). */
 export const endTime = describe(time, {
   en: 'End time, in the site time zone',
   nl: 'Einduur, in de tijdzone van de site',

@@ -128,7 +128,7 @@ export const RECORD_KINDS = {
       countField: 'privateIndividuals',
       sameAs: (record) => {
         const entry = record as Partial<AgendaEntry>;
-        const base = `${entry.date} ${entry.start} ${[...(entry.officials ?? [])].sort().join(',')}`;
+        const base = `${entry.date} ${entry.start ?? ''} ${[...(entry.officials ?? [])].sort().join(',')}`;
         return texts(entry.title).map((title) => `${base} ${loose(title)}`);
       },
     },

@@ -16,15 +16,17 @@ const out = join(work, 'site');
 const EXTRA = ['ann-peeters', 'bram-claes', 'chloe-maes', 'dirk-wouters'];
 const BIG = 612;
 interface Row { id: string; date: string; start: string; officials: string[] }
-/** November 2026: 300 appointments after "today" (2026-11-20) and 312 before, several a day at various times. */
+/** November 2026: 300 appointments after "today" (2026-11-20) and 312 before, several a day at various times, one in eleven without a time. */
 const rows: Row[] = Array.from({ length: BIG }, (_, n) => ({
   id: `b-2026-${String(n + 1).padStart(4, '0')}`,
   date: n < 300 ? `2026-11-${String(21 + (n % 9)).padStart(2, '0')}` : `2026-11-${String(1 + (n % 19)).padStart(2, '0')}`,
-  start: `${String(8 + (n % 10)).padStart(2, '0')}:${n % 2 ? '30' : '00'}`,
+  start: n % 11 === 5 ? '' : `${String(8 + (n % 10)).padStart(2, '0')}:${n % 2 ? '30' : '00'}`,
   officials: n < 7 ? [['an-verlinden', 'karim-dubois', 'lise-marchal', ...EXTRA][n] as string] : ['lise-marchal'],
 }));
-// Newest first by day and time, then by id: the agenda's order, worked out here independently of the site.
-const newestFirst = (a: Row, b: Row) => (a.date + a.start < b.date + b.start ? 1 : a.date + a.start > b.date + b.start ? -1 : a.id < b.id ? -1 : 1);
+// Newest first by day, the day's appointments without a time first, then by time, then by id: the
+// agenda's order, worked out here independently of the site.
+const key = (row: Row) => row.date + (row.start || '~');
+const newestFirst = (a: Row, b: Row) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : a.id < b.id ? -1 : 1);
 const expectedPages = (() => {
   const sorted = [...rows].sort(newestFirst).map((row) => row.id);
   return [sorted.slice(0, 250), sorted.slice(250, 500), sorted.slice(500)];

@@ -50,6 +50,41 @@ describe('building the small fixture organisation', () => {
     expect(page('nl/agenda/2025-03')).toContain('Bewonersavond &quot;Kanaal&quot;, deel 2');
   });
 
+  it('shows an appointment whose source states no time without one: no 00:00, the time "not stated"', () => {
+    // a-2025-0002 has a date and no start in the fixture; it is listed on its month, its officials' pages and their years.
+    const rowOf = (html: string) => /<tr id="a-2025-0002">[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
+    const words = { nl: 'niet vermeld', fr: 'non indiquée', en: 'not stated' };
+    for (const [lang, word] of Object.entries(words)) {
+      for (const path of [`${lang}/agenda/2025-02`, `${lang}/officials/karim-dubois`, `${lang}/officials/an-verlinden/agenda/2025`]) {
+        const row = rowOf(page(path));
+        expect(row, path).toContain(word);
+        expect(row, path).not.toMatch(/\d{1,2}:\d{2}/);
+      }
+    }
+    // A timed appointment beside it keeps its hours.
+    expect(/<tr id="a-2025-0001">[\s\S]*?<\/tr>/.exec(page('en/agenda/2025-02'))?.[0]).toContain('09:30–10:30');
+  });
+
+  it('dates a meeting whose source states no time by its day alone, on its page and in its structured data', () => {
+    // The board's meeting of 3 March 2025 has no start in the fixture.
+    const html = page('en/meetings/2025-03-03-board');
+    expect(html).toContain('<time datetime="2025-03-03">3 March 2025</time></dd>');
+    expect(html).toContain('"startDate":"2025-03-03"');
+    expect(html).not.toMatch(/2025-03-03T\d{2}:\d{2}/);
+    const meeting = csv('meetings').rows.find((r) => r.id === '2025-03-03-board');
+    expect([meeting?.date, meeting?.start]).toEqual(['2025-03-03', '']);
+  });
+
+  it('leaves the time cells of an appointment without a time empty in the datasets, never 00:00', () => {
+    const row = csv('agenda').rows.find((r) => r.id === 'a-2025-0002');
+    expect(row?.date).toBe('2025-02-04');
+    expect([row?.start, row?.end, row?.startsAt, row?.endsAt]).toEqual(['', '', '', '']);
+    const record = json('agenda').find((r) => r.id === 'a-2025-0002');
+    expect(record?.date).toBe('2025-02-04');
+    expect([record?.start ?? null, record?.startsAt ?? null]).toEqual([null, null]);
+    expect(readFileSync(join(out, 'data', 'agenda.csv'), 'utf8')).not.toContain('T00:00');
+  });
+
   it('shows minutes written only in French on the Dutch page, with a note and lang="fr"', () => {
     const html = page('nl/meetings/2025-03-03-board');
     expect(html).toContain('Deze notulen bestaan niet in het Nederlands');

@@ -52,15 +52,25 @@ describe('calendar feeds', () => {
     expect(calendar.getFirstSubcomponent('vtimezone')?.getFirstPropertyValue('tzid')).toBe('Europe/Brussels');
   });
 
-  it('give every event a DTSTAMP, and a DTSTART and DTEND in the site’s time zone', () => {
+  it('give every event a DTSTAMP, and a DTSTART and DTEND in the site’s time zone, or whole days where no time is stated', () => {
     const text = file('calendar/all.ics');
+    const untimed = new Set(source.filter((row) => !row.start).map((row) => `${row.id}@fixture.example.org`));
+    expect(untimed.size).toBeGreaterThan(0);
     for (const event of events(text).events) {
       expect(event.getFirstPropertyValue('dtstamp')).toBeTruthy();
-      expect(event.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Brussels');
-      expect(event.getFirstProperty('dtend')?.getParameter('tzid')).toBe('Europe/Brussels');
+      if (untimed.has(String(event.getFirstPropertyValue('uid')))) {
+        const ical = new ICAL.Event(event);
+        expect(ical.startDate.isDate).toBe(true);
+        expect(ical.endDate.isDate).toBe(true);
+        expect(ical.endDate.toJSDate().getTime() - ical.startDate.toJSDate().getTime()).toBe(24 * 3600 * 1000);
+      } else {
+        expect(event.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Brussels');
+        expect(event.getFirstProperty('dtend')?.getParameter('tzid')).toBe('Europe/Brussels');
+      }
       expect(event.getFirstPropertyValue('summary')).toBeTruthy();
     }
     expect(text).toContain('DTSTART;TZID=Europe/Brussels:20250310T190000');
+    expect(text).toContain('DTSTART;VALUE=DATE:20250204\r\nDTEND;VALUE=DATE:20250205\r\n');
   });
 });
 

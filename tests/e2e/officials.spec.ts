@@ -10,7 +10,9 @@ type Row = Record<string, string>;
 const agenda: Row[] = readdirSync('data/agenda')
   .filter((name) => name.endsWith('.csv'))
   .flatMap((name) => Papa.parse<Row>(readFileSync(`data/agenda/${name}`, 'utf8'), { header: true, skipEmptyLines: true }).data);
-const newestFirst = (a: Row, b: Row) => ((a.date ?? '') + (a.start ?? '') < (b.date ?? '') + (b.start ?? '') ? 1 : (a.date ?? '') + (a.start ?? '') > (b.date ?? '') + (b.start ?? '') ? -1 : (a.id ?? '') < (b.id ?? '') ? -1 : 1);
+// The day's appointments without a time come first, then the timed ones latest first, then by id.
+const key = (row: Row) => (row.date ?? '') + (row.start || '~');
+const newestFirst = (a: Row, b: Row) => (key(a) < key(b) ? 1 : key(a) > key(b) ? -1 : (a.id ?? '') < (b.id ?? '') ? -1 : 1);
 const officialsOf = (row: Row) => (row.officials ?? '').split(';').map((id) => id.trim());
 interface Official { name: string; mandates: Array<{ body: string; start: string; end?: string }> }
 const officials = new Map(readdirSync('data/officials').map((name) => [name.replace(/\.yaml$/, ''), parse(readFileSync(`data/officials/${name}`, 'utf8')) as Official]));

@@ -73,6 +73,24 @@ describe('writing an iCalendar feed', () => {
     expect(summer.description).toContain('Einduur niet vermeld');
   });
 
+  it('writes an appointment without a time as a whole day (DATE values, DTEND the day after), never at 00:00', () => {
+    const untimed: AgendaEntry = { id: 'a-4', date: '2025-12-31', officials: ['an-verlinden'], title: 'Werkbezoek', category: 'public-event' };
+    const calendarText = writeCalendar({ prodId: '-//Vitrine//Test//NL', name: 'Test', timeZone: 'Europe/Brussels', events: [...events, agendaEvent(untimed, site, names)] });
+    expect(calendarText).toContain('DTSTART;VALUE=DATE:20251231\r\nDTEND;VALUE=DATE:20260101\r\n');
+    expect(calendarText).not.toMatch(/^DT(?:START|END)[^:\r\n]*:\d{8}T000000/m);
+    const event = new ICAL.Event(parsed(calendarText).getAllSubcomponents('vevent')[3]);
+    expect(event.uid).toBe('a-4@portal.example.org');
+    expect(event.startDate.isDate).toBe(true);
+    expect(event.startDate.toString()).toBe('2025-12-31');
+    expect(event.endDate.isDate).toBe(true);
+    expect(event.endDate.toString()).toBe('2026-01-01');
+    expect(event.duration.toSeconds()).toBe(24 * 3600);
+    expect(event.description).toContain('Uur niet vermeld');
+    expect(event.description).not.toContain('Einduur');
+    // The timed events keep their zone.
+    expect(new ICAL.Event(parsed(calendarText).getAllSubcomponents('vevent')[0]).startDate.zone?.tzid).toBe('Europe/Brussels');
+  });
+
   it('escapes commas, semicolons, backslashes and line breaks so the text reads back unchanged', () => {
     const first = new ICAL.Event(parsed().getAllSubcomponents('vevent')[0]);
     expect(first.summary).toBe('Overleg over fietspaden, deel 2; met "Fietsbond"');
@@ -198,7 +216,8 @@ describe('streaming a calendar', () => {
       expect(written.files).toBe((data.officials.length + 1) * (data.site.languages.length + 1));
       const lang = data.site.defaultLanguage;
       const namesOf = new Map(data.officials.map((person) => [person.data.id, person.data.name]));
-      const key = (entry: AgendaEntry) => `${entry.date}${entry.start}`;
+      // Oldest first, the reverse of the pages' order: within a day the timed ones, then those without a time.
+      const key = (entry: AgendaEntry) => `${entry.date}${entry.start ?? '~'}`;
       const oldestFirst = data.agenda.map((record) => record.data).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.id < b.id ? 1 : -1));
       const places = agendaPlaces([...oldestFirst].reverse());
       const eventsOf = (list: AgendaEntry[], withNames: boolean) => list.map((entry) => agendaEvent(entry, data.site, namesOf, withNames, places.get(entry.id)?.page));

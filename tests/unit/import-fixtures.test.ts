@@ -123,14 +123,27 @@ describe('importing the quirks of real exports', () => {
     expect(report(result).split('\n').at(-1)).toBe('✗ 5 rows in date-forms.csv: 4 added, 0 already there, 1 skipped: fix the skipped rows (or the mapping file) and import again; what was added is not added twice');
   });
 
-  it('takes NA, N/A, n.v.t. and - for empty cells, and reports NA where a value is required', async () => {
+  it('takes NA, N/A, n.v.t. and - for empty cells, and reports an end without a start', async () => {
     const result = await checkEveryRow('agenda', 'na-cells.csv', 3);
     expect(statuses(result)).toEqual(['2 added', '3 added', '4 skipped']);
     expect(rows('data/agenda/2025.csv').slice(3).map((entry) => [entry.end, entry.organisations, entry.privateIndividuals, entry.topics, entry.location])).toEqual([
       ['', 'Jeugdraad Noord', '', '', ''],
       ['', '', '', '', ''],
     ]);
-    expect(report(result)).toContain('na-cells.csv:4  skipped        start (column "start")  is required');
+    // A date without a start is an appointment whose source states no time; an end without a start is not.
+    expect(report(result)).toContain('na-cells.csv:4  skipped        end (column "end")  12:00 is an end without a start: write the start time too, or leave end empty if the source gives no time');
+  });
+
+  it('leaves start and end empty for a date without a time, never 00:00, and reports an end without a start', async () => {
+    const result = await checkEveryRow('agenda', 'agenda-without-times.csv', 4, 'agenda-without-times.mapping.yaml');
+    expect(statuses(result)).toEqual(['2 added', '3 added', '4 added', '5 skipped']);
+    expect(rows('data/agenda/2025.csv').slice(3).map((entry) => [entry.date, entry.start, entry.end, entry['title.nl']])).toEqual([
+      ['2025-06-02', '10:00', '11:00', 'Overleg over de weekmarkt'],
+      ['2025-06-03', '', '', 'Werkbezoek aan de haven'],
+      ['2025-06-04', '', '', 'Opening van de zomerbeurs'],
+    ]);
+    expect(readFileSync(join(org, 'data/agenda/2025.csv'), 'utf8')).not.toContain('00:00');
+    expect(report(result)).toContain('agenda-without-times.csv:5  skipped        end (column "Einde")  12:00 is an end without a start');
   });
 
   it('splits several names in one cell into the ; list, finds officials by name, and reports an unknown one', async () => {

@@ -41,6 +41,10 @@ describe('normalising values', () => {
   it('reads times, time ranges and months', () => {
     expect(['9:30', '09.30', '9u30', '9h30', '09:30:00', '9:30 AM', '0.3958333333'].map(normaliseTime)).toEqual(Array(7).fill('09:30'));
     expect(normaliseTime('2:15 pm')).toBe('14:15');
+    // A register's date without a time gives no time, never 00:00; a time stated as 00:00 stays.
+    expect(['hele dag', 'Toute la journée', 'all day', '2025-03-14', '14/03/2025', '14/03/2025 00:00:00', '2025-03-14T00:00'].map(normaliseTime)).toEqual(Array(7).fill(''));
+    expect(['14/03/2025 09:30', '2025-03-14T14:15:00'].map(normaliseTime)).toEqual(['09:30', '14:15']);
+    expect(normaliseTime('00:00')).toBe('00:00');
     expect(['2025-3', '03/2025', 'Mar 2025', 'mrt-25', '2025-03-14'].map(normaliseMonth)).toEqual(Array(5).fill('2025-03'));
   });
 

@@ -87,6 +87,20 @@ describe('writing an RSS 2.0 feed', () => {
     expect(picked.meetings).toHaveLength(1);
   });
 
+  it('gives an item whose source states no time no pubDate, rather than a made-up 00:00', () => {
+    const untimed: AgendaEntry = { id: 'a-5', date: '2025-11-19', officials: ['an-verlinden'], title: 'Werkbezoek', category: 'public-event' };
+    const list = byPublished([agendaItem(entry('a-4', '2025-11-18'), 'nl', site, names), agendaItem(untimed, 'nl', site, names)]);
+    const text = feedOf(list);
+    expect(XMLValidator.validate(text)).toBe(true);
+    const [first, second] = items(parser.parse(text) as Feed);
+    expect(first?.guid['#text']).toBe('portal.example.org/agenda/a-5');
+    expect(first?.pubDate).toBeUndefined();
+    expect(first?.description).toBe('19 november 2025');
+    expect(second?.pubDate).toBe('Tue, 18 Nov 2025 10:00:00 +0100');
+    expect((parser.parse(text) as Feed).rss.channel.lastBuildDate).toBe('Tue, 18 Nov 2025 10:00:00 +0100');
+    expect(text).not.toContain('00:00:00');
+  });
+
   it('writes a valid feed without items', () => {
     const empty = feedOf([]);
     expect(XMLValidator.validate(empty)).toBe(true);

@@ -39,6 +39,22 @@ describe('agenda entry', () => {
       ]
     `);
   });
+  it('takes a date without a time (the source states none), and refuses an end without a start', () => {
+    // Empty cells of a CSV row reach the schema as fields left out.
+    const { start: _start, end: _end, ...dateOnly } = agenda;
+    const untimed = agendaEntrySchema.parse(dateOnly);
+    expect(untimed.date).toBe('2025-03-14');
+    expect(untimed.start).toBeUndefined();
+    expect(untimed.end).toBeUndefined();
+    expect(messages(agendaEntrySchema, { ...dateOnly, end: '10:30' })).toMatchInlineSnapshot(`
+      [
+        "end: 10:30 is an end without a start: write the start time too, or leave end empty if the source gives no time (an appointment without a time is published as a whole day)",
+      ]
+    `);
+    const meeting = { body: 'council', date: '2025-02-10', items: [{ title: 'Begroting' }], present: ['an-verlinden'] };
+    expect(meetingSchema.parse(meeting).start).toBeUndefined();
+    expect(messages(meetingSchema, { ...meeting, end: '22:00' })).toEqual(['end: 22:00 is an end without a start: write the start time too, or leave end empty if the source gives no time (a meeting without a time is published as a whole day)']);
+  });
   it('says which required field is missing and which category is allowed', () => {
     expect(messages(agendaEntrySchema, { ...agenda, officials: '', title: undefined, category: 'lobby' })).toMatchInlineSnapshot(`
       [

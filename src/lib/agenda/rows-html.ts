@@ -37,12 +37,14 @@ function once(key: string, make: () => string): string {
 export function agendaRowsHtml(entries: readonly AgendaEntry[], { lang, defaultLang, names, hideOfficials = false }: AgendaRowOptions): string {
   const t = translator(lang);
   const fallbackNote = escapeHtml(t('fallback.note'));
+  // A date without a time is published as such: no 00:00, a discreet word in the time column instead.
+  const noTime = `<span class="muted">${escapeHtml(t('agenda.noTime'))}</span>`;
   // Each cell carries its column's header, which a phone shows beside the value (global.css, `table.stack`).
   const [dateCell, timeCell, officialCell, whatCell, metCell, categoryCell] = [t('agenda.date'), t('agenda.time'), t('agenda.official'), t('agenda.what'), t('agenda.met'), t('agenda.category')].map((label) => `<td data-label="${escapeHtml(label)}">`);
   const parts: string[] = [];
   for (const entry of entries) {
     const date = once(`d ${lang} ${entry.date}`, () => `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(formatDate(entry.date, lang))}</time>`);
-    let row = `<tr id="${escapeHtml(entry.id)}">${dateCell}${date}</td>${timeCell}${escapeHtml(entry.start)}${entry.end ? `–${escapeHtml(entry.end)}` : ''}</td>`;
+    let row = `<tr id="${escapeHtml(entry.id)}">${dateCell}${date}</td>${timeCell}${entry.start === undefined ? noTime : `${escapeHtml(entry.start)}${entry.end ? `–${escapeHtml(entry.end)}` : ''}`}</td>`;
     if (!hideOfficials) {
       row += `${officialCell}${entry.officials.map((id) => `<a href="/${lang}/officials/${escapeHtml(id)}/">${escapeHtml(names.get(id) ?? id)}</a>`).join(', ')}</td>`;
     }

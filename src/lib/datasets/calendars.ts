@@ -18,8 +18,8 @@ import { translator } from '../../i18n/index.ts';
 import type { AgendaEntry } from '../../schemas/agenda.ts';
 import { newestFirst } from '../agenda/order.ts';
 import { agendaPlaces } from '../agenda/pages.ts';
-import { agendaEvent, DEFAULT_MINUTES } from '../feeds/items.ts';
-import { addMinutes, calendarChunks, type IcsCalendarHead, type IcsYears } from '../feeds/ical.ts';
+import { agendaEvent, eventTimes } from '../feeds/items.ts';
+import { calendarChunks, type IcsCalendarHead, type IcsYears } from '../feeds/ical.ts';
 import type { SiteData } from '../loading/load-site.ts';
 import { textOf } from '../locale/localize.ts';
 
@@ -28,12 +28,12 @@ export const CALENDAR_DIR = 'calendar';
 
 /**
  * The years an entry's event starts and ends in, as `agendaEvent` makes it: an entry without an end lasts
- * `DEFAULT_MINUTES`, which can carry it into the next year. (`calendarChunks` checks every event against them.)
+ * `DEFAULT_MINUTES`, and one without a time ends the next day, which can carry it into the next year.
+ * (`calendarChunks` checks every event against them.)
  */
 function yearsOf(entry: AgendaEntry): IcsYears {
-  const from = Number(entry.date.slice(0, 4));
-  const to = entry.end ? from : Number(addMinutes({ date: entry.date, time: entry.start }, DEFAULT_MINUTES).date.slice(0, 4));
-  return { from, to };
+  const { start, end } = eventTimes(entry);
+  return { from: Number(start.date.slice(0, 4)), to: Number(end.date.slice(0, 4)) };
 }
 
 /** Widens `years` (changed in place) to take in `add`. */

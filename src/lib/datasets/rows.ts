@@ -34,7 +34,8 @@ export const DATASET_ROWS: Rows = {
     const zone = site.site.timeZone;
     for (const record of site.agenda) {
       const { data } = record;
-      yield { ...data, startsAt: zonedDateTime(data.date, data.start, zone), ...(data.end ? { endsAt: zonedDateTime(data.date, data.end, zone) } : {}), source: sourceOf(site, record) };
+      // No start stated, no startsAt: the cell stays empty rather than say 00:00.
+      yield { ...data, ...(data.start ? { startsAt: zonedDateTime(data.date, data.start, zone) } : {}), ...(data.end ? { endsAt: zonedDateTime(data.date, data.end, zone) } : {}), source: sourceOf(site, record) };
     }
   },
   meetings: (site) =>

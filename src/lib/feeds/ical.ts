@@ -2,7 +2,9 @@
  * An iCalendar writer (RFC 5545) for published diaries: text escaping, line folding at 75 octets, CRLF
  * line ends, and a VTIMEZONE for the site's time zone computed from the platform's time-zone data, so
  * that every DTSTART and DTEND can name its zone (TZID) and calendar apps show the right hour on both
- * sides of a daylight-saving change.
+ * sides of a daylight-saving change; an event without a time is written with DATE values (a whole day).
+ * Longer than 300 lines because the VTIMEZONE computation (transitions found from the platform's zone
+ * data) belongs with the writer whose times it explains.
  */
 
 export interface LocalDateTime {
@@ -12,14 +14,21 @@ export interface LocalDateTime {
   time: string;
 }
 
+/** A day without a time, written as a DATE value (`DTSTART;VALUE=DATE:20250314`): an event of whole days. */
+export interface LocalDay {
+  date: string;
+  time?: undefined;
+}
+
 export interface IcsEvent {
   /** Globally unique and stable across builds, e.g. `a-2025-0001@portal.example.org`. */
   uid: string;
   /** When the event's information was created or last changed, as a UTC instant (`2025-03-14T00:00:00Z`). */
   stamp: string;
-  start: LocalDateTime;
-  /** Must be after the start. */
-  end: LocalDateTime;
+  /** A day without a time makes an event of whole days (RFC 5545 3.6.1): its end is then a day too. */
+  start: LocalDateTime | LocalDay;
+  /** Must be after the start; for a day, the day after the event's last (DTEND is exclusive). */
+  end: LocalDateTime | LocalDay;
   summary: string;
   /** Language of the summary (a BCP 47 tag such as `nl`), and of the other text unless they say otherwise. */
   language?: string | undefined;
@@ -94,6 +103,16 @@ export function foldLine(line: string): string {
 /** `2025-03-14` and `09:30` as `20250314T093000` (a local time, to be read with a TZID). */
 export function localStamp(value: LocalDateTime): string {
   return `${value.date.replace(/-/g, '')}T${value.time.replace(':', '')}00`;
+}
+
+/** A DTSTART or DTEND line's value and parameters: a local time in the calendar's zone, or a DATE. */
+function dateProperty(name: string, value: LocalDateTime | LocalDay, tz: string): string {
+  return value.time === undefined ? property(name, value.date.replace(/-/g, ''), parameter('VALUE', 'DATE')) : property(name, localStamp(value), tz);
+}
+
+/** The day after a `YYYY-MM-DD` day: the exclusive DTEND of an event of that one day. */
+export function nextDay(date: string): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + 24 * 60 * MINUTE).toISOString().slice(0, 10);
 }
 
 /** A UTC instant written `20250314T083000Z`. */
@@ -236,7 +255,7 @@ export interface IcsYears {
   to: number;
 }
 
-const yearOf = (value: LocalDateTime) => Number(value.date.slice(0, 4));
+const yearOf = (value: LocalDateTime | LocalDay) => Number(value.date.slice(0, 4));
 
 /** The years the events start and end in, which the VTIMEZONE covers. */
 export function calendarYears(events: Iterable<IcsEvent>): IcsYears {
@@ -289,8 +308,8 @@ export function* calendarChunks(head: IcsCalendarHead, years: IcsYears, events: 
       line('BEGIN:VEVENT') +
       line(property('UID', event.uid)) +
       line(property('DTSTAMP', utcStamp(event.stamp))) +
-      line(property('DTSTART', localStamp(event.start), tz)) +
-      line(property('DTEND', localStamp(event.end), tz)) +
+      line(dateProperty('DTSTART', event.start, tz)) +
+      line(dateProperty('DTEND', event.end, tz)) +
       line(property('SUMMARY', escapeText(event.summary), language));
     if (event.description) chunk += line(property('DESCRIPTION', escapeText(event.description), descriptionLanguage));
     if (event.location) chunk += line(property('LOCATION', escapeText(event.location), locationLanguage));

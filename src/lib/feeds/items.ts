@@ -10,7 +10,8 @@ import { labelOf } from '../../schemas/labels.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import { agendaEntryHref } from '../agenda/pages.ts';
 import { formatDate, zonedDateTime } from '../locale/dates.ts';
-import { addMinutes, type IcsEvent } from './ical.ts';
+import { addMinutes, nextDay, type IcsEvent } from './ical.ts';
+import { newestFirst } from '../agenda/order.ts';
 import { localize, textOf } from '../locale/localize.ts';
 import type { RssItem } from './rss.ts';
 
@@ -62,14 +63,13 @@ export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyM
   const t = translator(lang);
   const title = localize(entry.title, lang, site.defaultLanguage);
   const people = entry.officials.map((id) => names.get(id) ?? id).join(', ');
-  const start = { date: entry.date, time: entry.start };
   const description = [
     entry.organisations?.length ? t('feed.field', { label: t('agenda.met'), value: entry.organisations.join('; ') }) : undefined,
     entry.privateIndividuals !== undefined ? t('agenda.individuals', { count: entry.privateIndividuals }) : undefined,
     t('feed.field', { label: t('feed.officials'), value: people }),
     t('feed.field', { label: t('agenda.category'), value: labelOf(AGENDA_CATEGORY_LABELS, entry.category, lang) }),
     entry.topics?.length ? t('feed.field', { label: t('feed.topics'), value: topicsIn(entry.topics, lang) }) : undefined,
-    entry.end ? undefined : t('feed.noEnd', { minutes: DEFAULT_MINUTES }),
+    entry.start === undefined ? t('feed.noTime') : entry.end ? undefined : t('feed.noEnd', { minutes: DEFAULT_MINUTES }),
     entry.minutes ? t('feed.field', { label: t('meeting.minutes'), value: entry.minutes }) : undefined,
   ].filter((line) => line !== undefined);
   return {
@@ -77,8 +77,7 @@ export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyM
     // DTSTAMP comes from the data, not the clock, so that two builds of the same data give the same
     // file: the day the entry was first published where known, else the day of the appointment.
     stamp: `${entry.published ?? entry.date}T00:00:00Z`,
-    start,
-    end: entry.end ? { date: entry.date, time: entry.end } : addMinutes(start, DEFAULT_MINUTES),
+    ...eventTimes(entry),
     summary: withNames ? t('feed.field', { label: people, value: title.text }) : title.text,
     // The title in the language it is written in; the rest in the calendar's; a place as written (plain text, the default language).
     language: title.lang,
@@ -91,19 +90,27 @@ export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyM
   };
 }
 
+/**
+ * When an entry's event takes place: from its start to its end, or `DEFAULT_MINUTES` when no end is
+ * recorded; a whole day (DATE values, the end the day after) when the source states no time.
+ */
+export function eventTimes(entry: Pick<AgendaEntry, 'date' | 'start' | 'end'>): Pick<IcsEvent, 'start' | 'end'> {
+  if (entry.start === undefined) return { start: { date: entry.date }, end: { date: nextDay(entry.date) } };
+  const start = { date: entry.date, time: entry.start };
+  return { start, end: entry.end ? { date: entry.date, time: entry.end } : addMinutes(start, DEFAULT_MINUTES) };
+}
+
 /** Topics in words of a language (`housing` is `wonen` in Dutch); a code without a label as written. */
 export function topicsIn(topics: readonly string[], lang: Lang): string {
   return topics.map((topic) => topicLabel(topic, lang)).join(', ');
 }
 
-/** Something that has a date and a start time, and an id to order ties. */
+/** Something that has a date and maybe a start time, and an id to order ties. */
 interface Dated {
   id: string;
   date: string;
-  start: string;
+  start?: string | undefined;
 }
-
-const newestFirst = (a: Dated, b: Dated) => (a.date + a.start < b.date + b.start ? 1 : a.date + a.start > b.date + b.start ? -1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export const NEWS_LIMITS = { agenda: 50, minutes: 20 } as const;
 
@@ -125,7 +132,7 @@ export function agendaItem(entry: AgendaEntry, lang: Lang, site: FeedSite, names
   const t = translator(lang);
   const people = entry.officials.map((id) => names.get(id) ?? id).join(', ');
   const lines = [
-    `${formatDate(entry.date, lang)}, ${entry.start}${entry.end ? `–${entry.end}` : ''}${entry.location ? ` · ${entry.location}` : ''}`,
+    `${formatDate(entry.date, lang)}${entry.start ? `, ${entry.start}${entry.end ? `–${entry.end}` : ''}` : ''}${entry.location ? ` · ${entry.location}` : ''}`,
     entry.organisations?.length ? t('feed.field', { label: t('agenda.met'), value: entry.organisations.join('; ') }) : undefined,
     entry.privateIndividuals !== undefined ? t('agenda.individuals', { count: entry.privateIndividuals }) : undefined,
     entry.topics?.length ? t('feed.field', { label: t('feed.topics'), value: topicsIn(entry.topics, lang) }) : undefined,
@@ -134,7 +141,7 @@ export function agendaItem(entry: AgendaEntry, lang: Lang, site: FeedSite, names
     title: t('feed.field', { label: people, value: textOf(entry.title, lang, site.defaultLanguage) }),
     link: absolute(site.baseUrl, agendaEntryPath(entry, lang, page)),
     guid: `${hostOf(site.baseUrl)}/agenda/${entry.id}`,
-    published: zonedDateTime(entry.date, entry.start, site.timeZone),
+    published: publishedAt(entry.date, entry.start, site.timeZone),
     description: lines.join('\n'),
     categories: [labelOf(AGENDA_CATEGORY_LABELS, entry.category, lang)],
   };
@@ -155,13 +162,25 @@ export function minutesItem(meeting: MeetingWithMinutes, lang: Lang, site: FeedS
     title: t('feed.minutesTitle', { meeting: name }),
     link: absolute(site.baseUrl, `${lang}/meetings/${meeting.id}/`),
     guid: `${hostOf(site.baseUrl)}/meetings/${meeting.id}`,
-    published: zonedDateTime(meeting.date, meeting.start, site.timeZone),
+    published: publishedAt(meeting.date, meeting.start, site.timeZone),
     description: lines.join('\n'),
     categories: [t('meeting.minutes')],
   };
 }
 
-/** Items newest first, by the instant they stand for (their offsets may differ). */
+/** An item's date: with its time and offset where the source states a time, else the day alone (no pubDate is written). */
+const publishedAt = (date: string, time: string | undefined, timeZone: string) => (time === undefined ? date : zonedDateTime(date, time, timeZone));
+
+/**
+ * Items newest first: by their day in the site's zone; within a day the items without a time first (as
+ * `newestFirst` orders the agenda), then by the instant they stand for (their offsets may differ).
+ */
 export function byPublished(items: RssItem[]): RssItem[] {
-  return items.sort((a, b) => Date.parse(b.published) - Date.parse(a.published) || (a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0));
+  return items.sort((a, b) => {
+    const [dayA, dayB] = [a.published.slice(0, 10), b.published.slice(0, 10)];
+    if (dayA !== dayB) return dayA < dayB ? 1 : -1;
+    const [timedA, timedB] = [a.published.length > 10, b.published.length > 10];
+    if (timedA !== timedB) return timedA ? 1 : -1;
+    return (timedA ? Date.parse(b.published) - Date.parse(a.published) : 0) || (a.guid < b.guid ? -1 : a.guid > b.guid ? 1 : 0);
+  });
 }

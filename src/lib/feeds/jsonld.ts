@@ -52,7 +52,7 @@ export function personLd(input: PersonInput): JsonLd {
 export interface EventInput {
   name: string;
   url: string;
-  /** ISO 8601 with offset: `2025-03-14T09:30:00+01:00`. */
+  /** ISO 8601 with offset, `2025-03-14T09:30:00+01:00`; the day alone, `2025-03-14`, where no time is stated. */
   startDate: string;
   endDate?: string | undefined;
   location?: string | undefined;

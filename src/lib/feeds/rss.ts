@@ -6,7 +6,10 @@ export interface RssItem {
   link: string;
   /** Stable across builds; not an address (isPermaLink="false"). */
   guid: string;
-  /** ISO 8601 date and time with its offset: `2025-03-14T09:30:00+01:00`. */
+  /**
+   * ISO 8601 date and time with its offset, `2025-03-14T09:30:00+01:00`; or the day alone, `2025-03-14`,
+   * where the source states no time: the item then has no pubDate (RFC 822 has no date without a time).
+   */
   published: string;
   description?: string | undefined;
   categories?: readonly string[] | undefined;
@@ -55,11 +58,11 @@ export function rfc822(iso: string): string {
 const element = (name: string, text: string, indent: string) => `${indent}<${name}>${escapeXml(text)}</${name}>`;
 
 /**
- * The feed as RSS 2.0 text. lastBuildDate is the newest item's date, not the clock, so that two builds
- * of the same data give the same file.
+ * The feed as RSS 2.0 text. lastBuildDate is the newest item's date and time (of the newest item that has
+ * a time), not the clock, so that two builds of the same data give the same file.
  */
 export function writeRss(channel: RssChannel): string {
-  const newest = channel.items[0]?.published;
+  const newest = channel.items.find((item) => item.published.length > 10)?.published;
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
@@ -79,7 +82,7 @@ export function writeRss(channel: RssChannel): string {
       element('title', item.title, '      '),
       element('link', item.link, '      '),
       `      <guid isPermaLink="false">${escapeXml(item.guid)}</guid>`,
-      element('pubDate', rfc822(item.published), '      '),
+      ...(item.published.length > 10 ? [element('pubDate', rfc822(item.published), '      ')] : []),
       ...(item.description ? [element('description', item.description, '      ')] : []),
       ...(item.categories ?? []).map((category) => element('category', category, '      ')),
       '    </item>',

@@ -12,7 +12,7 @@ export function checkValues(site: SiteData): Problem[] {
   const problems: Problem[] = [];
   const timeZone = site.site.timeZone;
 
-  const times = (record: Loaded<{ date: string; start: string; end?: string | undefined }>) => {
+  const times = (record: Loaded<{ date: string; start?: string | undefined; end?: string | undefined }>) => {
     for (const field of ['start', 'end'] as const) {
       const time = record.data[field];
       if (time === undefined) continue;

@@ -107,9 +107,23 @@ function parseWithFormat(value: string, format: string): string | undefined {
   return isoOf(year, month, day);
 }
 
-/** A time as HH:MM: `9:30`, `09.30`, `9u30`, `9h30`, `09:30:00`, `2:30 PM`, or a spreadsheet day fraction. */
+/** Words registers put in a time column for a day without a time. */
+const WHOLE_DAY = /^(?:hele dag|ganse dag|volledige dag|de hele dag|toute la journée|toute la journee|journée entière|journée|all[- ]day|whole day|full day)$/;
+
+/**
+ * A time as HH:MM: `9:30`, `09.30`, `9u30`, `9h30`, `09:30:00`, `2:30 PM`, or a spreadsheet day fraction.
+ * A register that gives a date and no time gives no time (empty, never 00:00): a whole-day word (`hele
+ * dag`, `toute la journée`, `all day`), or a date alone or at midnight in a date-and-time cell
+ * (`2025-03-14`, `14/03/2025 00:00:00`, what spreadsheets write for a date without a time).
+ */
 export function normaliseTime(input: string): string {
   const value = cleanText(input).toLowerCase();
+  if (WHOLE_DAY.test(value)) return '';
+  const dated = /^(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4})(?:[t ]+(\d{1,2}[:.]\d{2}(?::\d{2}(?:\.\d+)?)?))?(?:z|[+-]\d{2}:?\d{2})?$/.exec(value);
+  if (dated) {
+    const time = dated[2];
+    return time === undefined || /^0?0[:.]00(?::00(?:\.0+)?)?$/.test(time) ? '' : normaliseTime(time.replace(/(:\d{2}):\d{2}(?:\.\d+)?$/, '$1'));
+  }
   const match = /^(\d{1,2})(?:[:.hu](\d{2})?)?(?::\d{2})?\s*(am|pm|a\.m\.|p\.m\.)?$/.exec(value);
   if (match && (match[2] !== undefined || match[3] !== undefined || /[hu]$/.test(value))) {
     let hours = Number(match[1]);
