@@ -5,7 +5,11 @@ import { donorSectionAddress, hrefOf, lineAddress, LINES_PAGE_SIZE, linesPath, p
 import { storeLines } from '../../src/lib/records/line-store.ts';
 import { donorClasses, lineLists } from '../../src/lib/records/lines.ts';
 import { linkCategories, linkDonors } from '../../src/lib/records/total-links.ts';
-import { settingLabel, settingValue } from '../../src/lib/rules/signal-text.ts';
+import { settingLabel, settingValue, subjectParts } from '../../src/lib/rules/signal-text.ts';
+import { withData } from '../../src/lib/locale/localize.ts';
+import type { EvidenceRecord } from '../../src/lib/records/evidence.ts';
+import type { Lang } from '../../src/schemas/fields.ts';
+import type { Signal } from '../../src/schemas/signal.ts';
 import type { Expenditure } from '../../src/schemas/expenditure.ts';
 import type { Income } from '../../src/schemas/income.ts';
 import { rulesSchema, type Rules } from '../../src/schemas/site.ts';
@@ -97,5 +101,34 @@ describe('the settings of the code, for readers', () => {
     expect(settingValue('excludedIncomeCategories', ['bank-loan'], context('nl'))).toBe('Bankleningen');
     expect(settingValue('excludedDonors', undefined, context('fr'))).toBe('non fixé');
     expect(settingValue('excludedDonors', [], context('en'))).toBe('none');
+  });
+});
+
+describe('what a signal is about, with the data in its own language', () => {
+  const signal = (rule: Signal['rule'], evidence: string): Signal => ({ id: `${rule}:x`, rule, subject: 'x', date: '2025-05-01', unit: 'money', threshold: '50.00', evidence: [evidence], sources: ['data/x.csv:2'], acknowledged: false });
+  const evidence = new Map<string, EvidenceRecord>([
+    ['gifts:g-1', { kind: 'gift', dataset: 'gifts', date: '2025-05-01', giver: 'Brouwerij De Klok' }],
+    ['agenda:a-1', { kind: 'agenda', dataset: 'agenda', date: '2025-05-02', title: { nl: 'Overleg over de kaai', fr: 'Concertation sur le quai' } }],
+    ['agenda:a-2', { kind: 'agenda', dataset: 'agenda', date: '2025-05-02', title: { nl: 'Overleg over de kaai' } }],
+  ]);
+  const context = (lang: Lang) => ({ lang, defaultLang: 'nl' as const, currency: 'EUR', evidence, names: new Map(), posts: new Map() });
+
+  it('keeps a gift’s giver apart, in the default language, on a page in another language', () => {
+    const parts = subjectParts(signal('gift-outcome', 'gifts:g-1'), context('en'));
+    expect(parts.find((part) => typeof part !== 'string')).toEqual({ text: 'Brouwerij De Klok', lang: 'nl', fallback: true });
+    expect(parts.map((part) => (typeof part === 'string' ? part : part.text)).join('')).toContain('Brouwerij De Klok');
+  });
+
+  it('takes an appointment’s title in the reader’s language when it is written in it, marked only when it is not', () => {
+    const inFrench = subjectParts(signal('late-agenda', 'agenda:a-1'), context('fr')).find((part) => typeof part !== 'string');
+    expect(inFrench).toMatchObject({ text: 'Concertation sur le quai', lang: 'fr', fallback: false });
+    const onlyDutch = subjectParts(signal('late-agenda', 'agenda:a-2'), context('fr')).find((part) => typeof part !== 'string');
+    expect(onlyDutch).toMatchObject({ text: 'Overleg over de kaai', lang: 'nl', fallback: true });
+  });
+
+  it('splits a message around its values, whatever the values hold', () => {
+    const shown = { text: '{x} & <b>', lang: 'nl' as const, fallback: true };
+    expect(withData(([value]) => `Before ${value} after.`, [shown])).toEqual(['Before ', shown, ' after.']);
+    expect(withData(([value]) => `${value}`, [shown])).toEqual([shown]);
   });
 });

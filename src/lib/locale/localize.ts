@@ -27,3 +27,21 @@ export function localize(value: Localized, lang: Lang, defaultLang: Lang): Shown
 export function textOf(value: Localized, lang: Lang, defaultLang: Lang): string {
   return localize(value, lang, defaultLang).text;
 }
+
+/** A piece of a sentence: interface text, or text from the data that may be in another language. */
+export type TextPart = string | Shown;
+
+/** Where a value from the data goes in a message, so that it can be marked with its language once formatted. */
+const slot = (index: number) => `\u0000${index}\u0000`;
+
+/**
+ * A message with values from the data, as parts: `format` receives a placeholder for each value and the
+ * placeholders are then replaced by the values themselves, each with its language. The message stays one
+ * sentence in the reader's language; only the data in it is marked.
+ */
+export function withData(format: (slots: string[]) => string, values: readonly Shown[]): TextPart[] {
+  return format(values.map((_, index) => slot(index)))
+    .split(/\u0000(\d+)\u0000/)
+    .map((piece, index) => (index % 2 === 1 ? (values[Number(piece)] as Shown) : piece))
+    .filter((part) => part !== '');
+}

@@ -14,6 +14,8 @@
  * `sidePositions` (paid positions) or `capitalGains`, of one `official` and `year`.
  */
 
+import type { Lang } from '../../schemas/fields.ts';
+
 export type TraceDataset = 'income' | 'expenditure' | 'gifts' | 'remuneration' | 'declarations';
 
 /** The trace of a figure: a dataset and the filters that select its lines. Empty filters are left out. */
@@ -37,7 +39,7 @@ export interface TableColumn {
 }
 
 /** A cell: an amount in cents or a count with its trace, or a text (with its language where it is the data's, not the page's). */
-export type TableCell = { value: number; trace?: string | undefined } | { text: string; lang?: string | undefined };
+export type TableCell = { value: number; trace?: string | undefined } | { text: string; lang?: Lang | undefined };
 
 export interface TableRow {
   /** What the row is about, in the data (a category id, a month, a payee's name). */
@@ -63,4 +65,4 @@ export interface TableSource {
 export const money = (cents: number, traced?: string): TableCell => ({ value: cents, trace: traced });
 export const lines = (count: number, traced?: string): TableCell => ({ value: count, trace: traced });
 /** A text cell; `lang` is the language the text is written in when it comes from the data (plain text: the site's default language), so that a page in another language marks it. */
-export const text = (value: string, lang?: string): TableCell => (lang ? { text: value, lang } : { text: value });
+export const text = (value: string, lang?: Lang): TableCell => (lang ? { text: value, lang } : { text: value });

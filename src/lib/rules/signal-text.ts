@@ -15,7 +15,7 @@ import type { RuleId, Signal } from '../../schemas/signal.ts';
 import type { Rules } from '../../schemas/site.ts';
 import { formatCount, formatDate, formatMonth } from '../locale/dates.ts';
 import { localeOf } from '../../i18n/locales.ts';
-import { textOf } from '../locale/localize.ts';
+import { localize, textOf, withData, type TextPart } from '../locale/localize.ts';
 import { formatMoney } from '../money/cents.ts';
 import { officialAddress } from '../records/addresses.ts';
 import type { EvidenceRecord } from '../records/evidence.ts';
@@ -145,18 +145,29 @@ export function thresholdText(signal: Signal, context: SignalTextContext): strin
 
 export const observedText = (signal: Signal, context: SignalTextContext): string => valueOf(signal, signal.observed ?? '', context);
 
-/** What a signal is about, in words, from its records. */
-export function subjectText(signal: Signal, context: SignalTextContext): string {
+/**
+ * What a signal is about, in words, from its records: a sentence in the reader's language in which text
+ * from the data (a gift's giver, a side position's role, an appointment's title, an income's description)
+ * keeps the language it is written in, so that a page can mark it.
+ */
+export function subjectParts(signal: Signal, context: SignalTextContext): TextPart[] {
+  const subject = subjectOf(signal, context);
+  return typeof subject === 'string' ? [subject] : subject;
+}
+
+function subjectOf(signal: Signal, context: SignalTextContext): TextPart[] | string {
   const { lang } = context;
   const t = translator(lang);
   const records = signal.evidence.map((item) => context.evidence.get(item));
   const first = records[0];
   const date = (value: string | undefined) => (value ? formatDate(value, lang) : '—');
+  // Plain text from the data is in the site's default language (localize).
+  const data = (value: Parameters<typeof localize>[0] | undefined) => localize(value ?? '', lang, context.defaultLang);
   switch (signal.rule) {
     case 'pay-cap':
       return /^\d{4}-\d{2}$/.test(signal.subject) ? formatMonth(signal.subject, lang) : signal.subject;
     case 'gift-outcome':
-      return first?.kind === 'gift' ? t('rules.about.gift', { giver: first.giver ?? '', date: date(first.date) }) : signal.subject;
+      return first?.kind === 'gift' ? withData(([giver]) => t('rules.about.gift', { giver: giver as string, date: date(first.date) }), [data(first.giver)]) : signal.subject;
     case 'donation-cap': {
       const colon = signal.subject.lastIndexOf(':');
       const donor = colon < 0 ? signal.subject : signal.subject.slice(0, colon);
@@ -174,15 +185,15 @@ export function subjectText(signal: Signal, context: SignalTextContext): string 
     case 'missing-declaration':
       return t('rules.about.declaration', { year: signal.subject });
     case 'cooling-off':
-      return first?.kind === 'sidePosition' ? t('rules.about.position', { role: first.role ?? '', organisation: first.organisation ?? '', date: date(signal.date) }) : signal.subject;
+      return first?.kind === 'sidePosition' ? withData(([role]) => t('rules.about.position', { role: role as string, organisation: first.organisation ?? '', date: date(signal.date) }), [data(first.role)]) : signal.subject;
     case 'late-agenda':
-      return first?.kind === 'agenda' ? t('rules.about.appointment', { date: date(first.date), title: first.title ? textOf(first.title, lang, context.defaultLang) : '' }) : signal.subject;
+      return first?.kind === 'agenda' ? withData(([title]) => t('rules.about.appointment', { date: date(first.date), title: title as string }), [data(first.title)]) : signal.subject;
     case 'late-complaints':
       return first?.kind === 'complaints' ? t('rules.about.complaints', { period: first.period ?? '', outcome: labelOf(COMPLAINT_OUTCOME_LABELS, first.outcome ?? '', lang) }) : signal.subject;
     case 'unsigned-code':
       return t('rules.about.code', { version: signal.subject });
     case 'refused-income':
-      return first?.kind === 'income' ? t('rules.about.income', { category: labelOf(INCOME_CATEGORY_LABELS, first.category ?? '', lang), date: date(first.date), description: first.description ?? '' }) : signal.subject;
+      return first?.kind === 'income' ? withData(([description]) => t('rules.about.income', { category: labelOf(INCOME_CATEGORY_LABELS, first.category ?? '', lang), date: date(first.date), description: description as string }), [data(first.description)]) : signal.subject;
     default:
       return signal.subject;
   }
