@@ -366,10 +366,13 @@ describe('the money pages of a fixture whose amounts break binary floating point
     expect(plain(row)).toMatch(/submitted: Marc Peeters, 2024.*after leaving office/);
     const year = plain(pageOf(out, 'en/declarations/2024'));
     expect(year).toContain('What changed since 2023');
-    expect(year).toContain('removed Income sources: Stad Fixtuur (Raadslid): EUR 0.10');
-    expect(year).toContain('changed Income sources: Adviesbureau Noord (Consultancy): EUR 0.20 → EUR 0.70');
-    expect(year).toContain('added Capital gains: Verkoop van aandelen: EUR 1.10');
-    expect(year).toContain('changed Side positions: Penningmeester, Sportclub Noord: unpaid → paid, EUR 33.33');
+    // What the declaration says is in Dutch, the fixture's default language: marked on the English page (the visible mark, 'nl', shown in capitals).
+    expect(year).toContain('removed Income sources: Stad Fixtuur (Raadslid)nl: EUR 0.10');
+    expect(year).toContain('changed Income sources: Adviesbureau Noord (Consultancy)nl: EUR 0.20 → EUR 0.70');
+    expect(year).toContain('added Capital gains: Verkoop van aandelennl: EUR 1.10');
+    expect(year).toContain('changed Side positions: Penningmeester, Sportclub Noordnl: unpaid → paid, EUR 33.33');
+    expect(pageOf(out, 'en/declarations/2024')).toContain('<span lang="nl">Penningmeester, Sportclub Noord<abbr');
+    expect(plain(pageOf(out, 'nl/declarations/2024'))).toContain('Penningmeester, Sportclub Noord: onbezoldigd');
   });
 });
 

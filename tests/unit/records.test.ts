@@ -108,15 +108,17 @@ describe('what a signal is about, with the data in its own language', () => {
   const signal = (rule: Signal['rule'], evidence: string): Signal => ({ id: `${rule}:x`, rule, subject: 'x', date: '2025-05-01', unit: 'money', threshold: '50.00', evidence: [evidence], sources: ['data/x.csv:2'], acknowledged: false });
   const evidence = new Map<string, EvidenceRecord>([
     ['gifts:g-1', { kind: 'gift', dataset: 'gifts', date: '2025-05-01', giver: 'Brouwerij De Klok' }],
+    ['income:i-1', { kind: 'income', dataset: 'income', date: '2025-05-03', category: 'bank-loan', description: 'Lening voor de campagne' }],
     ['agenda:a-1', { kind: 'agenda', dataset: 'agenda', date: '2025-05-02', title: { nl: 'Overleg over de kaai', fr: 'Concertation sur le quai' } }],
     ['agenda:a-2', { kind: 'agenda', dataset: 'agenda', date: '2025-05-02', title: { nl: 'Overleg over de kaai' } }],
   ]);
   const context = (lang: Lang) => ({ lang, defaultLang: 'nl' as const, currency: 'EUR', evidence, names: new Map(), posts: new Map() });
 
-  it('keeps a gift’s giver apart, in the default language, on a page in another language', () => {
-    const parts = subjectParts(signal('gift-outcome', 'gifts:g-1'), context('en'));
-    expect(parts.find((part) => typeof part !== 'string')).toEqual({ text: 'Brouwerij De Klok', lang: 'nl', fallback: true });
-    expect(parts.map((part) => (typeof part === 'string' ? part : part.text)).join('')).toContain('Brouwerij De Klok');
+  it('keeps an income’s description apart, in the default language, on a page in another language; a giver’s name is not marked', () => {
+    const parts = subjectParts(signal('refused-income', 'income:i-1'), context('en'));
+    expect(parts.find((part) => typeof part !== 'string')).toEqual({ text: 'Lening voor de campagne', lang: 'nl', fallback: true });
+    expect(subjectParts(signal('refused-income', 'income:i-1'), context('nl')).find((part) => typeof part !== 'string')).toMatchObject({ lang: 'nl', fallback: false });
+    expect(subjectParts(signal('gift-outcome', 'gifts:g-1'), context('en')).every((part) => typeof part === 'string')).toBe(true);
   });
 
   it('takes an appointment’s title in the reader’s language when it is written in it, marked only when it is not', () => {

@@ -147,7 +147,7 @@ export const observedText = (signal: Signal, context: SignalTextContext): string
 
 /**
  * What a signal is about, in words, from its records: a sentence in the reader's language in which text
- * from the data (a gift's giver, a side position's role, an appointment's title, an income's description)
+ * from the data (a side position's role, an appointment's title, an income's description; names are not)
  * keeps the language it is written in, so that a page can mark it.
  */
 export function subjectParts(signal: Signal, context: SignalTextContext): TextPart[] {
@@ -167,7 +167,8 @@ function subjectOf(signal: Signal, context: SignalTextContext): TextPart[] | str
     case 'pay-cap':
       return /^\d{4}-\d{2}$/.test(signal.subject) ? formatMonth(signal.subject, lang) : signal.subject;
     case 'gift-outcome':
-      return first?.kind === 'gift' ? withData(([giver]) => t('rules.about.gift', { giver: giver as string, date: date(first.date) }), [data(first.giver)]) : signal.subject;
+      // A giver is a name: names are not marked with a language (WCAG 3.1.2 leaves proper names out).
+      return first?.kind === 'gift' ? t('rules.about.gift', { giver: first.giver ?? '', date: date(first.date) }) : signal.subject;
     case 'donation-cap': {
       const colon = signal.subject.lastIndexOf(':');
       const donor = colon < 0 ? signal.subject : signal.subject.slice(0, colon);
