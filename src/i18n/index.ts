@@ -22,7 +22,7 @@ import { feeds } from './feeds.ts';
 import { gifts } from './gifts.ts';
 import { home } from './home.ts';
 import { compile, formatCompiled, messageTree, type Compiled } from './icu.ts';
-import { LOCALES } from './locales.ts';
+import { LOCALES, typeset } from './locales.ts';
 import type { ValuesOf } from './messages.ts';
 import { meetings } from './meetings.ts';
 import { money } from './money.ts';
@@ -57,7 +57,7 @@ export function translator(lang: Lang) {
   const cache = compiled[lang];
   return <K extends UiKey>(key: K, ...[values]: ValuesArgument<K>): string => {
     let message = cache.get(key);
-    if (message === undefined) cache.set(key, (message = compile(MESSAGES[key][lang], LOCALES[lang])));
+    if (message === undefined) cache.set(key, (message = compile(typeset(MESSAGES[key][lang], lang), LOCALES[lang])));
     try {
       return formatCompiled(message, values);
     } catch (error) {
@@ -71,5 +71,5 @@ export function translator(lang: Lang) {
  * the browser fills in the counts it works out itself, in the right plural form.
  */
 export function browserMessage(lang: Lang, key: UiKey): BrowserMessage {
-  return { locale: LOCALES[lang], tree: messageTree(MESSAGES[key][lang], LOCALES[lang]) };
+  return { locale: LOCALES[lang], tree: messageTree(typeset(MESSAGES[key][lang], lang), LOCALES[lang]) };
 }

@@ -10,3 +10,12 @@ export const LOCALES = { nl: 'nl-BE', fr: 'fr-BE', en: 'en-GB' } as const satisf
 export function localeOf(lang: string): string {
   return Object.hasOwn(LOCALES, lang) ? LOCALES[lang as Lang] : lang;
 }
+
+/**
+ * A message's own text as the language sets it: French puts a no-break space before `:` and a narrow one
+ * before `;`, `!` and `?`, so that the sign never starts a line on a narrow screen. Only the message's
+ * words are touched, never the values put into it.
+ */
+export function typeset(source: string, lang: Lang): string {
+  return lang === 'fr' ? source.replace(/ :/g, '\u00a0:').replace(/ ([;!?])/g, '\u202f$1') : source;
+}

@@ -7,8 +7,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { GROUPS, MESSAGES, translator, type UiKey } from '../../src/i18n/index.ts';
-import { argumentsOf, messageTree } from '../../src/i18n/icu.ts';
+import { browserMessage, GROUPS, MESSAGES, translator, type UiKey } from '../../src/i18n/index.ts';
+import { argumentsOf } from '../../src/i18n/icu.ts';
 import { LOCALES } from '../../src/i18n/locales.ts';
 import { namesAsTyped } from '../../src/i18n/messages.ts';
 import { renderTree } from '../../src/i18n/render.ts';
@@ -113,7 +113,8 @@ describe('every message', () => {
           try {
             const text = format(key, lang, values);
             if (/[{}]/.test(text)) wrong.push(`${key} (${lang}): ${text}`);
-            const browser = renderTree(messageTree(MESSAGES[key][lang], LOCALES[lang]), LOCALES[lang], values);
+            const shipped = browserMessage(lang, key);
+            const browser = renderTree(shipped.tree, shipped.locale, values);
             if (browser !== text) wrong.push(`${key} (${lang}, ${count}): server "${text}", browser "${browser}"`);
           } catch (error) {
             wrong.push(`${key} (${lang}, ${count}): ${String(error)}`);
@@ -210,5 +211,14 @@ describe('counts', () => {
     expect(format('official.rows', 'en', { count: 1234 })).toBe('1,234 rows');
     expect(format('official.rows', 'fr', { count: 0 })).toBe('0 ligne');
     expect(format('official.rows', 'en', { count: 1 })).toBe('1 row');
+  });
+});
+
+describe('French typography', () => {
+  it('keeps a colon, semicolon, question or exclamation mark on the line of the word before it, in the message only', () => {
+    const t = translator('fr');
+    expect(t('rules.setting', { label: 'Seuil', value: 'a : b' })).toBe('Seuil\u00a0: a : b');
+    expect(Object.values(MESSAGES).some((message) => / [;?!]/.test(message.fr))).toBe(true);
+    expect(translator('en')('rules.setting', { label: 'Cap', value: 'x' })).toBe('Cap: x');
   });
 });
