@@ -160,7 +160,7 @@ describe('importing the quirks of real exports', () => {
     expect(report(result).split('\n').slice(1, 4)).toEqual([
       'duplicates.csv:2  already there  e-2025-0001 in data/expenditure/2025.csv:2',
       'duplicates.csv:3  added          e-2025-0005 → data/expenditure/2025.csv:6',
-      'duplicates.csv:4  skipped        (row)  repeats line 3 of this file: it is imported once',
+      'duplicates.csv:4  skipped        (row)  repeats duplicates.csv:3 (every field the same): it is imported once',
     ]);
   });
 

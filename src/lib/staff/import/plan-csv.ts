@@ -5,6 +5,7 @@
  * references as `npm run validate` does, gives new records their ids, and says which lines to append
  * to which file. Every source row ends with one outcome.
  */
+import { identityOf, RECORD_KINDS } from '../../../schemas/kinds.ts';
 import { checkReferences } from '../../loading/check-references.ts';
 import type { Loaded, SiteData } from '../../loading/load-site.ts';
 import type { Problem } from '../../loading/problems.ts';
@@ -40,9 +41,12 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
   const site = org.site;
   const defaultLanguage = site.site.defaultLanguage;
   const existing = site[kindName] as Array<Loaded<Record<string, unknown>>>;
-  const byKey = new Map<string, Loaded<Record<string, unknown>>>();
-  for (const record of existing) for (const key of kind.keys(record.data)) byKey.set(key, record);
-  const seen = new Map<string, number>();
+  const byKey = new Map<string, Array<Loaded<Record<string, unknown>>>>();
+  for (const record of existing) {
+    const key = kind.key(record.data);
+    byKey.set(key, [...(byKey.get(key) ?? []), record]);
+  }
+  const seen = new Map<string, Array<{ data: Record<string, unknown>; line: number }>>();
   const marker = `\u0000import:${files.source}`;
   const candidates: Candidate[] = [];
 
@@ -70,25 +74,27 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
     outcome.problems.push(...validated.problems.filter((problem) => !flagged.has(problem.field.split('.')[0] ?? '')).map((problem) => rowProblem(problem, mapped)));
     if (outcome.problems.length || validated.data === undefined) continue;
     const data = validated.data as Record<string, unknown>;
-    const keys = kind.keys(data);
-    const there = keys.map((key) => byKey.get(key)).find((record) => record !== undefined);
+    const key = kind.key(data);
+    const there = byKey.get(key)?.find((record) => kind.same(record.data, data, defaultLanguage));
     if (there) {
       const differs = (kind.mustAgree ?? []).filter((field) => String(there.data[field] ?? '') !== String(data[field] ?? ''));
       if (differs.length) {
         outcome.problems.push({ field: differs[0] ?? '', message: `differs from the ${kind.noun} already in ${site.dir ? relativeTo(site.dir, there.file) : there.file}:${there.line} (${differs.join(', ')}): change that row by hand if this one is right` });
       } else {
         outcome.status = 'already there';
-        outcome.record = String(there.data.id ?? keys[0]);
+        outcome.record = String(there.data.id ?? identityOf(kindName, there.data));
         outcome.target = `${relativeTo(site.dir, there.file)}:${there.line}`;
       }
       continue;
     }
-    const earlier = keys.map((key) => seen.get(key)).find((line) => line !== undefined);
+    const earlier = seen.get(key)?.find((row) => kind.same(row.data, data, defaultLanguage));
     if (earlier !== undefined) {
-      outcome.problems.push({ field: '', message: `repeats line ${earlier} of this file: it is imported once` });
+      const differs = (kind.mustAgree ?? []).filter((field) => String(earlier.data[field] ?? '') !== String(data[field] ?? ''));
+      if (differs.length) outcome.problems.push({ field: differs[0] ?? '', message: `has the same ${identityFields(kindName)} as ${files.source}:${earlier.line} but differs in ${differs.join(', ')}: keep the right one of the two rows` });
+      else outcome.problems.push({ field: '', message: `repeats ${files.source}:${earlier.line} (every field the same): it is imported once` });
       continue;
     }
-    for (const key of keys) seen.set(key, row.line);
+    seen.set(key, [...(seen.get(key) ?? []), { data, line: row.line }]);
     candidates.push({ row, mapped, values, data, outcome });
   }
 
@@ -134,7 +140,7 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
     let line = target.exists ? target.lines + 1 : 2;
     added.forEach((candidate, index) => {
       candidate.outcome.status = 'added';
-      candidate.outcome.record = candidate.values.id ?? kind.keys(candidate.data)[0] ?? '';
+      candidate.outcome.record = candidate.values.id ?? identityOf(kindName, candidate.data);
       candidate.outcome.target = `${target.path}:${line}`;
       line += lineCount(rows[index]?.join(',') ?? '');
     });
@@ -149,6 +155,8 @@ function rowProblem(problem: Problem, mapped: MappedRow | undefined): RowProblem
   const column = mapped?.columnOf(problem.field) ?? mapped?.columnOf(top);
   return column === undefined ? { field: problem.field, message: problem.message } : { field: problem.field, column, message: problem.message };
 }
+
+const identityFields = (kindName: CsvKindName) => RECORD_KINDS[kindName].identity.join(' and ');
 
 function relativeTo(dir: string, file: string): string {
   return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : file;

@@ -6,7 +6,9 @@
  */
 import { decodeBytes } from './decode.ts';
 import { parseDelimited, type SourceTable } from './delimited.ts';
-import { columnsOf, type Mapping } from './mapping.ts';
+import { columnsOf, withDefaultColumns, type Mapping } from './mapping.ts';
+import type { SourceRow } from './delimited.ts';
+import { reportUnreadable, type ImportResult, type Outcome } from './types.ts';
 import { readXlsx } from './xlsx.ts';
 
 export interface OpenedSource {
@@ -65,4 +67,35 @@ export function skipReason(mapping: Mapping, cells: Record<string, string>): str
     if (rule.empty === true && cell === '') return rule.reason;
   }
   return undefined;
+}
+
+/**
+ * The start of every table import: the mapping with the columns named like the fields, checked against
+ * the file (its problems made fatal on `result`, then `undefined` is returned), the file's notes, and the
+ * lines that could not be read reported as skipped.
+ */
+export function startTable(result: ImportResult, source: OpenedSource, given: Mapping, fields: readonly string[], mappingFile: string | undefined): Mapping | undefined {
+  const mapping = withDefaultColumns(given, fields, source.table.header);
+  const checked = checkMapping(mapping, source.table.header, fields, mappingFile);
+  result.notes.push(...source.notes, ...checked.notes);
+  if (checked.fatal.length) {
+    result.fatal.push(...checked.fatal);
+    return undefined;
+  }
+  reportUnreadable(result, source.table.unreadable);
+  return mapping;
+}
+
+/** Each row of the table with its outcome (skipped until said otherwise); rows a skip rule names and empty rows are skipped with why. */
+export function* rowsWithOutcomes(result: ImportResult, source: OpenedSource, mapping: Mapping): Generator<{ row: SourceRow; outcome: Outcome }> {
+  for (const row of source.table.rows) {
+    const outcome: Outcome = { where: String(row.line), order: row.line, status: 'skipped', problems: [] };
+    result.outcomes.push(outcome);
+    const reason = skipReason(mapping, row.cells);
+    if (reason !== undefined || Object.values(row.cells).every((cell) => cell.trim() === '')) {
+      outcome.problems.push({ field: '', message: reason === undefined ? 'is empty' : `${reason} (a skip rule of the mapping)` });
+      continue;
+    }
+    yield { row, outcome };
+  }
 }
