@@ -26,7 +26,7 @@ if (values.help || kind === undefined || file === undefined) {
 const dir = siteDir();
 const result = await planImport({ kind, file, siteDir: dir, ...(values.mapping !== undefined ? { mappingFile: values.mapping } : {}) });
 const write = !values['dry-run'] && result.fatal.length === 0 && result.changes.length > 0;
-if (write) await applyChanges(dir, result.changes);
+if (write) result.fatal.push(...(await applyChanges(dir, result.changes)));
 const report = formatReport(result, write);
 console.log(report.replaceAll(`${dir}/`, relative(process.cwd(), dir) ? `${relative(process.cwd(), dir)}/` : ''));
 process.exit(result.fatal.length > 0 || countOutcomes(result).skipped > 0 ? 1 : 0);
