@@ -31,7 +31,7 @@ export function planOfficialRows(org: Organisation, source: OpenedSource, given:
   if (!mapping) return result;
   const items: OfficialItem[] = [];
   for (const { row, outcome } of rowsWithOutcomes(result, source, mapping)) {
-    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: [], organisationFields: [], numeric: source.numeric });
+    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: [], organisationFields: [], numeric: source.numeric, ...(row.typed ? { typed: row.typed } : {}) });
     outcome.problems.push(...mapped.problems);
     const values = mapped.values;
     if (!values.name && !values.id) {

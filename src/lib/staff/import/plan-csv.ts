@@ -52,7 +52,7 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
 
   reportUnreadable(result, table.unreadable);
   for (const row of table.rows) {
-    const outcome: Outcome = { where: String(row.line), order: row.line, status: 'skipped', problems: [] };
+    const outcome: Outcome = { where: row.where ?? String(row.line), order: row.line, status: 'skipped', problems: [] };
     result.outcomes.push(outcome);
     const reason = skipReason(mapping, row.cells);
     if (reason !== undefined) {
@@ -63,7 +63,7 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
       outcome.problems.push({ field: '', message: 'is empty' });
       continue;
     }
-    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: kind.officialFields, organisationFields: kind.organisationFields, ...(kind.countField !== undefined ? { countField: kind.countField } : {}), numeric: source.numeric });
+    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: kind.officialFields, organisationFields: kind.organisationFields, ...(kind.countField !== undefined ? { countField: kind.countField } : {}), numeric: source.numeric, ...(row.typed ? { typed: row.typed } : {}) });
     if (mapped.notes.length) outcome.notes = mapped.notes;
     outcome.problems.push(...mapped.problems);
     const values = { ...mapped.values };

@@ -37,6 +37,8 @@ export interface RowContext {
   countField?: string;
   /** Spreadsheet cells that hold numbers (XLSX), so that day numbers become dates. */
   numeric?: boolean;
+  /** Columns of this row that the file stores as numbers (JSON): their decimal mark is `.`. */
+  typed?: ReadonlySet<string>;
 }
 
 export interface MappedRow {
@@ -81,7 +83,9 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
       continue;
     }
     if (field.kind === 'money') {
-      const amount = readAmount(context.numeric === true ? workbookNumber(value) : value, context.numeric === true && /^-?\d+(?:\.\d+)?$/.test(value) ? '.' : mapping.decimal);
+      const typed = mapping.fixed[field.name] === undefined && columnsOf(mapping, field.name).length > 0 && columnsOf(mapping, field.name).every((column) => context.typed?.has(column));
+      const number = (context.numeric === true || typed) && /^-?\d+(?:\.\d+)?$/.test(value);
+      const amount = readAmount(context.numeric === true ? workbookNumber(value) : value, number ? '.' : mapping.decimal);
       if (amount.rest !== undefined) notes.push(`${field.name}: "${amount.rest}" after the amount is not part of it and is not imported (the amount is ${amount.value})`);
       if (amount.ambiguous !== undefined) notes.push(`${field.name}: ${amount.ambiguous}`);
       value = amount.value;

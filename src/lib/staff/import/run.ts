@@ -47,7 +47,7 @@ export async function planImport(request: ImportRequest): Promise<ImportResult> 
   if (!organisation) return { ...result, fatal };
   const files = { source: request.file, siteDir: request.siteDir, ...(request.mappingFile !== undefined ? { mapping: request.mappingFile } : {}) };
   const kind = request.kind as KindName;
-  if (kind === 'popolo' || (kind === 'officials' && extname(request.file).toLowerCase() === '.json')) {
+  if (kind === 'popolo' || (kind === 'officials' && extname(request.file).toLowerCase() === '.json' && mapping.each === undefined)) {
     return { ...planPopolo(organisation, new TextDecoder().decode(bytes), mapping, files), kind };
   }
   let source;
