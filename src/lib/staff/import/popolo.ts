@@ -7,6 +7,7 @@
  * with an outcome: added, already there, used (for a party or a period) or skipped, and why.
  */
 import { bodySchema, postSchema } from '../../../schemas/body.ts';
+import { mandateSchema, officialSchema } from '../../../schemas/official.ts';
 import type { Body } from '../../../schemas/body.ts';
 import type { Loaded } from '../../loading/load-site.ts';
 import { validateRecord } from '../../loading/validate-record.ts';
@@ -30,8 +31,14 @@ const CLASSIFICATION: Array<[RegExp, Body['classification']]> = [
   [/board|bestuur|bureau/i, 'board'],
 ];
 
-export function planPopolo(org: Organisation, json: string, mapping: Mapping, files: { source: string; siteDir: string }): ImportResult {
+const MANDATE_FIELDS = Object.keys(mandateSchema.shape);
+const PERSON_FIELDS = Object.keys(officialSchema.omit({ mandates: true, signatures: true }).shape);
+const fixedOf = (mapping: Mapping, fields: readonly string[]) => Object.fromEntries(Object.entries(mapping.fixed).filter(([field]) => fields.includes(field)));
+
+export function planPopolo(org: Organisation, json: string, mapping: Mapping, files: { source: string; siteDir: string; mapping?: string }): ImportResult {
   const result = emptyResult('popolo', files.source);
+  const unknown = Object.keys(mapping.fixed).filter((field) => !MANDATE_FIELDS.includes(field) && !PERSON_FIELDS.includes(field));
+  if (unknown.length) return { ...result, fatal: unknown.map((field) => `${files.mapping ?? 'the mapping'}: fixed.${field}  is not a field of an official or a mandate: use one of ${[...PERSON_FIELDS, ...MANDATE_FIELDS].join(', ')}`) };
   let file: Record<string, unknown>;
   try {
     file = JSON.parse(json.replace(/^\uFEFF/, '')) as Record<string, unknown>;
@@ -99,7 +106,12 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     const mapped = mapping.posts[popoloId] ?? mapping.posts[label];
     const found = body.data.posts.find((p) => p.id === mapped || p.id === slugify(label) || Object.values(typeof p.label === 'string' ? { x: p.label } : p.label).some((l) => loose(l) === loose(label)));
     if (found) return found.id;
-    if (mapped !== undefined && postIds.has(mapped)) return mapped;
+    // Each body has its own posts: a post of another body is never taken for this one.
+    const elsewhere = mapped === undefined ? undefined : bodies.find((b) => b.data.posts.some((p) => p.id === mapped));
+    if (elsewhere !== undefined) {
+      made?.problems.push({ field: 'post', message: `"${label}" is mapped to the post ${mapped}, which is a post of ${elsewhere.data.id}, not of ${bodyId}: map it to a post of ${bodyId} (known: ${body.data.posts.map((p) => p.id).join(', ') || 'none yet'}) under posts:, or to a new id` });
+      return undefined;
+    }
     if (mapping.fixed.paid === undefined) {
       made?.problems.push({ field: 'paid', message: `is required for the new post "${label}" of ${bodyId}: add fixed: { paid: true } (or false) to the mapping file, or map the post to one in bodies.yaml under posts:` });
       return undefined;
@@ -154,7 +166,7 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     if (email) values.email = email;
     if (link) values.website = link;
     if (partyOf.has(str(person.id))) values.party = partyOf.get(str(person.id)) ?? '';
-    items.push({ outcome: made, officialId: id, person: values });
+    items.push({ outcome: made, officialId: id, person: { ...values, ...fixedOf(mapping, PERSON_FIELDS) } });
   });
   for (const [index, m] of memberships.entries()) {
     const made = outcome('memberships', index, { id: `${str(m.person_id)} in ${str(m.organization_id) || str(m.post_id)}` });
@@ -179,11 +191,15 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     const period = eventById.get(str(m.legislative_period_id));
     const start = str(m.start_date) || str(period?.start_date);
     const end = str(m.end_date); // a period's end is when the term is due to end, not when this mandate ended
-    const paid = String(bodies.flatMap((b) => b.data.posts).find((p) => p.id === postId)?.paid ?? mapping.fixed.paid ?? '');
+    const paid = String(bodies.flatMap((b) => b.data.posts).find((p) => p.id === postId)?.paid ?? '');
     const classification = bodies.find((b) => b.data.id === bodyId)?.data.classification;
-    const selection = mapping.fixed.selection ?? (classification === 'council' || classification === 'assembly' ? 'elected' : '');
-    const mandate: Record<string, string> = { post: postId, body: bodyId, selection, start: start ? normaliseDate(start) : '', paid };
-    if (end) mandate.end = normaliseDate(end);
+    const selection = classification === 'council' || classification === 'assembly' ? 'elected' : '';
+    // The mapping's fixed values win over what the file or the post says, as in every other import.
+    const mandate: Record<string, string> = { post: postId, body: bodyId, selection, start: start ? normaliseDate(start) : '', paid, ...(end ? { end: normaliseDate(end) } : {}), ...fixedOf(mapping, MANDATE_FIELDS) };
+    if (!mandate.start) {
+      made.problems.push({ field: 'start', message: `has no start date (no start_date, and no legislative period with one): Vitrine does not invent one; add start_date to the membership, or fixed: { start: YYYY-MM-DD } to the mapping if every membership of the file started that day` });
+      continue;
+    }
     items.push({ outcome: made, officialId, mandate: Object.fromEntries(Object.entries(mandate).filter(([, v]) => v !== '')) });
   }
   events.forEach((event, index) => {
