@@ -8,7 +8,9 @@
  * official meeting two organisations on the same day about the same file has two appointments, and a
  * paid and an unpaid position of the same title are two positions. Text is compared as written (runs of
  * spaces aside: a difference of case is a difference); lists as sets; text in several languages agrees when the languages both have agree.
- * Kinds with an identity of their own (remuneration: an official and a month) are matched by it, and
+ * Only the fields the source states count (a column or a fixed value of the mapping feeds them, and
+ * what the import derives from those): an export without a location column still finds the appointment whose
+ * file has one. Kinds with an identity of their own (remuneration: an official and a month) are matched by it, and
  * then `mustAgree` says which fields must agree.
  */
 import type { z } from 'zod';
@@ -35,10 +37,14 @@ export interface CsvKind {
   organisationFields: readonly string[];
   /** Where a count of the private individuals left out goes (agenda). */
   countField?: string;
-  /** A key of a record's content without its text in several languages: two records are the same only when it is the same. */
-  key(record: Record<string, unknown>): string;
+  /**
+   * A key of a record's content without its text in several languages: two records are the same only
+   * when it is the same. `stated` limits it to the fields the source states (a column or a fixed value
+   * feeds them), so that a record whose file has a field the export lacks is still found.
+   */
+  key(record: Record<string, unknown>, stated?: ReadonlySet<string>): string;
   /** Whether two records with the same key are the same record (their text in several languages agrees). */
-  same(a: Record<string, unknown>, b: Record<string, unknown>, defaultLanguage: string): boolean;
+  same(a: Record<string, unknown>, b: Record<string, unknown>, defaultLanguage: string, stated?: ReadonlySet<string>): boolean;
   /** Fields that must also agree when the key matches; otherwise the row conflicts with the record there. */
   mustAgree?: readonly string[];
 }
@@ -71,10 +77,12 @@ export function contentIdentity(schema: z.ZodObject): Pick<CsvKind, 'key' | 'sam
   const fields = fieldsOf(schema).filter((field) => field.name !== 'id');
   const plain = fields.filter((field) => field.kind !== 'localized').map((field) => field.name);
   const localized = fields.filter((field) => field.kind === 'localized').map((field) => field.name);
+  const counts = (name: string, stated: ReadonlySet<string> | undefined) => stated === undefined || stated.has(name);
   return {
-    key: (record) => JSON.stringify(plain.map((name) => canonical(record[name]))),
-    same: (a, b, defaultLanguage) =>
+    key: (record, stated) => JSON.stringify(plain.map((name) => (counts(name, stated) ? canonical(record[name]) : null))),
+    same: (a, b, defaultLanguage, stated) =>
       localized.every((name) => {
+        if (!counts(name, stated)) return true;
         const [left, right] = [byLanguage(a[name], defaultLanguage), byLanguage(b[name], defaultLanguage)];
         const shared = Object.keys(left).filter((lang) => right[lang] !== undefined);
         if (shared.length === 0) return Object.keys(left).length === 0 && Object.keys(right).length === 0;

@@ -41,9 +41,13 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
   const site = org.site;
   const defaultLanguage = site.site.defaultLanguage;
   const existing = site[kindName] as Array<Loaded<Record<string, unknown>>>;
+  // The fields this source states: those a column or a fixed value feeds, and those the import derives from them.
+  const stated = new Set([...Object.keys(mapping.columns), ...Object.keys(mapping.fixed)].map((name) => name.split('.')[0] ?? name));
+  if (kind.countField !== undefined && kind.organisationFields.some((field) => stated.has(field))) stated.add(kind.countField);
+  if (stated.has('amount')) stated.add('refund');
   const byKey = new Map<string, Array<Loaded<Record<string, unknown>>>>();
   for (const record of existing) {
-    const key = kind.key(record.data);
+    const key = kind.key(record.data, stated);
     byKey.set(key, [...(byKey.get(key) ?? []), record]);
   }
   const seen = new Map<string, Array<{ data: Record<string, unknown>; line: number }>>();
@@ -74,8 +78,8 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
     outcome.problems.push(...validated.problems.filter((problem) => !flagged.has(problem.field.split('.')[0] ?? '')).map((problem) => rowProblem(problem, mapped)));
     if (outcome.problems.length || validated.data === undefined) continue;
     const data = validated.data as Record<string, unknown>;
-    const key = kind.key(data);
-    const there = byKey.get(key)?.find((record) => kind.same(record.data, data, defaultLanguage));
+    const key = kind.key(data, stated);
+    const there = byKey.get(key)?.find((record) => kind.same(record.data, data, defaultLanguage, stated));
     if (there) {
       const differs = (kind.mustAgree ?? []).filter((field) => String(there.data[field] ?? '') !== String(data[field] ?? ''));
       if (differs.length) {
@@ -87,7 +91,7 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
       }
       continue;
     }
-    const earlier = seen.get(key)?.find((row) => kind.same(row.data, data, defaultLanguage));
+    const earlier = seen.get(key)?.find((row) => kind.same(row.data, data, defaultLanguage, stated));
     if (earlier !== undefined) {
       const differs = (kind.mustAgree ?? []).filter((field) => String(earlier.data[field] ?? '') !== String(data[field] ?? ''));
       if (differs.length) outcome.problems.push({ field: differs[0] ?? '', message: `has the same ${identityFields(kindName)} as ${files.source}:${earlier.line} but differs in ${differs.join(', ')}: keep the right one of the two rows` });

@@ -37,7 +37,8 @@ export function planSidePositions(org: Organisation, source: OpenedSource, given
   const texts = new Map<string, { text: string; exists: boolean; added: number; rows: Array<{ position: Record<string, unknown>; line: number }> }>();
   const positionFields = Object.keys(sidePositionSchema.shape);
   const identity = contentIdentity(sidePositionSchema);
-  const same = (a: Record<string, unknown>, b: Record<string, unknown>) => identity.key(a) === identity.key(b) && identity.same(a, b, site.site.defaultLanguage);
+  const stated = new Set([...Object.keys(mapping.columns), ...Object.keys(mapping.fixed)]);
+  const same = (a: Record<string, unknown>, b: Record<string, unknown>) => identity.key(a, stated) === identity.key(b, stated) && identity.same(a, b, site.site.defaultLanguage, stated);
 
   for (const { row, outcome } of rowsWithOutcomes(result, source, mapping)) {
     const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: ['official'], organisationFields: [], numeric: source.numeric, ...(row.typed ? { typed: row.typed } : {}) });
