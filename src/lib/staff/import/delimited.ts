@@ -36,19 +36,21 @@ export interface SourceTable {
 /**
  * With `headerRow:` set, rows at the end of the table that have text in their first cell only (and
  * nothing else, in a table of three columns or more) are notes below the data ("Source: …"), set
- * aside with their lines for the report rather than imported or refused.
+ * aside with their lines for the report rather than imported or refused; rows of empty cells among
+ * them hold nothing and go too.
  */
 export function setAsideNotesBelow(table: SourceTable): void {
   if (table.header.length < 3) return;
   const filled = (row: SourceRow) => table.header.filter((name) => (row.cells[name] ?? '').trim() !== '');
   const notes: SourceRow[] = [];
-  while (table.rows.length > 1) {
-    const last = table.rows[table.rows.length - 1] as SourceRow;
-    const cells = filled(last);
-    if (cells.length !== 1 || cells[0] !== table.header[0]) break;
-    notes.unshift(last);
-    table.rows.pop();
+  let end = table.rows.length;
+  while (end > 1) {
+    const cells = filled(table.rows[end - 1] as SourceRow);
+    if (cells.length > 1 || (cells.length === 1 && cells[0] !== table.header[0])) break;
+    end -= 1;
   }
+  // Rows of empty cells between the data and the notes hold nothing: they go with the notes' region.
+  for (const row of table.rows.splice(end)) if (filled(row).length) notes.push(row);
   if (notes.length) table.notesBelow = notes;
 }
 
