@@ -176,6 +176,16 @@ describe('shapes a register takes', () => {
     ]);
   });
 
+  it('reads a workbook whose header is on row 3, its dates and values stored as numbers', async () => {
+    const result = await importTwice('gifts', 'gifts-register-sheet.xlsx', { rows: 2, added: 2, there: 0, skipped: 0 }, 'data/gifts/2025.csv');
+    expect(result.notes).toContain('the header is on row 3 (headerRow: 3): 2 title or note rows above it not imported (rows 1, 2)');
+    expect(result.notes).toContain('1 note row below the data not imported (text in the first column only): row 7 "Bron: integriteitscommissie Kaai"');
+    expect(published('data/gifts/2025.csv').slice(-2).map((record) => [record.values.date, record.values.official, record.values.value])).toEqual([
+      ['2025-06-14', 'karim-dubois', '25.00'],
+      ['2025-07-02', 'an-verlinden', '80.50'],
+    ]);
+  });
+
   it('reads nested JSON: a gift per element of each person’s list, its official from the person holding it', async () => {
     const result = await importTwice('gifts', 'people-gifts.json', { rows: 3, added: 3, there: 0, skipped: 0 }, 'data/gifts/2025.csv');
     expect(result.outcomes.map((outcome) => outcome.where)).toEqual(['8 people[0].gifts[0]', '9 people[0].gifts[1]', '16 people[1].gifts[0]']);
