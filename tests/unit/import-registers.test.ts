@@ -210,4 +210,22 @@ describe('Popolo', () => {
     expect(official.mandates.at(-1)).toEqual({ post: 'councillor', body: 'council', selection: 'appointed', start: '2027-01-01', paid: true });
     expect((await loadSite(org)).problems).toEqual([]);
   });
+
+  it('keeps two persons of one name apart: reported until the mapping says who is who, then two officials', async () => {
+    const first = await importFile('popolo', 'popolo-homonyms.json');
+    const byWhere = (result: ImportResult, prefix: string) => result.outcomes.filter((outcome) => outcome.where.startsWith(prefix)).map((outcome) => outcome.status);
+    expect(byWhere(first, 'persons')).toEqual(['skipped', 'skipped', 'added']);
+    expect(first.outcomes.find((outcome) => outcome.where.startsWith('persons[0]'))?.problems[0]?.message).toContain('two persons with one name (in different bodies?) are kept apart, never merged');
+    expect(byWhere(first, 'memberships')).toEqual(['skipped', 'skipped', 'added']);
+    expect(existsSync(join(org, 'data/officials/noor-claes.yaml'))).toBe(false);
+    expect(existsSync(join(org, 'data/officials/bram-wouters.yaml'))).toBe(true); // the file's own id, shaped like an official id
+    expect(report(first)).toContain('persons[1] "Noor Claes"  skipped        id  is "Noor Claes", like "person/101" of this file');
+    const told = await planImport({ kind: 'popolo', file: join(fixtures, 'popolo-homonyms.json'), mappingFile: join(fixtures, 'popolo-homonyms-told.mapping.yaml'), siteDir: org });
+    expect(await applyChanges(org, told.changes)).toEqual([]);
+    expect(byWhere(told, 'persons')).toEqual(['added', 'added', 'already there']);
+    expect(told.outcomes.find((outcome) => outcome.where.startsWith('persons[1]'))?.notes).toEqual(['persons[0] is also named "Noor Claes": kept apart (this one is noor-claes-bestuur, that one noor-claes)']);
+    const mandates = (id: string) => (parse(readFileSync(join(org, `data/officials/${id}.yaml`), 'utf8')) as { mandates: Array<{ body: string }> }).mandates.map((mandate) => mandate.body);
+    expect([mandates('noor-claes'), mandates('noor-claes-bestuur')]).toEqual([['council'], ['board']]);
+    expect((await loadSite(org)).problems).toEqual([]);
+  });
 });

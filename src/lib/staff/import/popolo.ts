@@ -3,8 +3,11 @@
  * as officials, bodies and mandates. Organisations with memberships become bodies (or are matched to
  * bodies in bodies.yaml by name, or through `bodies:` in the mapping); parties give officials their
  * `party`; posts and membership roles become posts (matched by label, or through `posts:`); memberships
- * become mandates, with their dates (or the start of their legislative period). Every item of the file ends
- * with an outcome: added, already there, used (for a party or a period) or skipped, and why.
+ * become mandates, with their dates (or the start of their legislative period). A person becomes the
+ * official `officials:` maps the file's id to, else the official of that name, else the file's id when
+ * it is shaped like an official id, else an id made from the name; two persons of the file that would
+ * become one official (homonyms) are reported, never merged. Every item of the file ends with an
+ * outcome: added, already there, used (for a party or a period) or skipped, and why.
  */
 import { bodySchema, postSchema } from '../../../schemas/body.ts';
 import { mandateSchema, officialSchema } from '../../../schemas/official.ts';
@@ -152,10 +155,24 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     const party = isParty(o) ? o : byId.get(str(m.on_behalf_of_id));
     if (party && isParty(party)) partyOf.set(str(m.person_id), str(party.name));
   }
+  // People by identity: the file's own id names a person. Two persons of the file that would become the
+  // same official (homonyms, in different councils) are never merged: both are reported until the mapping
+  // says which official each one is.
+  const nameOf = (person: Item) => str(person.name) || [str(person.given_name), str(person.family_name)].filter(Boolean).join(' ');
+  const officialFor = (person: Item) => mapping.officials[str(person.id)] ?? org.finder.find(nameOf(person)) ?? (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(str(person.id)) ? str(person.id) : slugify(nameOf(person)));
+  const sharing = new Map<string, string[]>();
+  for (const person of persons) if (mapping.officials[str(person.id)] === undefined) sharing.set(officialFor(person), [...(sharing.get(officialFor(person)) ?? []), str(person.id)]);
+  const homonyms = new Map<string, string>();
   persons.forEach((person, index) => {
     const made = outcome('persons', index, person);
-    const name = str(person.name) || [str(person.given_name), str(person.family_name)].filter(Boolean).join(' ');
-    const id = mapping.officials[str(person.id)] ?? org.finder.find(name) ?? slugify(name);
+    const name = nameOf(person);
+    const id = officialFor(person);
+    const others = (sharing.get(id) ?? []).filter((other) => other !== str(person.id));
+    if (mapping.officials[str(person.id)] === undefined && others.length > 0) {
+      made.problems.push({ field: 'id', message: `is "${name}", like ${others.map((other) => `"${other}"`).join(', ')} of this file: two persons with one name (in different bodies?) are kept apart, never merged. Say which official each one is under officials: in the mapping file (${[str(person.id), ...others].map((other) => `"${other}": <official id>`).join(', ')})` });
+      homonyms.set(str(person.id), `persons[${index}]`);
+      return;
+    }
     officialOf.set(str(person.id), id);
     const email = str(person.email) || str((Array.isArray(person.contact_details) ? (person.contact_details as Item[]) : []).find((c) => str(c.type) === 'email')?.value);
     const link = Array.isArray(person.links) ? str((person.links as Item[])[0]?.url) : '';
@@ -167,6 +184,8 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     if (link) values.website = link;
     if (partyOf.has(str(person.id))) values.party = partyOf.get(str(person.id)) ?? '';
     items.push({ outcome: made, officialId: id, person: { ...values, ...fixedOf(mapping, PERSON_FIELDS) } });
+    const namesakes = persons.map((other, at) => ({ other, at })).filter(({ other, at }) => at !== index && nameOf(other).toLowerCase() === name.toLowerCase() && str(other.id) !== str(person.id));
+    if (namesakes.length) made.notes = namesakes.map(({ other, at }) => `persons[${at}] is also named "${name}": kept apart (this one is ${officialFor(person)}, that one ${officialFor(other)})`);
   });
   for (const [index, m] of memberships.entries()) {
     const made = outcome('memberships', index, { id: `${str(m.person_id)} in ${str(m.organization_id) || str(m.post_id)}` });
@@ -176,6 +195,10 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
       continue;
     }
     const officialId = officialOf.get(str(m.person_id));
+    if (homonyms.has(str(m.person_id))) {
+      made.problems.push({ field: 'person_id', message: `"${str(m.person_id)}" shares a name with another person of this file and is not imported: see ${homonyms.get(str(m.person_id)) ?? ''}` });
+      continue;
+    }
     if (officialId === undefined) {
       made.problems.push({ field: 'person_id', message: `"${str(m.person_id)}" is not a person of this file` });
       continue;
