@@ -48,7 +48,9 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
   const byKey = new Map<string, Array<Loaded<Record<string, unknown>>>>();
   for (const record of existing) {
     const key = kind.key(record.data, stated);
-    byKey.set(key, [...(byKey.get(key) ?? []), record]);
+    const bucket = byKey.get(key);
+    if (bucket) bucket.push(record);
+    else byKey.set(key, [record]);
   }
   const seen = new Map<string, Array<{ data: Record<string, unknown>; line: number }>>();
   const marker = `\u0000import:${files.source}`;
@@ -98,7 +100,9 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
       else outcome.problems.push({ field: '', message: `repeats ${files.source}:${earlier.line} (every field the same): it is imported once` });
       continue;
     }
-    seen.set(key, [...(seen.get(key) ?? []), { data, line: row.line }]);
+    const earlierRows = seen.get(key);
+    if (earlierRows) earlierRows.push({ data, line: row.line });
+    else seen.set(key, [{ data, line: row.line }]);
     candidates.push({ row, mapped, values, data, outcome });
   }
 
