@@ -174,6 +174,7 @@ describe('importing the quirks of real exports', () => {
   it('adds officials and the mandates they lack, and reports a post that bodies.yaml does not have', async () => {
     const result = await checkEveryRow('officials', 'officials.csv', 4);
     expect(statuses(result)).toEqual(['2 already there', '3 added', '4 added', '5 skipped']);
+    expect(result.outcomes[2]?.notes).toEqual(['has the name of line 3 (in council): taken as the same official, noor-vandenberghe; if they are two people of one name, give each their own id in an id column']);
     expect(result.outcomes[3]?.problems[0]?.message).toBe('"alderman" is not a post: use a post id from bodies.yaml (known: councillor, board-member)');
     expect(readFileSync(join(org, 'data/officials/noor-vandenberghe.yaml'), 'utf8')).toContain('name: Noor Vandenberghe\nsortName: Vandenberghe, Noor\nparty: Burgerlijst\nmandates:\n');
   });

@@ -30,6 +30,7 @@ export function planOfficialRows(org: Organisation, source: OpenedSource, given:
   const mapping = startTable(result, source, given, fields.map((field) => field.name), files.mapping);
   if (!mapping) return result;
   const items: OfficialItem[] = [];
+  const byName = new Map<string, { line: number; body: string }>();
   for (const { row, outcome } of rowsWithOutcomes(result, source, mapping)) {
     const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: [], organisationFields: [], numeric: source.numeric, ...(row.typed ? { typed: row.typed } : {}) });
     outcome.problems.push(...mapped.problems);
@@ -39,6 +40,10 @@ export function planOfficialRows(org: Organisation, source: OpenedSource, given:
       continue;
     }
     const officialId = values.id ?? org.finder.find(values.name ?? '') ?? slugify(values.name ?? '');
+    // Without an id column, rows are one person by their name alone: said when that joins two bodies, where homonyms sit.
+    const earlier = values.id === undefined ? byName.get(officialId) : undefined;
+    if (earlier !== undefined && values.body !== undefined && earlier.body !== values.body) outcome.notes = [`has the name of line ${earlier.line} (in ${earlier.body}): taken as the same official, ${officialId}; if they are two people of one name, give each their own id in an id column`];
+    if (values.id === undefined && !byName.has(officialId)) byName.set(officialId, { line: row.line, body: values.body ?? '' });
     const person = Object.fromEntries(Object.entries(values).filter(([name]) => PERSON.includes(name)));
     const mandate = Object.fromEntries(Object.entries(values).filter(([name]) => !PERSON.includes(name) && name !== 'id'));
     items.push({ outcome, officialId, person, ...(Object.keys(mandate).length ? { mandate } : {}), columnOf: mapped.columnOf });
