@@ -152,6 +152,17 @@ describe('data files a reader cannot mistake', () => {
     });
   }
 
+  it('reads back an official and their mandate as written, with the site\'s loader', async () => {
+    const result = await importFile('officials', 'roundtrip-officials.csv', false);
+    expect(countOutcomes(result)).toMatchObject({ added: 1, skipped: 0 });
+    const loaded = await loadSite(org);
+    expect(loaded.problems).toEqual([]);
+    const official = loaded.data?.officials.find((candidate) => candidate.data.id === 'sam-de-wolf')?.data;
+    const [source = {}] = sourceRows('roundtrip-officials.csv');
+    expect(official).toMatchObject({ name: source.name, sortName: source.sortName, email: source.email, website: source.website, party: source.party });
+    expect(official?.mandates).toEqual([{ post: source.post, body: source.body, selection: source.selection, start: source.start, end: source.end, paid: true, exception: { nl: source['exception.nl'] } }]);
+  });
+
   it('writes nothing when the organisation would not validate with the changes', async () => {
     const before = snapshot(org);
     const problems = await applyChanges(org, [
@@ -195,6 +206,17 @@ describe('shapes a register takes', () => {
       ['karim-dubois', 'Bouwbedrijf Kade', '1250.00'],
     ]);
     expect(result.outcomes.flatMap((outcome) => outcome.notes ?? [])).toEqual([]);
+  });
+
+  it('reads a JSON list of people with their side positions, paid and unpaid of one title as two', async () => {
+    const result = await importTwice('side-positions', 'people-positions.json', { rows: 2, added: 2, there: 0, skipped: 0 });
+    expect(result.outcomes.map((outcome) => outcome.where)).toEqual(['6 [0].positions[0]', '7 [0].positions[1]']);
+    const loaded = await loadSite(org);
+    const declaration = loaded.data?.declarations.find((candidate) => candidate.data.official === 'karim-dubois' && candidate.data.year === 2025)?.data;
+    expect(declaration?.sidePositions.slice(-2)).toEqual([
+      { organisation: 'Havenbedrijf Kaai', role: 'Bestuurder', paid: true, amount: 240000, sector: 'transport' },
+      { organisation: 'Havenbedrijf Kaai', role: 'Bestuurder', paid: false, sector: 'transport' },
+    ]);
   });
 });
 
