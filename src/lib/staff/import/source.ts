@@ -1,15 +1,14 @@
 /**
  * Opens an input file as a table of rows: delimited text (any encoding, separator and line end that
- * spreadsheets write), an XLSX workbook, or a JSON file of nested records (`each:`, see nested.ts). Also checks the mapping against the file's header: a column
- * the mapping names must exist, a field it names must exist, and a column nothing reads is reported,
- * so that no data is dropped without a word.
+ * spreadsheets write), an XLSX workbook, or a JSON file of nested records (`each:`, see nested.ts).
+ * Also checks the mapping against the file's header: a column the mapping names must exist, a field it
+ * names must exist, and a column nothing reads is reported, so that no data is dropped without a word.
  */
 import { decodeBytes } from './decode.ts';
-import { parseDelimited, type SourceTable } from './delimited.ts';
+import { parseDelimited, type SourceRow, type SourceTable } from './delimited.ts';
 import { columnsOf, withDefaultColumns, type Mapping } from './mapping.ts';
-import type { SourceRow } from './delimited.ts';
-import { reportUnreadable, type ImportResult, type Outcome } from './types.ts';
 import { readNested } from './nested.ts';
+import { reportUnreadable, type ImportResult, type Outcome } from './types.ts';
 import { readXlsx } from './xlsx.ts';
 
 export interface OpenedSource {
