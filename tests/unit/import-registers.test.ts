@@ -2,6 +2,7 @@
 // into a copy of the small organisation. For each: rows in = added + already there + skipped with a
 // reason; the rows published are the rows added, read back by the site's own CSV reader; a second import
 // adds nothing; no amount or time appears that the register did not write.
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -173,6 +174,16 @@ describe('data files a reader cannot mistake', () => {
     expect(problems.join('\n')).toContain('data/agenda/2025.csv:');
     expect(snapshot(org)).toEqual(before);
     expect(readdirSync(org).filter((name) => name.startsWith('.vitrine-import'))).toEqual([]);
+  });
+
+  it('writes no bodies.yaml, and no official, when a Popolo import would leave a bodies.yaml that npm run validate refuses', () => {
+    const before = snapshot(org);
+    const run = spawnSync(process.execPath, ['scripts/import.ts', 'popolo', join(fixtures, 'popolo-hidden-character.json'), '--mapping', join(fixtures, 'popolo-hidden-character.mapping.yaml')], { cwd: root, encoding: 'utf8', env: { ...process.env, VITRINE_SITE_DIR: org } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('the organisation would not validate with these changes, so nothing was written:');
+    expect(run.stdout).toContain('data/bodies.yaml:16:18  (record)  holds an invisible bidirectional control character (U+202E)');
+    expect(run.stdout).toContain('✗ nothing was imported from');
+    expect(snapshot(org)).toEqual(before);
   });
 });
 

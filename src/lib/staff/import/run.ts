@@ -90,7 +90,8 @@ export async function applyChanges(siteDir: string, changes: readonly FileChange
     if (problems.length > 0) {
       return [
         `the organisation would not validate with these changes, so nothing was written:`,
-        ...sortProblems(problems).slice(0, 20).map((problem) => `  ${formatProblem(problem).replaceAll(`${stage}/`, '')}`),
+        // Named by their place in the organisation (data/bodies.yaml), as the report names the files it writes.
+        ...sortProblems(problems).slice(0, 20).map((problem) => `  ${formatProblem(problem, stage)}`),
         ...(problems.length > 20 ? [`  … and ${problems.length - 20} more`] : []),
       ];
     }
