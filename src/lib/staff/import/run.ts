@@ -56,7 +56,7 @@ export async function planImport(request: ImportRequest): Promise<ImportResult> 
   } catch (error) {
     return { ...result, fatal: [`${request.file} ${(error as Error).message}`] };
   }
-  if (source.table.header.length === 0) return { ...result, fatal: [`${request.file} is empty: it needs a header row naming its columns`] };
+  if (source.table.header.length === 0) return { ...result, fatal: [mapping.headerRow !== undefined ? `${request.file} has nothing on row ${mapping.headerRow}, where the mapping puts its header (headerRow: ${mapping.headerRow}): give the row that names the columns` : mapping.each !== undefined ? `${request.file} has no records at ${mapping.each}: check each: in the mapping file` : `${request.file} is empty: it needs a header row naming its columns`] };
   if (kind === 'officials') return planOfficialRows(organisation, source, mapping, files);
   if (kind === 'side-positions') return planSidePositions(organisation, source, mapping, files);
   return planCsvImport(organisation, kind as CsvKindName, source, mapping, files);
