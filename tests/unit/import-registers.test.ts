@@ -236,12 +236,18 @@ describe('Popolo', () => {
     const result = await importFile('popolo', 'popolo-bodies.json');
     const memberships = result.outcomes.filter((outcome) => outcome.where.startsWith('memberships'));
     expect(memberships.map((outcome) => outcome.status)).toEqual(['added', 'skipped', 'skipped']);
-    expect(memberships[1]?.problems[0]?.message).toBe('"member" is mapped to the post councillor, which is a post of council, not of board: map it to a post of board (known: board-member) under posts:, or to a new id');
+    expect(memberships[1]?.problems[0]?.message).toBe('"member" is mapped to the post councillor, which is a post of council, not of board: map it to a post of board (known: board-member) for this body alone, posts: { board: { "member": <post id> } }');
     expect(memberships[2]?.problems[0]).toMatchObject({ field: 'start' });
     expect(memberships[2]?.problems[0]?.message).toContain('Vitrine does not invent one');
     const official = parse(readFileSync(join(org, 'data/officials/an-verlinden.yaml'), 'utf8')) as { mandates: Array<Record<string, unknown>> };
     expect(official.mandates.at(-1)).toEqual({ post: 'councillor', body: 'council', selection: 'appointed', start: '2027-01-01', paid: true });
     expect((await loadSite(org)).problems).toEqual([]);
+
+    const perBody = await planImport({ kind: 'popolo', file: join(fixtures, 'popolo-bodies.json'), mappingFile: join(fixtures, 'popolo-bodies-per-body.mapping.yaml'), siteDir: org });
+    expect(await applyChanges(org, perBody.changes)).toEqual([]);
+    expect(perBody.outcomes.filter((outcome) => outcome.where.startsWith('memberships')).map((outcome) => outcome.status)).toEqual(['already there', 'added', 'skipped']);
+    const karim = parse(readFileSync(join(org, 'data/officials/karim-dubois.yaml'), 'utf8')) as { mandates: Array<Record<string, unknown>> };
+    expect(karim.mandates.at(-1)).toEqual({ post: 'board-member', body: 'board', selection: 'appointed', start: '2027-01-01', paid: false });
   });
 
   it('keeps two persons of one name apart: reported until the mapping says who is who, then two officials', async () => {

@@ -50,7 +50,7 @@ export const mappingSchema = z
       .default([]),
     organisations: z.array(z.string()).default([]),
     bodies: stringMap.default({}),
-    posts: stringMap.default({}),
+    posts: z.record(z.string(), z.union([scalar, stringMap])).default({}),
   })
   .strict();
 

@@ -106,13 +106,16 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
   const postFor = (bodyId: string, label: string, popoloId: string, made: Outcome | undefined): string | undefined => {
     const body = bodies.find((b) => b.data.id === bodyId);
     if (!body) return undefined;
-    const mapped = mapping.posts[popoloId] ?? mapping.posts[label];
+    // posts: { member: councillor } for every body, or posts: { board: { member: board-member } } for one (by body id or Popolo id).
+    const own = [bodyId, ...organizations.filter((o) => bodyFor.get(o) === bodyId).map((o) => str(o.id))].map((key) => mapping.posts[key]).find((value) => typeof value === 'object');
+    const shared = (key: string) => (typeof mapping.posts[key] === 'string' ? (mapping.posts[key] as string) : undefined);
+    const mapped = own?.[popoloId] ?? own?.[label] ?? shared(popoloId) ?? shared(label);
     const found = body.data.posts.find((p) => p.id === mapped || p.id === slugify(label) || Object.values(typeof p.label === 'string' ? { x: p.label } : p.label).some((l) => loose(l) === loose(label)));
     if (found) return found.id;
     // Each body has its own posts: a post of another body is never taken for this one.
     const elsewhere = mapped === undefined ? undefined : bodies.find((b) => b.data.posts.some((p) => p.id === mapped));
     if (elsewhere !== undefined) {
-      made?.problems.push({ field: 'post', message: `"${label}" is mapped to the post ${mapped}, which is a post of ${elsewhere.data.id}, not of ${bodyId}: map it to a post of ${bodyId} (known: ${body.data.posts.map((p) => p.id).join(', ') || 'none yet'}) under posts:, or to a new id` });
+      made?.problems.push({ field: 'post', message: `"${label}" is mapped to the post ${mapped}, which is a post of ${elsewhere.data.id}, not of ${bodyId}: map it to a post of ${bodyId} (known: ${body.data.posts.map((p) => p.id).join(', ') || 'none yet'}) for this body alone, posts: { ${bodyId}: { ${JSON.stringify(label)}: <post id> } }` });
       return undefined;
     }
     if (mapping.fixed.paid === undefined) {
