@@ -48,7 +48,11 @@ export interface DatasetSpec {
   perOfficial?: string;
 }
 
-/** How the import command takes rows of a kind from a spreadsheet or a register. */
+/**
+ * How the import command takes rows of a kind from a spreadsheet or a register. A row is a record already
+ * there when every field it states is the same (src/lib/staff/import/kinds.ts); for kinds with `mustAgree`,
+ * when its identity is the same.
+ */
 export interface ImportSpec {
   /** Fields that may only name organisations, never private individuals. */
   organisationFields: readonly string[];
