@@ -9,15 +9,15 @@
  */
 import type { z } from 'zod';
 import { acknowledgementSchema } from './acknowledgement.ts';
-import { agendaEntrySchema, type AgendaEntry } from './agenda.ts';
+import { agendaEntrySchema } from './agenda.ts';
 import { bodySchema } from './body.ts';
 import { complaintStatSchema } from './complaint.ts';
 import type { DatasetName } from './datasets.ts';
 import { declarationSchema } from './declaration.ts';
-import { expenditureSchema, type Expenditure } from './expenditure.ts';
-import type { Lang, Localized } from './fields.ts';
-import { giftSchema, type Gift } from './gift.ts';
-import { incomeSchema, type Income } from './income.ts';
+import { expenditureSchema } from './expenditure.ts';
+import type { Lang } from './fields.ts';
+import { giftSchema } from './gift.ts';
+import { incomeSchema } from './income.ts';
 import { DECLARATION_TEMPLATE, MEETING_TEMPLATE, OFFICIAL_TEMPLATE, type ExampleTemplate } from './kind-examples.ts';
 import { meetingSchema } from './meeting.ts';
 import { officialSchema } from './official.ts';
@@ -48,14 +48,16 @@ export interface DatasetSpec {
   perOfficial?: string;
 }
 
-/** How the import command takes rows of a kind from a spreadsheet or a register. */
+/**
+ * How the import command takes rows of a kind from a spreadsheet or a register. A row is a record already
+ * there when every field it states is the same (src/lib/staff/import/kinds.ts); for kinds with `mustAgree`,
+ * when its identity is the same.
+ */
 export interface ImportSpec {
   /** Fields that may only name organisations, never private individuals. */
   organisationFields: readonly string[];
   /** Where the import counts the private individuals it leaves out (agenda). */
   countField?: string;
-  /** For kinds whose ids the import makes: the contents that make two records the same, so that importing twice adds nothing. */
-  sameAs?: (record: Record<string, unknown>) => string[];
   /** Fields that must also agree when the identity matches; otherwise the row conflicts with the record there. */
   mustAgree?: readonly string[];
 }
@@ -81,9 +83,6 @@ export interface RecordKind {
   /** The template staff download: a CSV header, or an example file with every field described. */
   template?: { file: string } | ExampleTemplate;
 }
-
-const loose = (value: unknown) => String(value ?? '').normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-const texts = (value: unknown): string[] => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value as Localized & object).map(String) : []);
 
 export const RECORD_KINDS = {
   site: {
@@ -126,11 +125,6 @@ export const RECORD_KINDS = {
     import: {
       organisationFields: ['organisations'],
       countField: 'privateIndividuals',
-      sameAs: (record) => {
-        const entry = record as Partial<AgendaEntry>;
-        const base = `${entry.date} ${entry.start ?? ''} ${[...(entry.officials ?? [])].sort().join(',')}`;
-        return texts(entry.title).map((title) => `${base} ${loose(title)}`);
-      },
     },
     diff: { title: 'Agenda entries' },
     template: { file: 'agenda.csv' },
@@ -169,10 +163,6 @@ export const RECORD_KINDS = {
     datasets: { gifts: { title: { nl: 'Geschenken en uitnodigingen', fr: 'Cadeaux et invitations', en: 'Gifts and hospitality' }, perOfficial: 'official' } },
     import: {
       organisationFields: ['giver'],
-      sameAs: (record) => {
-        const gift = record as Partial<Gift>;
-        return texts(gift.description).map((text) => `${gift.date} ${gift.official} ${loose(gift.giver)} ${gift.value} ${loose(text)}`);
-      },
     },
     diff: { title: 'Gifts' },
     template: { file: 'gifts.csv' },
@@ -200,10 +190,6 @@ export const RECORD_KINDS = {
     datasets: { income: { title: { nl: 'Inkomsten', fr: 'Recettes', en: 'Income' } } },
     import: {
       organisationFields: [],
-      sameAs: (record) => {
-        const line = record as Partial<Income>;
-        return [`${line.date} ${line.amount} ${line.category} ${line.donor ?? ''} ${loose(line.description)}`];
-      },
     },
     diff: { title: 'Income' },
     template: { file: 'income.csv' },
@@ -219,10 +205,6 @@ export const RECORD_KINDS = {
     datasets: { expenditure: { title: { nl: 'Uitgaven', fr: 'Dépenses', en: 'Expenditure' } } },
     import: {
       organisationFields: ['payee'],
-      sameAs: (record) => {
-        const line = record as Partial<Expenditure>;
-        return [`${line.date} ${line.amount} ${loose(line.payee)} ${loose(line.description)}`];
-      },
     },
     diff: { title: 'Expenditure' },
     template: { file: 'expenditure.csv' },

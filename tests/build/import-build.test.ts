@@ -28,23 +28,30 @@ describe('a portal built after importing real exports', () => {
       ['popolo', 'popolo-councillors/councillors.json', 'popolo-councillors/mapping.yaml'],
       ['income', 'semicolon-decimal-comma.csv'],
       ['gifts', 'windows-1252.csv'],
+      ['agenda', 'registers/agenda-same-day.csv', 'registers/agenda-same-day.mapping.yaml'],
+      ['expenditure', 'registers/amounts.csv', 'registers/amounts.mapping.yaml'],
     ];
     const counts = imports.map(([kind, file, mapping]) => {
       const result = node(['scripts/import.ts', kind ?? '', `tests/fixtures/import/${file}`, ...(mapping ? ['--mapping', `tests/fixtures/import/${mapping}`] : [])]);
       return added(result.stdout);
     });
-    expect(counts).toEqual([7, 8, 9, 5, 3]);
+    expect(counts).toEqual([7, 8, 9, 5, 3, 2, 10]);
 
     const build = node(['scripts/build.ts']);
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
     // The small fixture has 3 agenda entries, 4 expenditure lines, 4 income lines, 2 gifts, 3 officials with 4 mandates, 2 bodies.
-    expect(dataset('agenda')).toHaveLength(3 + 7);
-    expect(dataset('expenditure')).toHaveLength(4 + 8);
+    expect(dataset('agenda')).toHaveLength(3 + 7 + 2);
+    expect(dataset('expenditure')).toHaveLength(4 + 8 + 10);
     expect(dataset('income')).toHaveLength(4 + 5);
     expect(dataset('gifts')).toHaveLength(2 + 3);
     expect(dataset('officials').map((official) => official.id).sort()).toEqual(['an-verlinden', 'karim-dubois', 'lise-marchal', 'milan-de-smet', 'noor-vandenberghe', 'theo-lambert']);
     expect(dataset('mandates')).toHaveLength(4 + 4);
     expect(dataset('bodies')).toHaveLength(3);
     expect(dataset('expenditure').find((line) => line.id === 'e-2025-0008')?.payee).toBe('private individual');
+    // One official meeting two organisations about one file on one day: two appointments published.
+    expect(dataset('agenda').filter((entry) => entry.date === '2025-03-12' && entry.start === '14:00').map((entry) => entry.organisations).sort()).toEqual(['Bewonersplatform Kaaibrug', 'Bouwfederatie Kaai']);
+    // "€ 70,-" is published as 70.00, and a minus sign only where the register wrote one.
+    const amount = (description: string) => dataset('expenditure').find((line) => line.description === description)?.amount;
+    expect(['Inktpatronen', 'Nietjes', 'Folders wijkfeest', 'Creditnota papier', 'Creditnota toner'].map(amount)).toEqual(['70.00', '70.00', '1234.56', '-12.50', '-12.50']);
   });
 });

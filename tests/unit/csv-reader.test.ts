@@ -35,6 +35,13 @@ describe('reading a CSV file', () => {
     expect(quotedHeader.header).toEqual(['id;x', 'note', 'other']);
   });
 
+  it('reads a file with a comma in its header row with commas, however many ; its header or cells hold', () => {
+    const csv = readCsv('id;nr;code,title\na;1;x,"one; two; three"\n', 'x.csv');
+    expect(csv.records[0]?.values).toEqual({ 'id;nr;code': 'a;1;x', title: 'one; two; three' });
+    const lists = readCsv('id,officials\na-1,"an-peeters; bo-claes; cy-dumont"\n', 'x.csv');
+    expect(lists.records[0]?.values).toEqual({ id: 'a-1', officials: 'an-peeters; bo-claes; cy-dumont' });
+  });
+
   it('reports a row with too many cells and a quote that is never closed, with their lines', () => {
     const csv = readCsv('id,note\na-1,one,two\na-2,"open\n', 'x.csv');
     expect(csv.problems.map((problem) => `${problem.line}: ${problem.message}`)).toEqual([

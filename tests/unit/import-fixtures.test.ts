@@ -173,7 +173,7 @@ describe('importing the quirks of real exports', () => {
     expect(report(result).split('\n').slice(1, 4)).toEqual([
       'duplicates.csv:2  already there  e-2025-0001 in data/expenditure/2025.csv:2',
       'duplicates.csv:3  added          e-2025-0005 → data/expenditure/2025.csv:6',
-      'duplicates.csv:4  skipped        (row)  repeats line 3 of this file: it is imported once',
+      'duplicates.csv:4  skipped        (row)  repeats duplicates.csv:3 (every field the same): it is imported once',
     ]);
   });
 
@@ -187,6 +187,7 @@ describe('importing the quirks of real exports', () => {
   it('adds officials and the mandates they lack, and reports a post that bodies.yaml does not have', async () => {
     const result = await checkEveryRow('officials', 'officials.csv', 4);
     expect(statuses(result)).toEqual(['2 already there', '3 added', '4 added', '5 skipped']);
+    expect(result.outcomes[2]?.notes).toEqual(['has the name of line 3 (in council): taken as the same official, noor-vandenberghe; if they are two people of one name, give each their own id in an id column']);
     expect(result.outcomes[3]?.problems[0]?.message).toBe('"alderman" is not a post: use a post id from bodies.yaml (known: councillor, board-member)');
     expect(readFileSync(join(org, 'data/officials/noor-vandenberghe.yaml'), 'utf8')).toContain('name: Noor Vandenberghe\nsortName: Vandenberghe, Noor\nparty: Burgerlijst\nmandates:\n');
   });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeBytes } from '../../src/lib/staff/import/decode.ts';
 import { detectDelimiter, parseDelimited } from '../../src/lib/staff/import/delimited.ts';
-import { isMissing, normaliseAmount, normaliseDate, normaliseMonth, normaliseTime, splitList } from '../../src/lib/staff/import/normalise.ts';
+import { isMissing, normaliseAmount, readAmount, normaliseDate, normaliseMonth, normaliseTime, splitList } from '../../src/lib/staff/import/normalise.ts';
 import { OfficialFinder, personalName, privateIndividuals } from '../../src/lib/staff/import/people.ts';
 import { sortNameOf } from '../../src/lib/staff/import/plan-officials.ts';
 
@@ -53,6 +53,19 @@ describe('normalising values', () => {
     expect(['0,10', '12,5', '2.500', '-89,90', '(89.90)', '89.90-', '0'].map((v) => normaliseAmount(v))).toEqual(['0.10', '12.50', '2500.00', '-89.90', '-89.90', '-89.90', '0.00']);
     expect(normaliseAmount('12,345', ',')).toBe('12,345'); // three decimals is not an amount: left for validation to report
     expect(normaliseAmount('about 12')).toBe('about 12');
+  });
+
+  it('reads amounts as registers write them: 70,- is 70, a sign only where one is written, the rest and the guesses said', () => {
+    const forms = ['€ 70,-', '70,-', '€70,—', '1.234,-', '€ 1.234,56', '1.234,56', '£1,800', 'EUR 50.00 excl. BTW', '1 234,56 €', '-12,50', '(12.50)', '12.5 EUR', '1.234'];
+    expect(forms.map((form) => readAmount(form).value)).toEqual(['70.00', '70.00', '70.00', '1234.00', '1234.56', '1234.56', '1800.00', '50.00', '1234.56', '-12.50', '-12.50', '12.50', '1234.00']);
+    expect(readAmount('EUR 50.00 excl. BTW').rest).toBe('excl. BTW');
+    expect(readAmount('£1,800').ambiguous).toContain('read as a thousands separator');
+    expect(readAmount('1.234', ',')).toEqual({ value: '1234.00' }); // the mapping's decimal setting decides, nothing to report
+    expect(readAmount('1,80', ',')).toEqual({ value: '1.80' });
+    expect(readAmount('1.234,56').ambiguous).toBeUndefined();
+    // Not amounts: a range, a stray parenthesis, digits in the words after it. Left for validation to report.
+    expect(['50-100', '(12.50', '12.50 of 13.00', '70,-50'].map((form) => readAmount(form).value)).toEqual(['50-100', '(12.50', '12.50 of 13.00', '70,-50']);
+    expect(readAmount('123456789012345678,90').value).toBe('123456789012345678.90'); // exact: no floating point on the way
   });
 
   it('takes NA and its cousins for empty cells', () => {

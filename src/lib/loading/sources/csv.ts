@@ -1,5 +1,5 @@
 /**
- * Reads a CSV file with a header row (UTF-8, with or without BOM; comma, semicolon or tab separated)
+ * Reads a CSV file with a header row (UTF-8, with or without BOM; comma separated, see `headerDelimiter`)
  * into records, keeping the line of every row and the column of every cell for error messages.
  * Headers with a dot (`title.nl`) become nested values (`{ title: { nl } }`).
  */
@@ -72,21 +72,23 @@ export interface CsvFile {
 }
 
 /**
- * The separator of a file, from its header row alone: the one of `,` `;` tab that appears most often
- * there outside quotes (a comma when none does). Never guessed from the rows, whose cells may hold `;`
- * lists or commas in text: a two-row agenda whose cells list several officials stays comma-separated.
+ * The separator of a data file: a comma. A file whose header row has no comma outside quotes is read as
+ * separated by `;` (or tabs) when its header row has them, as Excel saves CSV in Belgium. The separator
+ * is never guessed from the rows, whose cells may hold `;` lists or commas in text, nor by counting:
+ * a header with one comma is comma-separated, whatever else it holds.
  */
 export function headerDelimiter(text: string): string {
   const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
   let quoted = false;
-  for (let i = 0; i < text.length && (quoted || text[i] !== '\n'); i++) {
+  for (let i = 0; i < text.length && (quoted || (text[i] !== '\n' && text[i] !== '\r')); i++) {
     const char = text[i] as string;
     if (char === '"') quoted = !quoted;
     else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
   }
-  let best = ',';
-  for (const [char, count] of counts) if (count > (counts.get(best) ?? 0)) best = char;
-  return best;
+  if ((counts.get(',') ?? 0) > 0) return ',';
+  if ((counts.get(';') ?? 0) > 0) return ';';
+  if ((counts.get('\t') ?? 0) > 0) return '\t';
+  return ',';
 }
 
 export function readCsv(raw: string, file: string): CsvFile {

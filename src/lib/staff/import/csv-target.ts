@@ -1,14 +1,14 @@
 /**
  * The CSV files an import appends to: `data/<kind>/<year>.csv` (or `data/complaints.csv`). An existing
  * file keeps its header, its rows and its line ends; new rows are written in its column order with
- * `csvLine`, as the generator writes them. A new file gets the header of the kind's schema. New ids
- * continue after the highest number of the year (`a-2025-000868` after `a-2025-000867`), in the width
- * the file already uses.
+ * `dataLine` (quoted wherever a reader could take a cell for separators). A new file gets the header
+ * of the kind's schema. New ids continue after the highest number of the year (`a-2025-000868` after
+ * `a-2025-000867`), in the width the file already uses.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { csvLine } from '../../datasets/csv-format.ts';
-import { detectDelimiter } from './delimited.ts';
+import { csvCell } from '../../datasets/csv-format.ts';
+import { headerDelimiter } from '../../loading/sources/csv.ts';
 
 export interface CsvTarget {
   path: string;
@@ -29,7 +29,7 @@ export function openTarget(siteDir: string, path: string, columns: readonly stri
   const text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const first = text.split(/\r?\n/)[0] ?? '';
-  const delimiter = detectDelimiter(first);
+  const delimiter = headerDelimiter(first);
   const header = first.split(delimiter).map((name) => name.replace(/^"|"$/g, '').trim());
   const lines = text === '' ? 0 : text.split(/\r?\n/).length - (text.endsWith('\n') ? 1 : 0);
   const target: CsvTarget = { path, exists: true, header, lines, lead: text === '' || text.endsWith('\n') ? '' : eol, eol };
@@ -64,9 +64,17 @@ export function cellsFor(target: CsvTarget, values: Readonly<Record<string, stri
   return { cells, missing };
 }
 
-/** The text to append: one `csvLine` per row, in the file's line ends; the header first for a new file. */
+/**
+ * One line of a data file: cells separated by commas, and quoted when they hold a comma, a quote, a line
+ * break, a `;` or a tab, so that no reader (a spreadsheet that guesses) takes a `;` list for a separator.
+ */
+export function dataLine(cells: readonly string[]): string {
+  return cells.map((cell) => (/[;\t]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : csvCell(cell))).join(',');
+}
+
+/** The text to append: one `dataLine` per row, in the file's line ends; the header first for a new file. */
 export function appendText(target: CsvTarget, rows: readonly string[][]): string {
-  const lines = [...(target.exists ? [] : [csvLine(target.header)]), ...rows.map((cells) => csvLine(cells))];
+  const lines = [...(target.exists ? [] : [dataLine(target.header)]), ...rows.map((cells) => dataLine(cells))];
   return `${target.lead}${lines.join(target.eol)}${target.eol}`;
 }
 

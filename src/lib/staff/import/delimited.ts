@@ -1,6 +1,6 @@
 /**
  * Reads delimited text as spreadsheets and registers export it: a header row, then one row per record,
- * separated by `,`, `;` or tabs (detected from the header line, or Excel's `sep=;` first line), cells
+ * separated by `,`, `;` or tabs (the one used most on the header line, or Excel's `sep=;` first line), cells
  * in double quotes that may hold separators and line breaks, CRLF or LF line ends. Every row keeps the
  * line it starts on, so the import report can point at it. Rows that cannot be read are returned as
  * problems with their line, never dropped.
@@ -12,6 +12,10 @@ export interface SourceRow {
   line: number;
   /** Cells by column name, as written (not trimmed). */
   cells: Record<string, string>;
+  /** Where the row is, when a line alone does not say it (`people[2].gifts[0]` of a JSON file). */
+  where?: string;
+  /** Cells that the file stores as numbers (JSON), whose decimal mark is always `.`. */
+  typed?: ReadonlySet<string>;
 }
 
 export interface SourceTable {
@@ -23,6 +27,31 @@ export interface SourceTable {
   delimiter?: string;
   /** The sheet read, for workbooks. */
   sheet?: string;
+  /** Lines above the header row (`headerRow:`) that hold something: titles and notes, not records. */
+  aboveHeader?: number[];
+  /** Rows after the data with text in their first cell only (with `headerRow:`): notes, not records. */
+  notesBelow?: SourceRow[];
+}
+
+/**
+ * With `headerRow:` set, rows at the end of the table that have text in their first cell only (and
+ * nothing else, in a table of three columns or more) are notes below the data ("Source: …"), set
+ * aside with their lines for the report rather than imported or refused; rows of empty cells among
+ * them hold nothing and go too.
+ */
+export function setAsideNotesBelow(table: SourceTable): void {
+  if (table.header.length < 3) return;
+  const filled = (row: SourceRow) => table.header.filter((name) => (row.cells[name] ?? '').trim() !== '');
+  const notes: SourceRow[] = [];
+  let end = table.rows.length;
+  while (end > 1) {
+    const cells = filled(table.rows[end - 1] as SourceRow);
+    if (cells.length > 1 || (cells.length === 1 && cells[0] !== table.header[0])) break;
+    end -= 1;
+  }
+  // Rows of empty cells between the data and the notes hold nothing: they go with the notes' region.
+  for (const row of table.rows.splice(end)) if (filled(row).length) notes.push(row);
+  if (notes.length) table.notesBelow = notes;
 }
 
 const CANDIDATES = [',', ';', '\t'] as const;
@@ -40,7 +69,12 @@ export function detectDelimiter(headerLine: string): string {
   return best;
 }
 
-export function parseDelimited(raw: string, forcedDelimiter?: string): SourceTable {
+/**
+ * `headerRow` is the line of the header (1 for the first line of the file, as a spreadsheet numbers its
+ * rows); lines above it are titles and notes, counted in `aboveHeader`. Without it, the first line that is
+ * not blank is the header.
+ */
+export function parseDelimited(raw: string, forcedDelimiter?: string, headerRow?: number): SourceTable {
   let text = (raw.startsWith('\uFEFF') ? raw.slice(1) : raw).replace(/\r\n?/g, '\n');
   let lineOffset = 0;
   let delimiter = forcedDelimiter;
@@ -50,7 +84,7 @@ export function parseDelimited(raw: string, forcedDelimiter?: string): SourceTab
     text = text.slice(sep[0].length);
     lineOffset = 1;
   }
-  const firstLine = text.split('\n').find((line) => line.trim() !== '') ?? '';
+  const firstLine = (headerRow !== undefined ? text.split('\n')[headerRow - 1 - lineOffset] : text.split('\n').find((line) => line.trim() !== '')) ?? '';
   delimiter ??= detectDelimiter(firstLine);
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
@@ -81,6 +115,10 @@ export function parseDelimited(raw: string, forcedDelimiter?: string): SourceTab
         return;
       }
       if (cells.length === 1 && (cells[0] ?? '').trim() === '') return; // a blank line is not a row
+      if (headerRow !== undefined && line < headerRow) {
+        if (cells.some((cell) => cell.trim() !== '')) (table.aboveHeader ??= []).push(line);
+        return;
+      }
       if (!header) {
         header = uniqueNames(cells.map((cell) => cell.replace(/^\uFEFF/, '').replace(/\s+/g, ' ').trim()));
         table.header = header;
@@ -102,6 +140,7 @@ export function parseDelimited(raw: string, forcedDelimiter?: string): SourceTab
       table.rows.push({ line, cells: values });
     },
   });
+  if (headerRow !== undefined) setAsideNotesBelow(table);
   return table;
 }
 

@@ -3,6 +3,15 @@
  * import needs to know about each, read from the registry (src/schemas/kinds.ts): its schema, where its
  * files are, how new ids are made, which fields hold officials (its references) or organisations, and
  * when two records are the same (so that importing a file twice adds nothing).
+ *
+ * Two records are the same record only when every field of their content agrees (the id aside): an
+ * official meeting two organisations on the same day about the same file has two appointments, and a
+ * paid and an unpaid position of the same title are two positions. Text is compared as written (runs of
+ * spaces aside: a difference of case is a difference); lists as sets; text in several languages agrees when the languages both have agree.
+ * Only the fields the source states count (a column or a fixed value of the mapping feeds them, and
+ * what the import derives from those): an export without a location column still finds the appointment whose
+ * file has one. Kinds with an identity of their own (remuneration: an official and a month) are matched by it, and
+ * then `mustAgree` says which fields must agree.
  */
 import type { z } from 'zod';
 import { LANGUAGES } from '../../../schemas/fields.ts';
@@ -28,8 +37,14 @@ export interface CsvKind {
   organisationFields: readonly string[];
   /** Where a count of the private individuals left out goes (agenda). */
   countField?: string;
-  /** Keys of a record's content: two records sharing one are the same record. */
-  keys(record: Record<string, unknown>): string[];
+  /**
+   * A key of a record's content without its text in several languages: two records are the same only
+   * when it is the same. `stated` limits it to the fields the source states (a column or a fixed value
+   * feeds them), so that a record whose file has a field the export lacks is still found.
+   */
+  key(record: Record<string, unknown>, stated?: ReadonlySet<string>): string;
+  /** Whether two records with the same key are the same record (their text in several languages agrees). */
+  same(a: Record<string, unknown>, b: Record<string, unknown>, defaultLanguage: string, stated?: ReadonlySet<string>): boolean;
   /** Fields that must also agree when the key matches; otherwise the row conflicts with the record there. */
   mustAgree?: readonly string[];
 }
@@ -48,8 +63,31 @@ function csvKind(name: CsvKindName): CsvKind {
     officialFields: officialFields(name),
     organisationFields: spec.organisationFields,
     ...('countField' in spec ? { countField: spec.countField } : {}),
-    keys: 'sameAs' in spec ? spec.sameAs : (record) => [identityOf(name, record)],
+    ...('mustAgree' in spec ? { key: (record: Record<string, unknown>) => identityOf(name, record), same: () => true } : contentIdentity(kind.schema)),
     ...('mustAgree' in spec ? { mustAgree: spec.mustAgree } : {}),
+  };
+}
+
+const loose = (value: unknown) => String(value ?? '').normalize('NFC').replace(/\s+/g, ' ').trim();
+const canonical = (value: unknown): unknown => (Array.isArray(value) ? value.map(canonical).map((item) => JSON.stringify(item)).sort() : typeof value === 'string' ? loose(value) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, canonical(v)])) : (value ?? null));
+const byLanguage = (value: unknown, defaultLanguage: string): Record<string, string> => (typeof value === 'string' ? { [defaultLanguage]: loose(value) } : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([lang, text]) => [lang, loose(text)])) : {});
+
+/** Every field of the content counts, the id aside (see the top of this file). */
+export function contentIdentity(schema: z.ZodObject): Pick<CsvKind, 'key' | 'same'> {
+  const fields = fieldsOf(schema).filter((field) => field.name !== 'id');
+  const plain = fields.filter((field) => field.kind !== 'localized').map((field) => field.name);
+  const localized = fields.filter((field) => field.kind === 'localized').map((field) => field.name);
+  const counts = (name: string, stated: ReadonlySet<string> | undefined) => stated === undefined || stated.has(name);
+  return {
+    key: (record, stated) => JSON.stringify(plain.map((name) => (counts(name, stated) ? canonical(record[name]) : null))),
+    same: (a, b, defaultLanguage, stated) =>
+      localized.every((name) => {
+        if (!counts(name, stated)) return true;
+        const [left, right] = [byLanguage(a[name], defaultLanguage), byLanguage(b[name], defaultLanguage)];
+        const shared = Object.keys(left).filter((lang) => right[lang] !== undefined);
+        if (shared.length === 0) return Object.keys(left).length === 0 && Object.keys(right).length === 0;
+        return shared.every((lang) => left[lang] === right[lang]);
+      }),
   };
 }
 

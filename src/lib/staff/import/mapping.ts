@@ -9,6 +9,8 @@
  *   officials: { "Minister Verlinden": an-verlinden }
  *
  * Without a mapping file, columns named like the fields (the headers of the templates) are used.
+ * `headerRow: 3` reads a sheet whose header is on its third row (titles above it); `each: people[].gifts[]`
+ * reads a JSON file of nested records, a row per element of the list, `../name` a field of its holder.
  */
 import { z } from 'zod';
 import { parse } from 'yaml';
@@ -28,6 +30,8 @@ export const mappingSchema = z
     encoding: z.enum(['utf-8', 'windows-1252']).optional(),
     delimiter: z.enum([',', ';', '\t', 'tab']).optional(),
     sheet: z.string().optional(),
+    headerRow: z.number().int().min(1).optional(),
+    each: z.string().min(1).optional(),
     decimal: z.enum([',', '.']).optional(),
     columns: z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])).default({}),
     fixed: stringMap.default({}),
@@ -46,7 +50,7 @@ export const mappingSchema = z
       .default([]),
     organisations: z.array(z.string()).default([]),
     bodies: stringMap.default({}),
-    posts: stringMap.default({}),
+    posts: z.record(z.string(), z.union([scalar, stringMap])).default({}),
   })
   .strict();
 
@@ -67,7 +71,7 @@ export function readMapping(text: string, file: string): { mapping?: Mapping; pr
   return {
     problems: result.error.issues.map((issue) => {
       const where = issue.path.map(String).join('.') || '(file)';
-      if (issue.code === 'unrecognized_keys') return `${file}: ${where}  has ${issue.keys.map((k) => `"${k}"`).join(', ')}, not a key of a mapping file: use columns, fixed, transform, values, split, officials, ignore, skip, organisations, bodies, posts, decimal, encoding, delimiter, sheet`;
+      if (issue.code === 'unrecognized_keys') return `${file}: ${where}  has ${issue.keys.map((k) => `"${k}"`).join(', ')}, not a key of a mapping file: use columns, fixed, transform, values, split, officials, ignore, skip, organisations, bodies, posts, decimal, encoding, delimiter, sheet, headerRow, each`;
       return `${file}: ${where}  ${issue.message}`;
     }),
   };

@@ -145,40 +145,85 @@ export function rangePart(input: string, part: 'start' | 'end'): string {
   return (part === 'start' ? pieces[0] : pieces.length > 1 ? pieces[pieces.length - 1] : '') ?? '';
 }
 
-/**
- * An amount as `1234.56`: currency signs and spaces go, `1.234,56`, `1,234.56`, `1 234,56` and
- * `1'234.56` are understood, `(12.00)` and `12.00-` are negative. `decimal` forces the decimal mark.
- */
-export function normaliseAmount(input: string, decimal?: ',' | '.'): string {
-  let value = cleanText(input).replace(/\s+/g, '').replace(/^(?:€|eur|euro|\$|£|usd|gbp|chf)|(?:€|eur|euro|\$|£|usd|gbp|chf)$/gi, '');
-  let negative = false;
-  if (/^\(.*\)$/.test(value)) [negative, value] = [true, value.slice(1, -1)];
-  if (/^-/.test(value)) [negative, value] = [!negative, value.slice(1)];
-  else if (/-$/.test(value)) [negative, value] = [!negative, value.slice(0, -1)];
-  value = value.replace(/^(?:€|\$|£)/, '').replace(/['’]/g, '');
-  if (!/^[\d.,]+$/.test(value) || !/\d/.test(value)) return input;
-  const mark = decimal ?? guessDecimalMark(value);
-  const thousands = mark === ',' ? '.' : ',';
-  const [whole = '', fraction, ...rest] = value.split(mark);
-  if (rest.length > 0) return input;
-  if (whole.includes(thousands) && !/^\d{1,3}(?:[.,]\d{3})+$/.test(whole)) return input;
-  const digits = whole.split(thousands).join('');
-  if (fraction !== undefined && !/^\d{0,2}$/.test(fraction.replace(/0+$/, ''))) return input;
-  const cents = (fraction ?? '').replace(/0+$/, '').padEnd(2, '0');
-  return `${negative ? '-' : ''}${String(Number(digits || '0'))}.${cents}`;
+/** What was read from an amount cell: the amount, and what the cell said beside it. */
+export interface AmountReading {
+  /** `1234.56`, or the cell as it was when it is not an amount (validation then reports it). */
+  value: string;
+  /** Words after the amount that are not part of it (`excl. BTW`): reported, never dropped in silence. */
+  rest?: string;
+  /** Why the reading rests on a rule rather than on the cell alone (`1.234`: thousands or decimals?). */
+  ambiguous?: string;
 }
 
-/** Which of `.` and `,` is the decimal mark: the last one, unless it is followed by three digits. */
-function guessDecimalMark(value: string): ',' | '.' {
+const CURRENCY = String.raw`(?:€|eur|euro|euros|\$|£|usd|gbp|chf)`;
+// Currency, sign, digits with separators (a space only before three digits), `,-` for "whole", parentheses.
+const AMOUNT = new RegExp(
+  String.raw`^(\()?\s*(?:${CURRENCY}\s*)?([-+−])?\s*(?:${CURRENCY}\s*)?(\d(?:[\d.,'’]|\s(?=\d{3}(?![\d])))*\d|\d)([.,](?:-{1,2}|[–—]))?\s*(?:${CURRENCY}\s*)?(\))?(-(?![\d]))?\s*(?:${CURRENCY}(?![\p{L}]))?\s*(.*)$`,
+  'iu',
+);
+
+/**
+ * An amount as registers write it, as `1234.56`:
+ * - currency signs and codes before or after (`€ 1.234,56`, `1 234,56 €`, `EUR 50.00`, `£1,800`);
+ * - `1.234,56`, `1,234.56`, `1 234,56` and `1'234.56`: the last separator is the decimal mark;
+ * - `70,-` and `€ 70,-` are exactly 70 (the dash means "no cents", it is not a sign);
+ * - negative only when a sign is written: `-12,50`, `12.50-` (accounting exports) or `(12.50)`;
+ * - one separator followed by exactly three digits (`1.234`, `1,800`) is a thousands separator, unless
+ *   `decimal` (the mapping's `decimal:`) says which mark is the decimal one; the reading says so;
+ * - words after the amount (`excl. BTW`) are returned as `rest`; a cell with other digits after the
+ *   amount (`50-100`) is not an amount.
+ */
+export function readAmount(input: string, decimal?: ',' | '.'): AmountReading {
+  const cleaned = cleanText(input);
+  const match = AMOUNT.exec(cleaned);
+  if (!match) return { value: input };
+  const [, open, sign, number = '', dash, close, trailing, restText = ''] = match;
+  const rest = restText.trim();
+  if (/\d/.test(rest) || Boolean(open) !== Boolean(close)) return { value: input };
+  const negative = (open !== undefined) !== (sign === '-' || sign === '−') !== (trailing !== undefined);
+  const value = number.replace(/[\s'’]/g, '');
+  let mark: ',' | '.';
+  let ambiguous: string | undefined;
+  if (dash !== undefined) mark = dash.charAt(0) as ',' | '.';
+  else if (decimal !== undefined) mark = decimal;
+  else {
+    const guess = decimalMark(value);
+    mark = guess.mark;
+    if (guess.ambiguous) ambiguous = `"${cleaned}" has one "${guess.ambiguous}" followed by three digits: read as a thousands separator (${value.replace(/[.,]/g, '')}); write decimal: "${guess.ambiguous}" in the mapping file if it is the decimal mark`;
+  }
+  const thousands = mark === ',' ? '.' : ',';
+  const [whole = '', fraction, ...more] = value.split(mark);
+  if (more.length > 0 || (dash !== undefined && fraction !== undefined && fraction !== '')) return { value: input };
+  if (whole.includes(thousands) && !/^\d{1,3}(?:[.,]\d{3})+$/.test(whole)) return { value: input };
+  if (fraction !== undefined && !/^\d{0,2}$/.test(fraction.replace(/0+$/, ''))) return { value: input };
+  const digits = whole.split(thousands).join('').replace(/^0+(?=\d)/, '') || '0';
+  const cents = (fraction ?? '').replace(/0+$/, '').padEnd(2, '0');
+  const amount = `${negative && !/^[0.]+$/.test(`${digits}${cents}`) ? '-' : ''}${digits}.${cents}`;
+  return { value: amount, ...(rest !== '' ? { rest } : {}), ...(ambiguous !== undefined ? { ambiguous } : {}) };
+}
+
+/** `readAmount`'s value alone. */
+export function normaliseAmount(input: string, decimal?: ',' | '.'): string {
+  return readAmount(input, decimal).value;
+}
+
+/**
+ * Which of `.` and `,` is the decimal mark: the last one when both are written; a single one unless it
+ * is followed by exactly three digits or written more than once (then it separates thousands, and a
+ * single one followed by three digits is reported as ambiguous).
+ */
+function decimalMark(value: string): { mark: ',' | '.'; ambiguous?: ',' | '.' } {
   const lastDot = value.lastIndexOf('.');
   const lastComma = value.lastIndexOf(',');
-  if (lastDot !== -1 && lastComma !== -1) return lastDot > lastComma ? '.' : ',';
-  const mark = lastDot !== -1 ? '.' : ',';
-  const at = Math.max(lastDot, lastComma);
-  if (at === -1) return '.';
-  const occurrences = value.split(mark).length - 1;
-  const after = value.length - at - 1;
-  return occurrences === 1 && after !== 3 ? mark : mark === '.' ? ',' : '.';
+  if (lastDot !== -1 && lastComma !== -1) return { mark: lastDot > lastComma ? '.' : ',' };
+  if (lastDot === -1 && lastComma === -1) return { mark: '.' };
+  const used: ',' | '.' = lastDot !== -1 ? '.' : ',';
+  const other: ',' | '.' = used === '.' ? ',' : '.';
+  const occurrences = value.split(used).length - 1;
+  const after = value.length - Math.max(lastDot, lastComma) - 1;
+  if (occurrences > 1) return { mark: other };
+  if (after === 3) return { mark: other, ambiguous: used };
+  return { mark: used };
 }
 
 /** A whole number: `12`, ` 12 `, `12.0`, `1.234` (thousands). */

@@ -7,13 +7,13 @@
 import { z } from 'zod';
 import { describe, id } from '../../../schemas/fields.ts';
 import { mandateSchema, officialSchema } from '../../../schemas/official.ts';
-import { withDefaultColumns, type Mapping } from './mapping.ts';
+import type { Mapping } from './mapping.ts';
 import { slugify } from './normalise.ts';
 import type { Organisation } from './organisation.ts';
 import { planOfficials, type OfficialItem } from './plan-officials.ts';
 import { flatFields, mapRow } from './rows.ts';
-import { checkMapping, skipReason, type OpenedSource } from './source.ts';
-import { emptyResult, reportUnreadable, type ImportResult, type Outcome } from './types.ts';
+import { rowsWithOutcomes, startTable, type OpenedSource } from './source.ts';
+import { emptyResult, type ImportResult } from './types.ts';
 
 /** One row of an officials file: the official, then one mandate. */
 export const officialRowSchema = z.object({
@@ -27,22 +27,12 @@ const PERSON = Object.keys(officialSchema.omit({ mandates: true, signatures: tru
 export function planOfficialRows(org: Organisation, source: OpenedSource, given: Mapping, files: { source: string; mapping?: string; siteDir: string }): ImportResult {
   const result = emptyResult('officials', files.source);
   const fields = flatFields(officialRowSchema);
-  const names = fields.map((field) => field.name);
-  const mapping = withDefaultColumns(given, names, source.table.header);
-  const checked = checkMapping(mapping, source.table.header, names, files.mapping);
-  result.notes.push(...source.notes, ...checked.notes);
-  if (checked.fatal.length) return { ...result, fatal: checked.fatal };
+  const mapping = startTable(result, source, given, fields.map((field) => field.name), files.mapping);
+  if (!mapping) return result;
   const items: OfficialItem[] = [];
-  reportUnreadable(result, source.table.unreadable);
-  for (const row of source.table.rows) {
-    const outcome: Outcome = { where: String(row.line), order: row.line, status: 'skipped', problems: [] };
-    result.outcomes.push(outcome);
-    const reason = skipReason(mapping, row.cells);
-    if (reason !== undefined || Object.values(row.cells).every((cell) => cell.trim() === '')) {
-      outcome.problems.push({ field: '', message: reason === undefined ? 'is empty' : `${reason} (a skip rule of the mapping)` });
-      continue;
-    }
-    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: [], organisationFields: [], numeric: source.numeric });
+  const byName = new Map<string, { line: number; body: string }>();
+  for (const { row, outcome } of rowsWithOutcomes(result, source, mapping)) {
+    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: [], organisationFields: [], numeric: source.numeric, ...(row.typed ? { typed: row.typed } : {}) });
     outcome.problems.push(...mapped.problems);
     const values = mapped.values;
     if (!values.name && !values.id) {
@@ -50,6 +40,10 @@ export function planOfficialRows(org: Organisation, source: OpenedSource, given:
       continue;
     }
     const officialId = values.id ?? org.finder.find(values.name ?? '') ?? slugify(values.name ?? '');
+    // Without an id column, rows are one person by their name alone: said when that joins two bodies, where homonyms sit.
+    const earlier = values.id === undefined ? byName.get(officialId) : undefined;
+    if (earlier !== undefined && values.body !== undefined && earlier.body !== values.body) outcome.notes = [`has the name of line ${earlier.line} (in ${earlier.body}): taken as the same official, ${officialId}; if they are two people of one name, give each their own id in an id column`];
+    if (values.id === undefined && !byName.has(officialId)) byName.set(officialId, { line: row.line, body: values.body ?? '' });
     const person = Object.fromEntries(Object.entries(values).filter(([name]) => PERSON.includes(name)));
     const mandate = Object.fromEntries(Object.entries(values).filter(([name]) => !PERSON.includes(name) && name !== 'id'));
     items.push({ outcome, officialId, person, ...(Object.keys(mandate).length ? { mandate } : {}), columnOf: mapped.columnOf });

@@ -5,6 +5,7 @@
  * references as `npm run validate` does, gives new records their ids, and says which lines to append
  * to which file. Every source row ends with one outcome.
  */
+import { identityOf, RECORD_KINDS } from '../../../schemas/kinds.ts';
 import { checkReferences } from '../../loading/check-references.ts';
 import type { Loaded, SiteData } from '../../loading/load-site.ts';
 import type { Problem } from '../../loading/problems.ts';
@@ -40,15 +41,24 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
   const site = org.site;
   const defaultLanguage = site.site.defaultLanguage;
   const existing = site[kindName] as Array<Loaded<Record<string, unknown>>>;
-  const byKey = new Map<string, Loaded<Record<string, unknown>>>();
-  for (const record of existing) for (const key of kind.keys(record.data)) byKey.set(key, record);
-  const seen = new Map<string, number>();
+  // The fields this source states: those a column or a fixed value feeds, and those the import derives from them.
+  const stated = new Set([...Object.keys(mapping.columns), ...Object.keys(mapping.fixed)].map((name) => name.split('.')[0] ?? name));
+  if (kind.countField !== undefined && kind.organisationFields.some((field) => stated.has(field))) stated.add(kind.countField);
+  if (stated.has('amount')) stated.add('refund');
+  const byKey = new Map<string, Array<Loaded<Record<string, unknown>>>>();
+  for (const record of existing) {
+    const key = kind.key(record.data, stated);
+    const bucket = byKey.get(key);
+    if (bucket) bucket.push(record);
+    else byKey.set(key, [record]);
+  }
+  const seen = new Map<string, Array<{ data: Record<string, unknown>; line: number }>>();
   const marker = `\u0000import:${files.source}`;
   const candidates: Candidate[] = [];
 
   reportUnreadable(result, table.unreadable);
   for (const row of table.rows) {
-    const outcome: Outcome = { where: String(row.line), order: row.line, status: 'skipped', problems: [] };
+    const outcome: Outcome = { where: row.where ?? String(row.line), order: row.line, status: 'skipped', problems: [] };
     result.outcomes.push(outcome);
     const reason = skipReason(mapping, row.cells);
     if (reason !== undefined) {
@@ -59,7 +69,7 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
       outcome.problems.push({ field: '', message: 'is empty' });
       continue;
     }
-    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: kind.officialFields, organisationFields: kind.organisationFields, ...(kind.countField !== undefined ? { countField: kind.countField } : {}), numeric: source.numeric });
+    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: kind.officialFields, organisationFields: kind.organisationFields, ...(kind.countField !== undefined ? { countField: kind.countField } : {}), numeric: source.numeric, ...(row.typed ? { typed: row.typed } : {}) });
     if (mapped.notes.length) outcome.notes = mapped.notes;
     outcome.problems.push(...mapped.problems);
     const values = { ...mapped.values };
@@ -70,25 +80,29 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
     outcome.problems.push(...validated.problems.filter((problem) => !flagged.has(problem.field.split('.')[0] ?? '')).map((problem) => rowProblem(problem, mapped)));
     if (outcome.problems.length || validated.data === undefined) continue;
     const data = validated.data as Record<string, unknown>;
-    const keys = kind.keys(data);
-    const there = keys.map((key) => byKey.get(key)).find((record) => record !== undefined);
+    const key = kind.key(data, stated);
+    const there = byKey.get(key)?.find((record) => kind.same(record.data, data, defaultLanguage, stated));
     if (there) {
       const differs = (kind.mustAgree ?? []).filter((field) => String(there.data[field] ?? '') !== String(data[field] ?? ''));
       if (differs.length) {
         outcome.problems.push({ field: differs[0] ?? '', message: `differs from the ${kind.noun} already in ${site.dir ? relativeTo(site.dir, there.file) : there.file}:${there.line} (${differs.join(', ')}): change that row by hand if this one is right` });
       } else {
         outcome.status = 'already there';
-        outcome.record = String(there.data.id ?? keys[0]);
+        outcome.record = String(there.data.id ?? identityOf(kindName, there.data));
         outcome.target = `${relativeTo(site.dir, there.file)}:${there.line}`;
       }
       continue;
     }
-    const earlier = keys.map((key) => seen.get(key)).find((line) => line !== undefined);
+    const earlier = seen.get(key)?.find((row) => kind.same(row.data, data, defaultLanguage, stated));
     if (earlier !== undefined) {
-      outcome.problems.push({ field: '', message: `repeats line ${earlier} of this file: it is imported once` });
+      const differs = (kind.mustAgree ?? []).filter((field) => String(earlier.data[field] ?? '') !== String(data[field] ?? ''));
+      if (differs.length) outcome.problems.push({ field: differs[0] ?? '', message: `has the same ${identityFields(kindName)} as ${files.source}:${earlier.line} but differs in ${differs.join(', ')}: keep the right one of the two rows` });
+      else outcome.problems.push({ field: '', message: `repeats ${files.source}:${earlier.line} (every field the same): it is imported once` });
       continue;
     }
-    for (const key of keys) seen.set(key, row.line);
+    const earlierRows = seen.get(key);
+    if (earlierRows) earlierRows.push({ data, line: row.line });
+    else seen.set(key, [{ data, line: row.line }]);
     candidates.push({ row, mapped, values, data, outcome });
   }
 
@@ -134,7 +148,7 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
     let line = target.exists ? target.lines + 1 : 2;
     added.forEach((candidate, index) => {
       candidate.outcome.status = 'added';
-      candidate.outcome.record = candidate.values.id ?? kind.keys(candidate.data)[0] ?? '';
+      candidate.outcome.record = candidate.values.id ?? identityOf(kindName, candidate.data);
       candidate.outcome.target = `${target.path}:${line}`;
       line += lineCount(rows[index]?.join(',') ?? '');
     });
@@ -149,6 +163,8 @@ function rowProblem(problem: Problem, mapped: MappedRow | undefined): RowProblem
   const column = mapped?.columnOf(problem.field) ?? mapped?.columnOf(top);
   return column === undefined ? { field: problem.field, message: problem.message } : { field: problem.field, column, message: problem.message };
 }
+
+const identityFields = (kindName: CsvKindName) => RECORD_KINDS[kindName].identity.join(' and ');
 
 function relativeTo(dir: string, file: string): string {
   return file.startsWith(`${dir}/`) ? file.slice(dir.length + 1) : file;

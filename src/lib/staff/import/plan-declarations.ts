@@ -11,11 +11,12 @@ import { z } from 'zod';
 import { declarationSchema, sidePositionSchema } from '../../../schemas/declaration.ts';
 import { describe, isoDate, ref, year } from '../../../schemas/fields.ts';
 import { validateRecord } from '../../loading/validate-record.ts';
-import { withDefaultColumns, type Mapping } from './mapping.ts';
+import { contentIdentity } from './kinds.ts';
+import type { Mapping } from './mapping.ts';
 import { nest, type Organisation } from './organisation.ts';
 import { flatFields, mapRow } from './rows.ts';
-import { checkMapping, skipReason, type OpenedSource } from './source.ts';
-import { emptyResult, reportUnreadable, type ImportResult, type Outcome } from './types.ts';
+import { rowsWithOutcomes, startTable, type OpenedSource } from './source.ts';
+import { emptyResult, type ImportResult } from './types.ts';
 import { appendToList, yamlRecord, yamlText } from './yaml-write.ts';
 
 /** One row of a side-positions file: whose declaration, which year, and the position. */
@@ -26,31 +27,21 @@ export const sidePositionRowSchema = z.object({
   ...sidePositionSchema.shape,
 });
 
-const loose = (value: unknown) => String(value ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
-
 export function planSidePositions(org: Organisation, source: OpenedSource, given: Mapping, files: { source: string; mapping?: string; siteDir: string }): ImportResult {
   const result = emptyResult('side-positions', files.source);
   const fields = flatFields(sidePositionRowSchema);
-  const names = fields.map((field) => field.name);
-  const mapping = withDefaultColumns(given, names, source.table.header);
-  const checked = checkMapping(mapping, source.table.header, names, files.mapping);
-  result.notes.push(...source.notes, ...checked.notes);
-  if (checked.fatal.length) return { ...result, fatal: checked.fatal };
+  const mapping = startTable(result, source, given, fields.map((field) => field.name), files.mapping);
+  if (!mapping) return result;
   const site = org.site;
   const marker = `\u0000import:${files.source}`;
-  const texts = new Map<string, { text: string; exists: boolean; added: number }>();
+  const texts = new Map<string, { text: string; exists: boolean; added: number; rows: Array<{ position: Record<string, unknown>; line: number }> }>();
   const positionFields = Object.keys(sidePositionSchema.shape);
+  const identity = contentIdentity(sidePositionSchema);
+  const stated = new Set([...Object.keys(mapping.columns), ...Object.keys(mapping.fixed)]);
+  const same = (a: Record<string, unknown>, b: Record<string, unknown>) => identity.key(a, stated) === identity.key(b, stated) && identity.same(a, b, site.site.defaultLanguage, stated);
 
-  reportUnreadable(result, source.table.unreadable);
-  for (const row of source.table.rows) {
-    const outcome: Outcome = { where: String(row.line), order: row.line, status: 'skipped', problems: [] };
-    result.outcomes.push(outcome);
-    const reason = skipReason(mapping, row.cells);
-    if (reason !== undefined || Object.values(row.cells).every((cell) => cell.trim() === '')) {
-      outcome.problems.push({ field: '', message: reason === undefined ? 'is empty' : `${reason} (a skip rule of the mapping)` });
-      continue;
-    }
-    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: ['official'], organisationFields: [], numeric: source.numeric });
+  for (const { row, outcome } of rowsWithOutcomes(result, source, mapping)) {
+    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: ['official'], organisationFields: [], numeric: source.numeric, ...(row.typed ? { typed: row.typed } : {}) });
     outcome.problems.push(...mapped.problems);
     const validated = validateRecord(sidePositionRowSchema, nest(mapped.values, site.site.defaultLanguage), () => ({ file: marker, line: row.line, column: 1 }));
     const flagged = new Set(mapped.problems.map((p) => p.field));
@@ -63,16 +54,16 @@ export function planSidePositions(org: Organisation, source: OpenedSource, given
     }
     const path = `data/declarations/${data.year}/${data.official}.yaml`;
     const declaration = site.declarations.find((d) => d.data.official === data.official && d.data.year === data.year);
-    const same = declaration?.data.sidePositions.findIndex((p) => loose(p.organisation) === loose(data.organisation) && loose(p.role) === loose(data.role)) ?? -1;
-    if (declaration && same !== -1) {
-      Object.assign(outcome, { status: 'already there', record: `${data.official} ${data.year}: ${data.role}, ${data.organisation}`, target: `${path}:${declaration.locate(['sidePositions', same]).line}` });
+    const there = declaration?.data.sidePositions.findIndex((p) => same(p, data)) ?? -1;
+    if (declaration && there !== -1) {
+      Object.assign(outcome, { status: 'already there', record: `${data.official} ${data.year}: ${data.role}, ${data.organisation}`, target: `${path}:${declaration.locate(['sidePositions', there]).line}` });
       continue;
     }
     const position = yamlRecord(sidePositionSchema, Object.fromEntries(Object.entries(mapped.values).filter(([name]) => positionFields.includes(name))), data, site.site.defaultLanguage);
     let entry = texts.get(path);
     if (!entry) {
       const exists = existsSync(join(files.siteDir, path));
-      entry = { text: exists ? readFileSync(join(files.siteDir, path), 'utf8') : '', exists, added: 0 };
+      entry = { text: exists ? readFileSync(join(files.siteDir, path), 'utf8') : '', exists, added: 0, rows: [] };
       if (!exists) {
         const fresh = validateRecord(declarationSchema, { submitted: data.submitted }, () => ({ file: marker, line: row.line, column: 1 }));
         if (!fresh.data) {
@@ -83,12 +74,13 @@ export function planSidePositions(org: Organisation, source: OpenedSource, given
       }
       texts.set(path, entry);
     }
-    const repeated = yamlPositions(entry.text).some((p) => loose(p.organisation) === loose(data.organisation) && loose(p.role) === loose(data.role));
+    const repeated = entry.rows.find((earlier) => same(earlier.position, data));
     if (repeated) {
-      outcome.problems.push({ field: '', message: 'repeats an earlier row of this file: it is imported once' });
+      outcome.problems.push({ field: '', message: `repeats ${files.source}:${repeated.line} (every field the same): it is imported once` });
       continue;
     }
     entry.text = appendToList(entry.text, ['sidePositions'], [position]);
+    entry.rows.push({ position: data, line: row.line });
     entry.added += 1;
     Object.assign(outcome, { status: 'added', record: `${data.official} ${data.year}: ${data.role}, ${data.organisation}`, target: `${path} (side position ${yamlPositions(entry.text).length})` });
   }

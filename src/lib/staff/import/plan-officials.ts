@@ -79,7 +79,7 @@ export function planOfficials(org: Organisation, items: OfficialItem[], siteDir:
         item.outcome.status = 'already there';
         item.outcome.record = `${id} mandate ${mandate.post} from ${mandate.start}`;
         item.outcome.target = `${relative(site.dir, existing.file)}:${existing.locate(['mandates', same]).line}`;
-      } else if (repeated) problem(item, '', `repeats ${repeated.outcome.where}: the same mandate is imported once`);
+      } else if (repeated) problem(item, '', `repeats ${marker.replace(/^\u0000import:/, '')}:${repeated.outcome.where} (the same post, body and start): the same mandate is imported once`);
       else plan.added.push(item);
     }
     plans.push(plan);

@@ -3,10 +3,14 @@
  * as officials, bodies and mandates. Organisations with memberships become bodies (or are matched to
  * bodies in bodies.yaml by name, or through `bodies:` in the mapping); parties give officials their
  * `party`; posts and membership roles become posts (matched by label, or through `posts:`); memberships
- * become mandates, with their dates (or the start of their legislative period). Every item of the file ends
- * with an outcome: added, already there, used (for a party or a period) or skipped, and why.
+ * become mandates, with their dates (or the start of their legislative period). A person becomes the
+ * official `officials:` maps the file's id to, else the official of that name, else the file's id when
+ * it is shaped like an official id, else an id made from the name; two persons of the file that would
+ * become one official (homonyms) are reported, never merged. Every item of the file ends with an
+ * outcome: added, already there, used (for a party or a period) or skipped, and why.
  */
 import { bodySchema, postSchema } from '../../../schemas/body.ts';
+import { mandateSchema, officialSchema } from '../../../schemas/official.ts';
 import type { Body } from '../../../schemas/body.ts';
 import type { Loaded } from '../../loading/load-site.ts';
 import { validateRecord } from '../../loading/validate-record.ts';
@@ -30,8 +34,14 @@ const CLASSIFICATION: Array<[RegExp, Body['classification']]> = [
   [/board|bestuur|bureau/i, 'board'],
 ];
 
-export function planPopolo(org: Organisation, json: string, mapping: Mapping, files: { source: string; siteDir: string }): ImportResult {
+const MANDATE_FIELDS = Object.keys(mandateSchema.shape);
+const PERSON_FIELDS = Object.keys(officialSchema.omit({ mandates: true, signatures: true }).shape);
+const fixedOf = (mapping: Mapping, fields: readonly string[]) => Object.fromEntries(Object.entries(mapping.fixed).filter(([field]) => fields.includes(field)));
+
+export function planPopolo(org: Organisation, json: string, mapping: Mapping, files: { source: string; siteDir: string; mapping?: string }): ImportResult {
   const result = emptyResult('popolo', files.source);
+  const unknown = Object.keys(mapping.fixed).filter((field) => !MANDATE_FIELDS.includes(field) && !PERSON_FIELDS.includes(field));
+  if (unknown.length) return { ...result, fatal: unknown.map((field) => `${files.mapping ?? 'the mapping'}: fixed.${field}  is not a field of an official or a mandate: use one of ${[...PERSON_FIELDS, ...MANDATE_FIELDS].join(', ')}`) };
   let file: Record<string, unknown>;
   try {
     file = JSON.parse(json.replace(/^\uFEFF/, '')) as Record<string, unknown>;
@@ -96,10 +106,18 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
   const postFor = (bodyId: string, label: string, popoloId: string, made: Outcome | undefined): string | undefined => {
     const body = bodies.find((b) => b.data.id === bodyId);
     if (!body) return undefined;
-    const mapped = mapping.posts[popoloId] ?? mapping.posts[label];
+    // posts: { member: councillor } for every body, or posts: { board: { member: board-member } } for one (by body id or Popolo id).
+    const own = [bodyId, ...organizations.filter((o) => bodyFor.get(o) === bodyId).map((o) => str(o.id))].map((key) => mapping.posts[key]).find((value) => typeof value === 'object');
+    const shared = (key: string) => (typeof mapping.posts[key] === 'string' ? (mapping.posts[key] as string) : undefined);
+    const mapped = own?.[popoloId] ?? own?.[label] ?? shared(popoloId) ?? shared(label);
     const found = body.data.posts.find((p) => p.id === mapped || p.id === slugify(label) || Object.values(typeof p.label === 'string' ? { x: p.label } : p.label).some((l) => loose(l) === loose(label)));
     if (found) return found.id;
-    if (mapped !== undefined && postIds.has(mapped)) return mapped;
+    // Each body has its own posts: a post of another body is never taken for this one.
+    const elsewhere = mapped === undefined ? undefined : bodies.find((b) => b.data.posts.some((p) => p.id === mapped));
+    if (elsewhere !== undefined) {
+      made?.problems.push({ field: 'post', message: `"${label}" is mapped to the post ${mapped}, which is a post of ${elsewhere.data.id}, not of ${bodyId}: map it to a post of ${bodyId} (known: ${body.data.posts.map((p) => p.id).join(', ') || 'none yet'}) for this body alone, posts: { ${bodyId}: { ${JSON.stringify(label)}: <post id> } }` });
+      return undefined;
+    }
     if (mapping.fixed.paid === undefined) {
       made?.problems.push({ field: 'paid', message: `is required for the new post "${label}" of ${bodyId}: add fixed: { paid: true } (or false) to the mapping file, or map the post to one in bodies.yaml under posts:` });
       return undefined;
@@ -140,10 +158,24 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     const party = isParty(o) ? o : byId.get(str(m.on_behalf_of_id));
     if (party && isParty(party)) partyOf.set(str(m.person_id), str(party.name));
   }
+  // People by identity: the file's own id names a person. Two persons of the file that would become the
+  // same official (homonyms, in different councils) are never merged: both are reported until the mapping
+  // says which official each one is.
+  const nameOf = (person: Item) => str(person.name) || [str(person.given_name), str(person.family_name)].filter(Boolean).join(' ');
+  const officialFor = (person: Item) => mapping.officials[str(person.id)] ?? org.finder.find(nameOf(person)) ?? (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(str(person.id)) ? str(person.id) : slugify(nameOf(person)));
+  const sharing = new Map<string, string[]>();
+  for (const person of persons) if (mapping.officials[str(person.id)] === undefined) sharing.set(officialFor(person), [...(sharing.get(officialFor(person)) ?? []), str(person.id)]);
+  const homonyms = new Map<string, string>();
   persons.forEach((person, index) => {
     const made = outcome('persons', index, person);
-    const name = str(person.name) || [str(person.given_name), str(person.family_name)].filter(Boolean).join(' ');
-    const id = mapping.officials[str(person.id)] ?? org.finder.find(name) ?? slugify(name);
+    const name = nameOf(person);
+    const id = officialFor(person);
+    const others = (sharing.get(id) ?? []).filter((other) => other !== str(person.id));
+    if (mapping.officials[str(person.id)] === undefined && others.length > 0) {
+      made.problems.push({ field: 'id', message: `is "${name}", like ${others.map((other) => `"${other}"`).join(', ')} of this file: two persons with one name (in different bodies?) are kept apart, never merged. Say which official each one is under officials: in the mapping file (${[str(person.id), ...others].map((other) => `"${other}": <official id>`).join(', ')})` });
+      homonyms.set(str(person.id), `persons[${index}]`);
+      return;
+    }
     officialOf.set(str(person.id), id);
     const email = str(person.email) || str((Array.isArray(person.contact_details) ? (person.contact_details as Item[]) : []).find((c) => str(c.type) === 'email')?.value);
     const link = Array.isArray(person.links) ? str((person.links as Item[])[0]?.url) : '';
@@ -154,7 +186,9 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     if (email) values.email = email;
     if (link) values.website = link;
     if (partyOf.has(str(person.id))) values.party = partyOf.get(str(person.id)) ?? '';
-    items.push({ outcome: made, officialId: id, person: values });
+    items.push({ outcome: made, officialId: id, person: { ...values, ...fixedOf(mapping, PERSON_FIELDS) } });
+    const namesakes = persons.map((other, at) => ({ other, at })).filter(({ other, at }) => at !== index && nameOf(other).toLowerCase() === name.toLowerCase() && str(other.id) !== str(person.id));
+    if (namesakes.length) made.notes = namesakes.map(({ other, at }) => `persons[${at}] is also named "${name}": kept apart (this one is ${officialFor(person)}, that one ${officialFor(other)})`);
   });
   for (const [index, m] of memberships.entries()) {
     const made = outcome('memberships', index, { id: `${str(m.person_id)} in ${str(m.organization_id) || str(m.post_id)}` });
@@ -164,6 +198,10 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
       continue;
     }
     const officialId = officialOf.get(str(m.person_id));
+    if (homonyms.has(str(m.person_id))) {
+      made.problems.push({ field: 'person_id', message: `"${str(m.person_id)}" shares a name with another person of this file and is not imported: see ${homonyms.get(str(m.person_id)) ?? ''}` });
+      continue;
+    }
     if (officialId === undefined) {
       made.problems.push({ field: 'person_id', message: `"${str(m.person_id)}" is not a person of this file` });
       continue;
@@ -179,11 +217,15 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     const period = eventById.get(str(m.legislative_period_id));
     const start = str(m.start_date) || str(period?.start_date);
     const end = str(m.end_date); // a period's end is when the term is due to end, not when this mandate ended
-    const paid = String(bodies.flatMap((b) => b.data.posts).find((p) => p.id === postId)?.paid ?? mapping.fixed.paid ?? '');
+    const paid = String(bodies.flatMap((b) => b.data.posts).find((p) => p.id === postId)?.paid ?? '');
     const classification = bodies.find((b) => b.data.id === bodyId)?.data.classification;
-    const selection = mapping.fixed.selection ?? (classification === 'council' || classification === 'assembly' ? 'elected' : '');
-    const mandate: Record<string, string> = { post: postId, body: bodyId, selection, start: start ? normaliseDate(start) : '', paid };
-    if (end) mandate.end = normaliseDate(end);
+    const selection = classification === 'council' || classification === 'assembly' ? 'elected' : '';
+    // The mapping's fixed values win over what the file or the post says, as in every other import.
+    const mandate: Record<string, string> = { post: postId, body: bodyId, selection, start: start ? normaliseDate(start) : '', paid, ...(end ? { end: normaliseDate(end) } : {}), ...fixedOf(mapping, MANDATE_FIELDS) };
+    if (!mandate.start) {
+      made.problems.push({ field: 'start', message: `has no start date (no start_date, and no legislative period with one): Vitrine does not invent one; add start_date to the membership, or fixed: { start: YYYY-MM-DD } to the mapping if every membership of the file started that day` });
+      continue;
+    }
     items.push({ outcome: made, officialId, mandate: Object.fromEntries(Object.entries(mandate).filter(([, v]) => v !== '')) });
   }
   events.forEach((event, index) => {

@@ -10,7 +10,7 @@ import { LANGUAGES } from '../../../schemas/fields.ts';
 import { columnsOfField, fieldsOf } from '../../loading/schema-fields.ts';
 import type { z } from 'zod';
 import { columnsOf, transformsOf, type Mapping } from './mapping.ts';
-import { cleanText, isMissing, normaliseAmount, normaliseCount, normaliseDate, normaliseMonth, normaliseTime, rangePart, slugify, splitList } from './normalise.ts';
+import { cleanText, isMissing, readAmount, normaliseCount, normaliseDate, normaliseMonth, normaliseTime, rangePart, slugify, splitList } from './normalise.ts';
 import { personalName, privateIndividuals, type OfficialFinder } from './people.ts';
 import type { RowProblem } from './types.ts';
 
@@ -37,6 +37,8 @@ export interface RowContext {
   countField?: string;
   /** Spreadsheet cells that hold numbers (XLSX), so that day numbers become dates. */
   numeric?: boolean;
+  /** Columns of this row that the file stores as numbers (JSON): their decimal mark is `.`. */
+  typed?: ReadonlySet<string>;
 }
 
 export interface MappedRow {
@@ -80,7 +82,14 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
       values[field.name] = value;
       continue;
     }
-    value = normalise(value, field.kind, mapping, field.name, context.numeric === true);
+    if (field.kind === 'money') {
+      const typed = mapping.fixed[field.name] === undefined && columnsOf(mapping, field.name).length > 0 && columnsOf(mapping, field.name).every((column) => context.typed?.has(column));
+      const number = (context.numeric === true || typed) && /^-?\d+(?:\.\d+)?$/.test(value);
+      const amount = readAmount(context.numeric === true ? workbookNumber(value) : value, number ? '.' : mapping.decimal);
+      if (amount.rest !== undefined) notes.push(`${field.name}: "${amount.rest}" after the amount is not part of it and is not imported (the amount is ${amount.value})`);
+      if (amount.ambiguous !== undefined) notes.push(`${field.name}: ${amount.ambiguous}`);
+      value = amount.value;
+    } else value = normalise(value, field.kind, mapping, field.name, context.numeric === true);
     if (value === '') continue;
     values[field.name] = value;
   }
@@ -218,11 +227,21 @@ export function transform(value: string, name: string): string {
     case 'suffix': return isMissing(value) ? value : `${value}${argument}`;
     case 'before': return value.includes(argument) ? value.slice(0, value.indexOf(argument)) : value;
     case 'after': return value.includes(argument) ? value.slice(value.indexOf(argument) + argument.length) : '';
-    case 'abs': return value.trim().replace(/^\((.*)\)$/, '$1').replace(/^-|-$/g, '');
+    case 'abs': return value.trim().replace(/^\((.*)\)$/, '$1').replace(/^-|(?<![.,])-$/g, ''); // `70,-` keeps its dash: it means "no cents"
     case 'negate': return value.trim().startsWith('-') ? value.trim().slice(1) : `-${value.trim()}`;
     case 'yes-no': return /^(?:x|✓|✔|v|y|yes|ja|oui|true|1|betaald|payé|paid)$/i.test(value.trim()) ? 'true' : /^(?:no|nee|non|false|0|n|onbetaald|bénévole|unpaid)$/i.test(value.trim()) ? 'false' : value;
     default: return value; // date:, time and split: act when the value is normalised
   }
+}
+
+/**
+ * A workbook's number cell as written with cents: `12.300000000000001` (a binary fraction) is 12.30; a
+ * number with a real third decimal (`12.345`) stays as it is, for validation to refuse, never rounded.
+ */
+function workbookNumber(value: string): string {
+  if (!/^-?\d+\.\d{3,}$/.test(value)) return value;
+  const cents = Math.round(Number(value) * 100);
+  return Math.abs(cents - Number(value) * 100) < 1e-6 ? (cents / 100).toFixed(2) : value;
 }
 
 function normalise(value: string, kind: string, mapping: Mapping, field: string, numeric: boolean): string {
@@ -233,8 +252,6 @@ function normalise(value: string, kind: string, mapping: Mapping, field: string,
       return numeric && /^\d{5}(?:\.\d+)?$/.test(value) ? normaliseDate(value) : normaliseDate(value, dateFormat);
     case 'time':
       return normaliseTime(value);
-    case 'money':
-      return normaliseAmount(numeric && /^-?\d+\.\d{3,}$/.test(value) ? Number(value).toFixed(2) : value, mapping.decimal);
     case 'count':
       return normaliseCount(value);
     case 'month':

@@ -1,12 +1,14 @@
 /**
  * Opens an input file as a table of rows: delimited text (any encoding, separator and line end that
- * spreadsheets write) or an XLSX workbook. Also checks the mapping against the file's header: a column
- * the mapping names must exist, a field it names must exist, and a column nothing reads is reported,
- * so that no data is dropped without a word.
+ * spreadsheets write), an XLSX workbook, or a JSON file of nested records (`each:`, see nested.ts).
+ * Also checks the mapping against the file's header: a column the mapping names must exist, a field it
+ * names must exist, and a column nothing reads is reported, so that no data is dropped without a word.
  */
 import { decodeBytes } from './decode.ts';
-import { parseDelimited, type SourceTable } from './delimited.ts';
-import { columnsOf, type Mapping } from './mapping.ts';
+import { parseDelimited, type SourceRow, type SourceTable } from './delimited.ts';
+import { columnsOf, withDefaultColumns, type Mapping } from './mapping.ts';
+import { readNested } from './nested.ts';
+import { reportUnreadable, type ImportResult, type Outcome } from './types.ts';
 import { readXlsx } from './xlsx.ts';
 
 export interface OpenedSource {
@@ -18,14 +20,30 @@ export interface OpenedSource {
 
 export function openSource(bytes: Uint8Array, file: string, mapping: Mapping): OpenedSource {
   if (/\.xlsx$/i.test(file) || (bytes[0] === 0x50 && bytes[1] === 0x4b)) {
-    const table = readXlsx(bytes, mapping.sheet);
-    return { table, numeric: true, notes: [`read sheet "${table.sheet ?? ''}" of the workbook`] };
+    const table = readXlsx(bytes, mapping.sheet, mapping.headerRow);
+    return { table, numeric: true, notes: [`read sheet "${table.sheet ?? ''}" of the workbook`, ...shapeNotes(table, mapping, 'row')] };
   }
+  if (mapping.each !== undefined) {
+    const decoded = decodeBytes(bytes, mapping.encoding);
+    const table = readNested(decoded.text, mapping.each);
+    return { table, numeric: false, notes: [`read ${table.rows.length} record${table.rows.length === 1 ? '' : 's'} at ${mapping.each}`] };
+  }
+  if (/\.json$/i.test(file)) throw new Error('is a JSON file: say which list holds the records with each: in the mapping file (e.g. each: people[].gifts[]; see CONTRIBUTING.md)');
   const decoded = decodeBytes(bytes, mapping.encoding);
   const delimiter = mapping.delimiter === 'tab' ? '\t' : mapping.delimiter;
-  const table = parseDelimited(decoded.text, delimiter);
+  const table = parseDelimited(decoded.text, delimiter, mapping.headerRow);
   const separator = table.delimiter === '\t' ? 'tabs' : `"${table.delimiter}"`;
-  return { table, numeric: false, notes: [`read as ${decoded.encoding}, separated by ${separator}`] };
+  return { table, numeric: false, notes: [`read as ${decoded.encoding}, separated by ${separator}`, ...shapeNotes(table, mapping, 'line')] };
+}
+
+/** The title and note rows above the header and below the data, counted with their lines: not records, not imported. */
+function shapeNotes(table: SourceTable, mapping: Mapping, unit: 'line' | 'row'): string[] {
+  const notes: string[] = [];
+  const above = table.aboveHeader ?? [];
+  if (mapping.headerRow !== undefined) notes.push(`the header is on ${unit} ${mapping.headerRow} (headerRow: ${mapping.headerRow}): ${above.length} title or note ${unit}${above.length === 1 ? '' : 's'} above it not imported${above.length ? ` (${unit}${above.length === 1 ? '' : 's'} ${above.join(', ')})` : ''}`);
+  const below = table.notesBelow ?? [];
+  if (below.length) notes.push(`${below.length} note ${unit}${below.length === 1 ? '' : 's'} below the data not imported (text in the first column only): ${below.map((row) => `${unit} ${row.line} "${Object.values(row.cells)[0] ?? ''}"`).join(', ')}`);
+  return notes;
 }
 
 /** Problems of the mapping against this file (fatal), and the columns no field reads (notes). */
@@ -65,4 +83,35 @@ export function skipReason(mapping: Mapping, cells: Record<string, string>): str
     if (rule.empty === true && cell === '') return rule.reason;
   }
   return undefined;
+}
+
+/**
+ * The start of every table import: the mapping with the columns named like the fields, checked against
+ * the file (its problems made fatal on `result`, then `undefined` is returned), the file's notes, and the
+ * lines that could not be read reported as skipped.
+ */
+export function startTable(result: ImportResult, source: OpenedSource, given: Mapping, fields: readonly string[], mappingFile: string | undefined): Mapping | undefined {
+  const mapping = withDefaultColumns(given, fields, source.table.header);
+  const checked = checkMapping(mapping, source.table.header, fields, mappingFile);
+  result.notes.push(...source.notes, ...checked.notes);
+  if (checked.fatal.length) {
+    result.fatal.push(...checked.fatal);
+    return undefined;
+  }
+  reportUnreadable(result, source.table.unreadable);
+  return mapping;
+}
+
+/** Each row of the table with its outcome (skipped until said otherwise); rows a skip rule names and empty rows are skipped with why. */
+export function* rowsWithOutcomes(result: ImportResult, source: OpenedSource, mapping: Mapping): Generator<{ row: SourceRow; outcome: Outcome }> {
+  for (const row of source.table.rows) {
+    const outcome: Outcome = { where: row.where ?? String(row.line), order: row.line, status: 'skipped', problems: [] };
+    result.outcomes.push(outcome);
+    const reason = skipReason(mapping, row.cells);
+    if (reason !== undefined || Object.values(row.cells).every((cell) => cell.trim() === '')) {
+      outcome.problems.push({ field: '', message: reason === undefined ? 'is empty' : `${reason} (a skip rule of the mapping)` });
+      continue;
+    }
+    yield { row, outcome };
+  }
 }

@@ -11,7 +11,7 @@
  * more is refused as soon as it passes it. Only the parts the sheet needs are unpacked.
  */
 import { inflateRawSync } from 'node:zlib';
-import { uniqueNames, type SourceTable } from './delimited.ts';
+import { setAsideNotesBelow, uniqueNames, type SourceTable } from './delimited.ts';
 
 /** What an imported workbook may unpack to. A register of 100,000 rows is some 40 MB of XML. */
 export const XLSX_LIMITS = { unpackedBytes: 100_000_000, entries: 10_000 } as const;
@@ -111,7 +111,8 @@ function columnIndex(reference: string): number {
   return [...letters].reduce((sum, char) => sum * 26 + char.charCodeAt(0) - 64, 0) - 1;
 }
 
-export function readXlsx(bytes: Uint8Array, sheetName?: string): SourceTable {
+/** `headerRow` is the sheet's row number of the header; without it, the first row that holds anything. */
+export function readXlsx(bytes: Uint8Array, sheetName?: string, headerRow?: number): SourceTable {
   const entries = zipEntries(bytes);
   const text = (name: string) => {
     const entry = entries.get(name);
@@ -140,9 +141,12 @@ export function readXlsx(bytes: Uint8Array, sheetName?: string): SourceTable {
     }
     grid.push({ line, cells: Array.from(cells, (cell) => cell ?? '') });
   }
-  const first = grid.findIndex((row) => row.cells.some((cell) => cell.trim() !== ''));
+  const filled = (row: { cells: string[] }) => row.cells.some((cell) => cell.trim() !== '');
+  const first = headerRow !== undefined ? grid.findIndex((row) => row.line === headerRow) : grid.findIndex(filled);
   const table: SourceTable = { header: [], rows: [], unreadable: [], sheet: sheet.name };
   if (first === -1) return table;
+  const above = grid.slice(0, first).filter(filled).map((row) => row.line);
+  if (above.length) table.aboveHeader = above;
   table.header = uniqueNames((grid[first]?.cells ?? []).map((cell) => cell.replace(/\s+/g, ' ').trim()));
   for (const row of grid.slice(first + 1)) {
     if (row.cells.every((cell) => cell.trim() === '')) continue;
@@ -154,5 +158,6 @@ export function readXlsx(bytes: Uint8Array, sheetName?: string): SourceTable {
     table.header.forEach((name, index) => (cells[name] = row.cells[index] ?? ''));
     table.rows.push({ line: row.line, cells });
   }
+  if (headerRow !== undefined) setAsideNotesBelow(table);
   return table;
 }

@@ -1,0 +1,270 @@
+// Real registers, faithfully: one invented register per quirk (tests/fixtures/import/registers/), imported
+// into a copy of the small organisation. For each: rows in = added + already there + skipped with a
+// reason; the rows published are the rows added, read back by the site's own CSV reader; a second import
+// adds nothing; no amount or time appears that the register did not write.
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import Papa from 'papaparse';
+import { parse } from 'yaml';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadSite } from '../../src/lib/loading/load-site.ts';
+import { readCsv } from '../../src/lib/loading/sources/csv.ts';
+import { countOutcomes, formatReport } from '../../src/lib/staff/import/report.ts';
+import { applyChanges, planImport } from '../../src/lib/staff/import/run.ts';
+import type { ImportResult } from '../../src/lib/staff/import/types.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const fixtures = join(root, 'tests/fixtures/import/registers');
+let org: string;
+
+beforeEach(() => {
+  org = mkdtempSync(join(tmpdir(), 'vitrine-registers-'));
+  cpSync(join(root, 'tests/fixtures/small-org'), org, { recursive: true });
+});
+afterEach(() => rmSync(org, { recursive: true, force: true }));
+
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[path.slice(dir.length)] = readFileSync(path, 'utf8');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+async function importFile(kind: string, file: string, withMapping = true): Promise<ImportResult> {
+  const mapping = file.replace(/\.\w+$/, '.mapping.yaml');
+  const result = await planImport({ kind, file: join(fixtures, file), siteDir: org, ...(withMapping ? { mappingFile: join(fixtures, mapping) } : {}) });
+  expect(result.fatal).toEqual([]);
+  expect(await applyChanges(org, result.changes)).toEqual([]);
+  return result;
+}
+
+const report = (result: ImportResult) => formatReport(result, true).replaceAll(join(fixtures, '/'), '');
+/** The records of a data file as the site reads them (its own reader, not the import's). */
+const published = (path: string) => (existsSync(join(org, path)) ? readCsv(readFileSync(join(org, path), 'utf8'), path).records : []);
+const sourceRows = (file: string, delimiter = ',') => Papa.parse<Record<string, string>>(readFileSync(join(fixtures, file), 'utf8'), { header: true, skipEmptyLines: true, delimiter }).data;
+
+/** Every row accounted for, the added rows published, and a second import that adds and changes nothing. */
+async function importTwice(kind: string, file: string, expected: { rows: number; added: number; there: number; skipped: number }, dataFile?: string, withMapping = true) {
+  const before = dataFile ? published(dataFile).length : 0;
+  const first = await importFile(kind, file, withMapping);
+  const counts = countOutcomes(first);
+  expect(first.outcomes).toHaveLength(expected.rows);
+  expect({ rows: first.outcomes.length, added: counts.added, there: counts['already there'], skipped: counts.skipped }).toEqual(expected);
+  for (const outcome of first.outcomes) if (outcome.status === 'skipped') expect(outcome.problems.length).toBeGreaterThan(0);
+  if (dataFile) expect(published(dataFile).length - before).toBe(expected.added);
+  const files = snapshot(org);
+  const second = await importFile(kind, file, withMapping);
+  expect(countOutcomes(second).added).toBe(0);
+  expect(second.changes).toEqual([]);
+  expect(snapshot(org)).toEqual(files);
+  expect((await loadSite(org)).problems).toEqual([]);
+  return first;
+}
+
+describe('rows are repeats only when they are the same record', () => {
+  it('keeps an official meeting two organisations on the same day about the same file as two appointments', async () => {
+    const result = await importTwice('agenda', 'agenda-same-day.csv', { rows: 4, added: 2, there: 1, skipped: 1 }, 'data/agenda/2025.csv');
+    expect(report(result).split('\n').slice(1, 5)).toEqual([
+      'agenda-same-day.csv:2  already there  a-2025-0001 in data/agenda/2025.csv:2',
+      'agenda-same-day.csv:3  added          a-2025-0004 → data/agenda/2025.csv:5',
+      'agenda-same-day.csv:4  added          a-2025-0005 → data/agenda/2025.csv:6',
+      'agenda-same-day.csv:5  skipped        (row)  repeats agenda-same-day.csv:3 (every field the same): it is imported once',
+    ]);
+    const added = published('data/agenda/2025.csv').slice(-2).map((record) => record.values);
+    expect(added.map((values) => [values.date, values.start, values.end, values.organisations])).toEqual([
+      ['2025-03-12', '14:00', '15:00', 'Bouwfederatie Kaai'],
+      ['2025-03-12', '14:00', '15:00', 'Bewonersplatform Kaaibrug'],
+    ]);
+  });
+
+  it('keeps a paid and an unpaid position of the same title as two side positions', async () => {
+    const result = await importTwice('side-positions', 'side-positions-paid.csv', { rows: 3, added: 2, there: 0, skipped: 1 });
+    expect(result.outcomes[2]?.problems[0]?.message).toBe(`repeats ${join(fixtures, 'side-positions-paid.csv')}:3 (every field the same): it is imported once`);
+    const declaration = parse(readFileSync(join(org, 'data/declarations/2025/lise-marchal.yaml'), 'utf8')) as { sidePositions: unknown[] };
+    expect(declaration.sidePositions).toEqual([
+      { organisation: 'Sportclub Noord', role: 'Bestuurder', paid: true, amount: '1200.00', sector: 'sport' },
+      { organisation: 'Sportclub Noord', role: 'Bestuurder', paid: false, sector: 'sport' },
+    ]);
+  });
+});
+
+describe('amounts as registers write them', () => {
+  it('reads € 70,- as 70, a sign only where one is written, and reports what it had to decide or leave out', async () => {
+    const result = await importTwice('expenditure', 'amounts.csv', { rows: 11, added: 10, there: 0, skipped: 1 }, 'data/expenditure/2025.csv');
+    const written = published('data/expenditure/2025.csv').slice(-10).map((record) => [record.values.description, record.values.amount, record.values.refund ?? '']);
+    expect(written).toEqual([
+      ['Inktpatronen', '70.00', ''],
+      ['Nietjes', '70.00', ''],
+      ['Folders wijkfeest', '1234.56', ''],
+      ['Affiches wijkfeest', '1234.56', ''],
+      ['Studiereis', '1800.00', ''],
+      ['Enveloppen', '50.00', ''],
+      ['Zaalhuur', '1234.56', ''],
+      ['Creditnota papier', '-12.50', 'true'],
+      ['Creditnota toner', '-12.50', 'true'],
+      ['Voorschot zaal', '1234.00', ''],
+    ]);
+    const notes = Object.fromEntries(result.outcomes.map((outcome) => [outcome.where, outcome.notes ?? []]));
+    expect(notes['6']?.[0]).toContain('"£1,800" has one "," followed by three digits: read as a thousands separator');
+    expect(notes['7']).toEqual(['amount: "excl. BTW" after the amount is not part of it and is not imported (the amount is 50.00)']);
+    expect(notes['11']?.[0]).toContain('"1.234" has one "." followed by three digits');
+    expect(result.outcomes.find((outcome) => outcome.where === '12')?.problems[0]).toMatchObject({ field: 'amount', column: 'Bedrag' });
+    // Every amount written is one the register wrote: no minus sign where the register wrote none.
+    const signs = sourceRows('amounts.csv', ';').map((row) => /^-|^\(/.test(row.Bedrag ?? ''));
+    expect(written.map(([, amount]) => String(amount).startsWith('-'))).toEqual(signs.slice(0, 10));
+  });
+});
+
+describe('data files a reader cannot mistake', () => {
+  it('writes cells holding ; so that the site reads the new file with commas, every cell intact', async () => {
+    await importTwice('agenda', 'semicolons.csv', { rows: 2, added: 2, there: 0, skipped: 0 }, 'data/agenda/2027.csv', false);
+    const file = readCsv(readFileSync(join(org, 'data/agenda/2027.csv'), 'utf8'), 'data/agenda/2027.csv');
+    expect(file.problems).toEqual([]);
+    expect(file.header[0]).toBe('id');
+    const source = sourceRows('semicolons.csv');
+    expect(file.records.map((record) => [record.values.officials, (record.values.title as Record<string, string>).nl, record.values.organisations, record.values.location])).toEqual(
+      source.map((row) => [row.officials, row.title, row.organisations || undefined, row.location]),
+    );
+    expect(readFileSync(join(org, 'data/agenda/2027.csv'), 'utf8')).toContain(',"an-verlinden; karim-dubois",');
+  });
+
+  for (const kind of ['agenda', 'gifts', 'remuneration', 'income', 'expenditure', 'complaints']) {
+    it(`reads back every ${kind} value it writes, with the site's reader`, async () => {
+      const result = await importFile(kind, `roundtrip-${kind}.csv`, false);
+      expect(countOutcomes(result)).toMatchObject({ added: 1, skipped: 0 });
+      const [path = '', line = ''] = (result.outcomes[0]?.target ?? '').split(':');
+      const record = published(path).find((candidate) => candidate.line === Number(line));
+      const flat: Record<string, string> = {};
+      for (const [name, value] of Object.entries(record?.values ?? {})) {
+        if (typeof value === 'object') for (const [lang, text] of Object.entries(value as Record<string, string>)) flat[`${name}.${lang}`] = text;
+        else flat[name] = String(value);
+      }
+      const [source = {}] = sourceRows(`roundtrip-${kind}.csv`);
+      expect(Object.fromEntries(Object.entries(flat).filter(([name]) => name !== 'id'))).toEqual(source);
+      expect((await loadSite(org)).problems).toEqual([]);
+    });
+  }
+
+  it('reads back an official and their mandate as written, with the site\'s loader', async () => {
+    const result = await importFile('officials', 'roundtrip-officials.csv', false);
+    expect(countOutcomes(result)).toMatchObject({ added: 1, skipped: 0 });
+    const loaded = await loadSite(org);
+    expect(loaded.problems).toEqual([]);
+    const official = loaded.data?.officials.find((candidate) => candidate.data.id === 'sam-de-wolf')?.data;
+    const [source = {}] = sourceRows('roundtrip-officials.csv');
+    expect(official).toMatchObject({ name: source.name, sortName: source.sortName, email: source.email, website: source.website, party: source.party });
+    expect(official?.mandates).toEqual([{ post: source.post, body: source.body, selection: source.selection, start: source.start, end: source.end, paid: true, exception: { nl: source['exception.nl'] } }]);
+  });
+
+  it('writes nothing when the organisation would not validate with the changes', async () => {
+    const before = snapshot(org);
+    const problems = await applyChanges(org, [
+      { path: 'data/gifts/2026.csv', mode: 'write', text: 'id,date,official,giver,description,value,outcome,reason,reportedTo\ng-2026-01,2026-01-05,karim-dubois,Theater Noord,Tickets,20.00,declined,,Integriteitscommissie\n', summary: '' },
+      { path: 'data/agenda/2025.csv', mode: 'append', text: 'a-2025-0009,2025-04-01,09:00,10:00,nobody-known,Overleg,,,council-work,,,,\n', summary: '' },
+    ]);
+    expect(problems[0]).toBe('the organisation would not validate with these changes, so nothing was written:');
+    expect(problems.join('\n')).toContain('data/agenda/2025.csv:');
+    expect(snapshot(org)).toEqual(before);
+    expect(readdirSync(org).filter((name) => name.startsWith('.vitrine-import'))).toEqual([]);
+  });
+
+  it('writes no bodies.yaml, and no official, when a Popolo import would leave a bodies.yaml that npm run validate refuses', () => {
+    const before = snapshot(org);
+    const run = spawnSync(process.execPath, ['scripts/import.ts', 'popolo', join(fixtures, 'popolo-hidden-character.json'), '--mapping', join(fixtures, 'popolo-hidden-character.mapping.yaml')], { cwd: root, encoding: 'utf8', env: { ...process.env, VITRINE_SITE_DIR: org } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('the organisation would not validate with these changes, so nothing was written:');
+    expect(run.stdout).toContain('data/bodies.yaml:16:18  (record)  holds an invisible bidirectional control character (U+202E)');
+    expect(run.stdout).toContain('✗ nothing was imported from');
+    expect(snapshot(org)).toEqual(before);
+  });
+});
+
+describe('shapes a register takes', () => {
+  it('reads a register whose header is on row 3, counting the title and note rows with their lines', async () => {
+    const result = await importTwice('gifts', 'gifts-register.csv', { rows: 2, added: 2, there: 0, skipped: 0 }, 'data/gifts/2025.csv');
+    expect(result.notes).toContain('the header is on line 3 (headerRow: 3): 2 title or note lines above it not imported (lines 1, 2)');
+    expect(result.notes).toContain('2 note lines below the data not imported (text in the first column only): line 7 "Bron: integriteitscommissie Kaai", line 8 "Waarden zoals opgegeven door de mandataris"');
+    expect(published('data/gifts/2025.csv').slice(-2).map((record) => [record.values.date, record.values.official, record.values.value])).toEqual([
+      ['2025-06-14', 'karim-dubois', '25.00'],
+      ['2025-07-02', 'an-verlinden', '80.00'],
+    ]);
+  });
+
+  it('reads a workbook whose header is on row 3, its dates and values stored as numbers', async () => {
+    const result = await importTwice('gifts', 'gifts-register-sheet.xlsx', { rows: 2, added: 2, there: 0, skipped: 0 }, 'data/gifts/2025.csv');
+    expect(result.notes).toContain('the header is on row 3 (headerRow: 3): 2 title or note rows above it not imported (rows 1, 2)');
+    expect(result.notes).toContain('1 note row below the data not imported (text in the first column only): row 7 "Bron: integriteitscommissie Kaai"');
+    expect(published('data/gifts/2025.csv').slice(-2).map((record) => [record.values.date, record.values.official, record.values.value])).toEqual([
+      ['2025-06-14', 'karim-dubois', '25.00'],
+      ['2025-07-02', 'an-verlinden', '80.50'],
+    ]);
+  });
+
+  it('reads nested JSON: a gift per element of each person’s list, its official from the person holding it', async () => {
+    const result = await importTwice('gifts', 'people-gifts.json', { rows: 3, added: 3, there: 0, skipped: 0 }, 'data/gifts/2025.csv');
+    expect(result.outcomes.map((outcome) => outcome.where)).toEqual(['8 people[0].gifts[0]', '9 people[0].gifts[1]', '16 people[1].gifts[0]']);
+    expect(published('data/gifts/2025.csv').slice(-3).map((record) => [record.values.official, record.values.giver, record.values.value])).toEqual([
+      ['an-verlinden', 'Theater Noord', '12.50'],
+      ['an-verlinden', 'Wijkcomité Kanaal', '12.50'],
+      ['karim-dubois', 'Bouwbedrijf Kade', '1250.00'],
+    ]);
+    expect(result.outcomes.flatMap((outcome) => outcome.notes ?? [])).toEqual([]);
+  });
+
+  it('reads a JSON list of people with their side positions, paid and unpaid of one title as two', async () => {
+    const result = await importTwice('side-positions', 'people-positions.json', { rows: 2, added: 2, there: 0, skipped: 0 });
+    expect(result.outcomes.map((outcome) => outcome.where)).toEqual(['6 [0].positions[0]', '7 [0].positions[1]']);
+    const loaded = await loadSite(org);
+    const declaration = loaded.data?.declarations.find((candidate) => candidate.data.official === 'karim-dubois' && candidate.data.year === 2025)?.data;
+    expect(declaration?.sidePositions.slice(-2)).toEqual([
+      { organisation: 'Havenbedrijf Kaai', role: 'Bestuurder', paid: true, amount: 240000, sector: 'transport' },
+      { organisation: 'Havenbedrijf Kaai', role: 'Bestuurder', paid: false, sector: 'transport' },
+    ]);
+  });
+});
+
+describe('Popolo', () => {
+  it('gives each body its own posts, honours fixed values and reports a membership without a start date', async () => {
+    const result = await importFile('popolo', 'popolo-bodies.json');
+    const memberships = result.outcomes.filter((outcome) => outcome.where.startsWith('memberships'));
+    expect(memberships.map((outcome) => outcome.status)).toEqual(['added', 'skipped', 'skipped']);
+    expect(memberships[1]?.problems[0]?.message).toBe('"member" is mapped to the post councillor, which is a post of council, not of board: map it to a post of board (known: board-member) for this body alone, posts: { board: { "member": <post id> } }');
+    expect(memberships[2]?.problems[0]).toMatchObject({ field: 'start' });
+    expect(memberships[2]?.problems[0]?.message).toContain('Vitrine does not invent one');
+    const official = parse(readFileSync(join(org, 'data/officials/an-verlinden.yaml'), 'utf8')) as { mandates: Array<Record<string, unknown>> };
+    expect(official.mandates.at(-1)).toEqual({ post: 'councillor', body: 'council', selection: 'appointed', start: '2027-01-01', paid: true });
+    expect((await loadSite(org)).problems).toEqual([]);
+
+    const perBody = await planImport({ kind: 'popolo', file: join(fixtures, 'popolo-bodies.json'), mappingFile: join(fixtures, 'popolo-bodies-per-body.mapping.yaml'), siteDir: org });
+    expect(await applyChanges(org, perBody.changes)).toEqual([]);
+    expect(perBody.outcomes.filter((outcome) => outcome.where.startsWith('memberships')).map((outcome) => outcome.status)).toEqual(['already there', 'added', 'skipped']);
+    const karim = parse(readFileSync(join(org, 'data/officials/karim-dubois.yaml'), 'utf8')) as { mandates: Array<Record<string, unknown>> };
+    expect(karim.mandates.at(-1)).toEqual({ post: 'board-member', body: 'board', selection: 'appointed', start: '2027-01-01', paid: false });
+  });
+
+  it('keeps two persons of one name apart: reported until the mapping says who is who, then two officials', async () => {
+    const first = await importFile('popolo', 'popolo-homonyms.json');
+    const byWhere = (result: ImportResult, prefix: string) => result.outcomes.filter((outcome) => outcome.where.startsWith(prefix)).map((outcome) => outcome.status);
+    expect(byWhere(first, 'persons')).toEqual(['skipped', 'skipped', 'added']);
+    expect(first.outcomes.find((outcome) => outcome.where.startsWith('persons[0]'))?.problems[0]?.message).toContain('two persons with one name (in different bodies?) are kept apart, never merged');
+    expect(byWhere(first, 'memberships')).toEqual(['skipped', 'skipped', 'added']);
+    expect(existsSync(join(org, 'data/officials/noor-claes.yaml'))).toBe(false);
+    expect(existsSync(join(org, 'data/officials/bram-wouters.yaml'))).toBe(true); // the file's own id, shaped like an official id
+    expect(report(first)).toContain('persons[1] "Noor Claes"  skipped        id  is "Noor Claes", like "person/101" of this file');
+    const told = await planImport({ kind: 'popolo', file: join(fixtures, 'popolo-homonyms.json'), mappingFile: join(fixtures, 'popolo-homonyms-told.mapping.yaml'), siteDir: org });
+    expect(await applyChanges(org, told.changes)).toEqual([]);
+    expect(byWhere(told, 'persons')).toEqual(['added', 'added', 'already there']);
+    expect(told.outcomes.find((outcome) => outcome.where.startsWith('persons[1]'))?.notes).toEqual(['persons[0] is also named "Noor Claes": kept apart (this one is noor-claes-bestuur, that one noor-claes)']);
+    const mandates = (id: string) => (parse(readFileSync(join(org, `data/officials/${id}.yaml`), 'utf8')) as { mandates: Array<{ body: string }> }).mandates.map((mandate) => mandate.body);
+    expect([mandates('noor-claes'), mandates('noor-claes-bestuur')]).toEqual([['council'], ['board']]);
+    expect((await loadSite(org)).problems).toEqual([]);
+  });
+});
