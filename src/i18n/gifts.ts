@@ -5,6 +5,16 @@ export const gifts = {
   'gift.giver': { en: 'Giver', nl: 'Schenker', fr: 'Donateur' },
   'gift.description': { en: 'Gift', nl: 'Geschenk', fr: 'Cadeau' },
   'gift.value': { en: 'Value', nl: 'Waarde', fr: 'Valeur' },
+  'gift.valueUnknown': { en: 'value unknown', nl: 'waarde onbekend', fr: 'valeur inconnue' },
+  'gift.valueBelow': { en: 'less than {max}', nl: 'minder dan {max}', fr: 'moins de {max}' },
+  'gift.valueAbove': { en: 'more than {min}', nl: 'meer dan {min}', fr: 'plus de {min}' },
+  'gift.valueBetween': { en: '{min} – {max}', nl: '{min} – {max}', fr: '{min} – {max}' },
+  'gifts.notInSum': {
+    en: 'Not in this sum: {unknown, plural, =0 {} one {# gift of unknown value} other {# gifts of unknown value}}{unknown, plural, =0 {} other {{ranged, plural, =0 {} other { and }}}}{ranged, plural, =0 {} one {# gift whose value is given only as a range or bound} other {# gifts whose value is given only as a range or bound}}.',
+    nl: 'Niet in deze som: {unknown, plural, =0 {} one {# geschenk van onbekende waarde} other {# geschenken van onbekende waarde}}{unknown, plural, =0 {} other {{ranged, plural, =0 {} other { en }}}}{ranged, plural, =0 {} one {# geschenk waarvan de waarde alleen als vork of grens gegeven is} other {# geschenken waarvan de waarde alleen als vork of grens gegeven is}}.',
+    fr: 'Hors de cette somme : {unknown, plural, =0 {} one {# cadeau de valeur inconnue} other {# cadeaux de valeur inconnue}}{unknown, plural, =0 {} other {{ranged, plural, =0 {} other { et }}}}{ranged, plural, =0 {} one {# cadeau dont la valeur n’est donnée que par une fourchette ou une borne} other {# cadeaux dont la valeur n’est donnée que par une fourchette ou une borne}}.',
+  },
+  'gifts.notInSumColumn': { en: 'Value not exact', nl: 'Waarde niet exact', fr: 'Valeur non exacte' },
   'gift.outcome': { en: 'Outcome', nl: 'Gevolg', fr: 'Suite' },
   'gifts.title': { en: 'Gifts and hospitality', nl: 'Geschenken en uitnodigingen', fr: 'Cadeaux et invitations' },
   'gifts.intro': {

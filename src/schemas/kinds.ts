@@ -20,6 +20,7 @@ import { giftSchema, type Gift } from './gift.ts';
 import { incomeSchema, type Income } from './income.ts';
 import { DECLARATION_TEMPLATE, MEETING_TEMPLATE, OFFICIAL_TEMPLATE, type ExampleTemplate } from './kind-examples.ts';
 import { meetingSchema } from './meeting.ts';
+import { statedValueText } from './money-fields.ts';
 import { officialSchema } from './official.ts';
 import { pageSchema } from './page.ts';
 import { refPaths, type RefPath } from './refs.ts';
@@ -171,7 +172,7 @@ export const RECORD_KINDS = {
       organisationFields: ['giver'],
       sameAs: (record) => {
         const gift = record as Partial<Gift>;
-        return texts(gift.description).map((text) => `${gift.date} ${gift.official} ${loose(gift.giver)} ${gift.value} ${loose(text)}`);
+        return texts(gift.description).map((text) => `${gift.date} ${gift.official} ${loose(gift.giver)} ${gift.value === undefined ? '' : statedValueText(gift.value)} ${loose(text)}`);
       },
     },
     diff: { title: 'Gifts' },

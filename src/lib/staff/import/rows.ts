@@ -230,10 +230,12 @@ function normalise(value: string, kind: string, mapping: Mapping, field: string,
   const dateFormat = transforms.find((name) => name.startsWith('date:'))?.slice(5);
   switch (kind) {
     case 'date':
+    case 'partialDate': // a month or a year alone is left as written
       return numeric && /^\d{5}(?:\.\d+)?$/.test(value) ? normaliseDate(value) : normaliseDate(value, dateFormat);
     case 'time':
       return normaliseTime(value);
     case 'money':
+    case 'statedValue': // unknown, a bound or a range is left as written
       return normaliseAmount(numeric && /^-?\d+\.\d{3,}$/.test(value) ? Number(value).toFixed(2) : value, mapping.decimal);
     case 'count':
       return normaliseCount(value);
