@@ -57,11 +57,6 @@ export function comparePartialDates(a: string, b: string): number {
   return a.length - b.length;
 }
 
-/** Whether a partial date may fall on or after a day, and whether it surely does. */
-export function relativeTo(date: string, day: string): { surelyBefore: boolean; surelyFrom: boolean } {
-  return { surelyBefore: lastDayOf(date) < day, surelyFrom: firstDayOf(date) >= day };
-}
-
 /** A date known to the year, the month or the day; YAML dates and bare YAML years are accepted too. */
 export const partialDate = z
   .preprocess(

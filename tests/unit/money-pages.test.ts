@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { giftTotals, outcomeOf, registerOrder } from '../../src/lib/interests/gift-register.ts';
 import { formatMoney, formatMoneyShort } from '../../src/lib/money/cents.ts';
+import { formatStatedValue } from '../../src/lib/money/stated-value.ts';
 import { moneyByYear } from '../../src/lib/money/by-year.ts';
 import { balanceCells, campaignRows, categoryRows, donationRows, monthRows, yearRows } from '../../src/lib/money/rows.ts';
 import { trace, traceDifference } from '../../src/lib/money/table.ts';
@@ -112,6 +113,15 @@ describe('the gifts register', () => {
     expect(note('nl', 1, 0)).toBe('Niet in deze som: 1 geschenk van onbekende waarde.');
     expect(note('nl', 2, 1)).toBe('Niet in deze som: 2 geschenken van onbekende waarde en 1 geschenk waarvan de waarde alleen als vork of grens gegeven is.');
     expect(note('fr', 3, 0)).toBe('Hors de cette somme : 3 cadeaux de valeur inconnue.');
+  });
+
+  it('shows each form of a value in each language: an amount, unknown, a bound or a range, never 0 for unknown', () => {
+    const shown = (text: string) => (['nl', 'fr', 'en'] as const).map((lang) => formatStatedValue(parseStatedValue(text) as Gift['value'], lang, 'EUR').replace(/\u00a0|\u202f/g, ' '));
+    expect(shown('45.00')).toEqual(['45,00 EUR', '45,00 EUR', 'EUR 45.00']);
+    expect(shown('unknown')).toEqual(['waarde onbekend', 'valeur inconnue', 'value unknown']);
+    expect(shown('< 50')).toEqual(['minder dan 50,00 EUR', 'moins de 50,00 EUR', 'less than EUR 50.00']);
+    expect(shown('> 1000')).toEqual(['meer dan 1.000,00 EUR', 'plus de 1 000,00 EUR', 'more than EUR 1,000.00']);
+    expect(shown('50-150')).toEqual(['50,00 EUR – 150,00 EUR', '50,00 EUR – 150,00 EUR', 'EUR 50.00 – EUR 150.00']);
   });
 
   it('orders a gift dated to a month or a year after the gifts on days in it, newest first', () => {
