@@ -43,9 +43,9 @@ const traced = <S extends z.ZodRawShape>(shape: S) => z.object({ ...shape, sourc
 const { value: _value, outcome: giftOutcome, reason: giftReason, reportedTo: giftReportedTo, ...giftBefore } = giftSchema.shape;
 const giftValueColumns = {
   value: describe(money, {
-    en: 'Value, where the register states it exactly; empty when it is unknown or given only as a range or bound (see valueForm)',
-    nl: 'Waarde, als het register ze exact vermeldt; leeg als ze onbekend is of alleen als vork of grens gegeven is (zie valueForm)',
-    fr: 'Valeur, si le registre l’indique exactement ; vide si elle est inconnue ou donnée seulement par une fourchette ou une borne (voir valueForm)',
+    en: 'Value, where the register states it exactly; empty when it is unknown or given only as a range or bound, as valueForm says',
+    nl: 'Waarde, als het register ze exact vermeldt; leeg als ze onbekend is of alleen als vork of grens gegeven is, zoals valueForm zegt',
+    fr: 'Valeur, si le registre l’indique exactement ; vide si elle est inconnue ou donnée seulement par une fourchette ou une borne, comme l’indique valueForm',
   }).optional(),
   valueForm: describe(oneOf(VALUE_FORMS), {
     en: 'How the register states the value: exact, unknown, below (less than valueMax), above (more than valueMin) or between (from valueMin to valueMax, both included)',
