@@ -16,6 +16,7 @@ interface Strings {
   none: string;
   count: BrowserMessage;
   notInSum: BrowserMessage;
+  noneExact: BrowserMessage;
 }
 
 const FIELDS = ['official', 'year', 'outcome'] as const;
@@ -58,8 +59,10 @@ export function startGiftsFilter(): void {
         else cents += Number(row.dataset.cents);
       }
     }
-    const value = formatMoney(cents, strings.lang, strings.currency);
-    if (status) status.textContent = count > 0 ? renderMessage(strings.shown, { count, value }) : strings.none;
+    // With no exact value among the rows shown there is no sum to show, rather than 0.00.
+    const noneExact = count > 0 && unknown + ranged === count;
+    const value = noneExact ? '—' : formatMoney(cents, strings.lang, strings.currency);
+    if (status) status.textContent = count === 0 ? strings.none : noneExact ? renderMessage(strings.noneExact, { count }) : renderMessage(strings.shown, { count, value });
     if (none) none.hidden = count > 0;
     if (footCount) footCount.textContent = renderMessage(strings.count, { count });
     if (footTotal) footTotal.textContent = value;

@@ -32,6 +32,11 @@ export const gifts = {
     nl: '{count, plural, one {# geschenk, {value} waard.} other {# geschenken, samen {value} waard.}}',
     fr: '{count, plural, one {# cadeau, d’une valeur de {value}.} other {# cadeaux, d’une valeur totale de {value}.}}',
   },
+  'gifts.summaryNoneExact': {
+    en: '{count, plural, one {# gift, whose value is not known exactly.} other {# gifts, none of them with an exact value.}}',
+    nl: '{count, plural, one {# geschenk, waarvan de waarde niet exact gekend is.} other {# geschenken, geen enkel met een exacte waarde.}}',
+    fr: '{count, plural, one {# cadeau, dont la valeur n’est pas connue exactement.} other {# cadeaux, aucun avec une valeur exacte.}}',
+  },
   'gifts.empty': {
     en: 'No gift is recorded.',
     nl: 'Er is geen geschenk geregistreerd.',

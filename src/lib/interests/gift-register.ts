@@ -9,6 +9,7 @@ import { GIFT_OUTCOME_LABELS, GIFT_OUTCOMES } from '../../schemas/gift.ts';
 import { labelOf } from '../../schemas/labels.ts';
 import { translator } from '../../i18n/index.ts';
 import { comparePartialDates } from '../../schemas/partial-date.ts';
+import { formatMoney } from '../money/cents.ts';
 import { addStated, emptyStatedSum, type StatedSum } from '../money/stated-value.ts';
 
 export const OUTCOME_KEYS = [...GIFT_OUTCOMES, 'none'] as const;
@@ -59,4 +60,18 @@ export function giftTotals(gifts: readonly Gift[]): GiftTotals {
   const all = emptyStatedSum();
   for (const gift of gifts) addStated(all, gift.value);
   return { all, byOutcome, byYear, byOfficial: totalsBy(gifts, (gift) => gift.official) };
+}
+
+/** How many values of a sum are exact (the others are counted apart). */
+export const exactLines = (total: StatedSum): number => total.lines - total.unknown - total.ranged;
+
+/**
+ * A sum of gifts in words: their number and the sum of their exact values, then the gifts the sum
+ * leaves out; with no exact value at all, no sum (never "0.00" for values that are not known).
+ */
+export function giftsSummary(total: StatedSum, lang: Lang, currency: string): string {
+  const t = translator(lang);
+  if (total.lines > 0 && exactLines(total) === 0) return t('gifts.summaryNoneExact', { count: total.lines });
+  const summary = t('gifts.summary', { count: total.lines, value: formatMoney(total.cents, lang, currency) });
+  return total.unknown + total.ranged === 0 ? summary : `${summary} ${t('gifts.notInSum', { unknown: total.unknown, ranged: total.ranged })}`;
 }
