@@ -149,4 +149,4 @@ export const statedValue = z
         return value;
       }),
   )
-  .meta({ kind: 'statedValue', example: '45.00', unit: 'currency' });
+  .meta({ kind: 'statedValue', example: '1234.56', unit: 'currency' });
