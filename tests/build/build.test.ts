@@ -130,6 +130,14 @@ describe('gifts and side positions as registers write them', () => {
       ['g-2025-02', '2025-05-12', '35.50', 'exact', '', ''],
     ]);
     expect(csv('side-positions').rows.map((row) => row.start)).toEqual(['2024-03', '2015']);
+    // The data package says what a date may be, and every published date fits it.
+    const resources = (JSON.parse(readFileSync(join(out, 'data', 'datapackage.json'), 'utf8')) as { resources: Array<{ name: string; schema: { fields: Array<{ name: string; type: string; constraints?: { pattern?: string } }> } }> }).resources;
+    for (const [dataset, field] of [['gifts', 'date'], ['side-positions', 'start']] as const) {
+      const described = resources.find((resource) => resource.name === dataset)?.schema.fields.find((column) => column.name === field);
+      expect(described?.type, `${dataset}.${field}`).toBe('string');
+      const pattern = new RegExp(`^(?:${described?.constraints?.pattern ?? '$^'})$`);
+      for (const row of csv(dataset).rows) if (row[field]) expect(row[field], `${dataset}.${field}`).toMatch(pattern);
+    }
     const declarations = page('en/declarations/2025/').replace(/<[^>]+>/g, ' ').replace(/[\s\u00a0]+/g, ' ');
     expect(declarations).toContain('March 2024 –');
     expect(declarations).toContain(' 2015 –');
