@@ -69,7 +69,7 @@ export function startGiftsFilter(): void {
     const cell = footUncounted?.cells[0];
     if (footUncounted && cell) {
       footUncounted.hidden = unknown + ranged === 0;
-      cell.textContent = renderMessage(strings.notInSum, { unknown, ranged });
+      cell.textContent = renderMessage(strings.notInSum, { valueless: unknown, ranged });
     }
     if (updateAddress) replaceQuery(Object.fromEntries(FIELDS.map((name) => [name, chosen[name]])));
   }

@@ -106,7 +106,7 @@ describe('the gifts register', () => {
   });
 
   it('says in each language how many gifts the sum leaves out, with the right plural', () => {
-    const note = (lang: 'nl' | 'fr' | 'en', unknown: number, ranged: number) => translator(lang)('gifts.notInSum', { unknown, ranged });
+    const note = (lang: 'nl' | 'fr' | 'en', unknown: number, ranged: number) => translator(lang)('gifts.notInSum', { valueless: unknown, ranged });
     expect(note('en', 3, 0)).toBe('Not in this sum: 3 gifts of unknown value.');
     expect(note('en', 1, 2)).toBe('Not in this sum: 1 gift of unknown value and 2 gifts whose value is given only as a range or bound.');
     expect(note('en', 0, 1)).toBe('Not in this sum: 1 gift whose value is given only as a range or bound.');

@@ -73,5 +73,5 @@ export function giftsSummary(total: StatedSum, lang: Lang, currency: string): st
   const t = translator(lang);
   if (total.lines > 0 && exactLines(total) === 0) return t('gifts.summaryNoneExact', { count: total.lines });
   const summary = t('gifts.summary', { count: total.lines, value: formatMoney(total.cents, lang, currency) });
-  return total.unknown + total.ranged === 0 ? summary : `${summary} ${t('gifts.notInSum', { unknown: total.unknown, ranged: total.ranged })}`;
+  return total.unknown + total.ranged === 0 ? summary : `${summary} ${t('gifts.notInSum', { valueless: total.unknown, ranged: total.ranged })}`;
 }
