@@ -21,8 +21,9 @@ export const outcomeOf = (gift: Gift): OutcomeKey => gift.outcome ?? 'none';
 export const outcomeLabel = (outcome: OutcomeKey, lang: Lang): string => (outcome === 'none' ? translator(lang)('gifts.noOutcome') : labelOf(GIFT_OUTCOME_LABELS, outcome, lang));
 
 /**
- * Newest first, then by id, as the register lists them. A gift dated only to a month or a year comes
- * after the gifts dated to days in it (it is ordered by its earliest possible day, the wider first).
+ * Newest first, then by id, as the register lists them. A gift dated only to a month or a year is placed
+ * by its earliest possible day, after the gifts dated to days in it: 14 March 2025, 1 March 2025,
+ * March 2025, 2025 (comparePartialDates, reversed).
  */
 export function registerOrder(gifts: readonly Gift[]): Gift[] {
   return [...gifts].sort((a, b) => comparePartialDates(b.date, a.date) || (a.id < b.id ? -1 : 1));
