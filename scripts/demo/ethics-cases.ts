@@ -45,6 +45,12 @@ export function addEthicsCases(org: Organisation, ids: string[], size: Size, sca
     giftRow({ date: `${last}-02-19`, official: thirdTerm!, giver: 'Theater Beauval', description: { fr: 'Invitation à un gala pour deux personnes' }, value: '120.00' }),
     giftRow({ date: `${first}-09-03`, official: member!, giver: 'Cultuurcentrum De Brug', description: { nl: 'Boek over de geschiedenis van de haven', fr: 'Livre sur l’histoire du port' }, value: '35.00' }),
     giftRow({ date: `${last}-06-22`, official: chair!, giver: 'Sportvereniging Rivage', description: { nl: 'Twee tickets voor het stadsfestival' }, value: '48.00' }),
+    // Values as registers state them: a delegation's gift of unknown value and one valued only as a range
+    // across the threshold, neither with an outcome (to be checked, not a breach), and one under a bound,
+    // dated only to its month, accepted.
+    giftRow({ date: `${last}-03-08`, official: mayor!, giver: 'Handelsdelegatie Noorderhaven', description: { nl: 'Protocollair geschenk van een buitenlandse delegatie', fr: 'Cadeau protocolaire d’une délégation étrangère' }, value: 'unknown' }),
+    giftRow({ date: `${first}-10`, official: secondAlderman!, giver: 'Zeilclub Westerdok', description: { nl: 'Uitnodiging voor een zeiltocht op het kanaal' }, value: '40-80' }),
+    giftRow({ date: `${last}-04`, official: member!, giver: 'Uitgeverij Kaaimuur', description: { nl: 'Ingebonden jaarboek van de vereniging' }, value: '< 50', outcome: 'accepted', reason: { nl: 'Waarde onder de drempel' } }),
   );
 
   // Donors against the cap (2,000.00 a calendar year): two over it, two that stay under. All are named:
@@ -74,6 +80,8 @@ export function addEthicsCases(org: Organisation, ids: string[], size: Size, sca
     positions.push(
       { organisation: 'Bouwgroep Zuiderpoort', role: 'Bestuurder', paid: true, amount: '4800.00', sector: 'housing', start: `${first}-05-01` },
       { organisation: 'Atelier Les Glycines', role: 'Bestuurder', paid: false, sector: 'culture', start: `${first}-09-01` },
+      // Known only to the year, as the declaration gives it.
+      { organisation: 'Vzw Speelpleinwerking De Linde', role: 'Penningmeester', paid: false, start: String(first - 6) },
     );
   }
 

@@ -307,6 +307,18 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
     }
   }
 
+  // As real registers write some of them, from a stream of their own (the rest of the data stays as it
+  // was): a few gifts dated only to their month, a few valued only as a bracket around the estimate or
+  // not at all. All of these have an outcome, so none of them gives a signal.
+  const formRnd = stream(seed, 'gift-forms');
+  for (const gift of gifts) {
+    if (formRnd.chance(0.03)) gift.date = (gift.date as string).slice(0, 7);
+    const form = formRnd.next();
+    const estimate = toCents(gift.value as string);
+    if (form < 0.03 && gift.outcome !== 'accepted') gift.value = 'unknown';
+    else if (form < 0.07) gift.value = estimate < 5000 ? '< 50' : `${Math.floor(estimate / 5000) * 50}-${Math.floor(estimate / 5000) * 50 + 50}`;
+  }
+
   // Money: spending first, then income in proportion to it.
   const scale = size.officials / 12;
   const limit = 15000000 * Math.max(1, Math.round(scale));

@@ -1,7 +1,7 @@
 /**
  * The gifts register's filters, in the browser: by official, year and outcome. Every gift is in the
- * page; the form hides the rows that do not match, adds up the rest (integer cents, so the total is
- * exact) and keeps the choice in the address (`?official=an-verlinden&year=2025&outcome=accepted`).
+ * page; the form hides the rows that do not match, adds up the exact values of the rest (integer
+ * cents, so the total is exact), counts those of unknown value or given as a range apart, and keeps the choice in the address (`?official=an-verlinden&year=2025&outcome=accepted`).
  * Without JavaScript the form stays hidden and the register's pages per year, outcome and official
  * do the same job.
  */
@@ -15,6 +15,8 @@ interface Strings {
   shown: BrowserMessage;
   none: string;
   count: BrowserMessage;
+  notInSum: BrowserMessage;
+  noneExact: BrowserMessage;
 }
 
 const FIELDS = ['official', 'year', 'outcome'] as const;
@@ -29,6 +31,7 @@ export function startGiftsFilter(): void {
   const none = document.querySelector<HTMLElement>('#gifts-none');
   const footCount = table.querySelector<HTMLElement>('[data-register-count]');
   const footTotal = table.querySelector<HTMLElement>('[data-register-total]');
+  const footUncounted = table.querySelector<HTMLTableRowElement>('[data-register-uncounted]');
   const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 
   // A shared address sets the filters it names, when they are among the choices.
@@ -43,19 +46,31 @@ export function startGiftsFilter(): void {
     const chosen = Object.fromEntries(FIELDS.map((name) => [name, select(name)?.value ?? '']));
     let count = 0;
     let cents = 0;
+    let unknown = 0;
+    let ranged = 0;
     for (const row of rows) {
       const show = FIELDS.every((name) => !chosen[name] || row.dataset[name] === chosen[name]);
       row.hidden = !show;
       if (show) {
         count += 1;
-        cents += Number(row.dataset.cents ?? 0);
+        const form = row.dataset.valueForm;
+        if (form === 'unknown') unknown += 1;
+        else if (form !== 'exact') ranged += 1;
+        else cents += Number(row.dataset.cents);
       }
     }
-    const value = formatMoney(cents, strings.lang, strings.currency);
-    if (status) status.textContent = count > 0 ? renderMessage(strings.shown, { count, value }) : strings.none;
+    // With no exact value among the rows shown there is no sum to show, rather than 0.00.
+    const noneExact = count > 0 && unknown + ranged === count;
+    const value = noneExact ? '—' : formatMoney(cents, strings.lang, strings.currency);
+    if (status) status.textContent = count === 0 ? strings.none : noneExact ? renderMessage(strings.noneExact, { count }) : renderMessage(strings.shown, { count, value });
     if (none) none.hidden = count > 0;
     if (footCount) footCount.textContent = renderMessage(strings.count, { count });
     if (footTotal) footTotal.textContent = value;
+    const cell = footUncounted?.cells[0];
+    if (footUncounted && cell) {
+      footUncounted.hidden = unknown + ranged === 0;
+      cell.textContent = renderMessage(strings.notInSum, { valueless: unknown, ranged });
+    }
     if (updateAddress) replaceQuery(Object.fromEntries(FIELDS.map((name) => [name, chosen[name]])));
   }
 

@@ -5,6 +5,16 @@ export const gifts = {
   'gift.giver': { en: 'Giver', nl: 'Schenker', fr: 'Donateur' },
   'gift.description': { en: 'Gift', nl: 'Geschenk', fr: 'Cadeau' },
   'gift.value': { en: 'Value', nl: 'Waarde', fr: 'Valeur' },
+  'gift.valueUnknown': { en: 'value unknown', nl: 'waarde onbekend', fr: 'valeur inconnue' },
+  'gift.valueBelow': { en: 'less than {max}', nl: 'minder dan {max}', fr: 'moins de {max}' },
+  'gift.valueAbove': { en: 'more than {min}', nl: 'meer dan {min}', fr: 'plus de {min}' },
+  'gift.valueBetween': { en: '{min} – {max}', nl: '{min} – {max}', fr: '{min} – {max}' },
+  'gifts.notInSum': {
+    en: 'Not in this sum: {valueless, plural, =0 {} one {# gift of unknown value} other {# gifts of unknown value}}{valueless, plural, =0 {} other {{ranged, plural, =0 {} other { and }}}}{ranged, plural, =0 {} one {# gift whose value is given only as a range or bound} other {# gifts whose value is given only as a range or bound}}.',
+    nl: 'Niet in deze som: {valueless, plural, =0 {} one {# geschenk van onbekende waarde} other {# geschenken van onbekende waarde}}{valueless, plural, =0 {} other {{ranged, plural, =0 {} other { en }}}}{ranged, plural, =0 {} one {# geschenk waarvan de waarde alleen als vork of grens gegeven is} other {# geschenken waarvan de waarde alleen als vork of grens gegeven is}}.',
+    fr: 'Hors de cette somme : {valueless, plural, =0 {} one {# cadeau de valeur inconnue} other {# cadeaux de valeur inconnue}}{valueless, plural, =0 {} other {{ranged, plural, =0 {} other { et }}}}{ranged, plural, =0 {} one {# cadeau dont la valeur n’est donnée que par une fourchette ou une borne} other {# cadeaux dont la valeur n’est donnée que par une fourchette ou une borne}}.',
+  },
+  'gifts.notInSumColumn': { en: 'Value not exact', nl: 'Waarde niet exact', fr: 'Valeur non exacte' },
   'gift.outcome': { en: 'Outcome', nl: 'Gevolg', fr: 'Suite' },
   'gifts.title': { en: 'Gifts and hospitality', nl: 'Geschenken en uitnodigingen', fr: 'Cadeaux et invitations' },
   'gifts.intro': {
@@ -21,6 +31,11 @@ export const gifts = {
     en: '{count, plural, one {# gift, worth {value}.} other {# gifts, worth {value} together.}}',
     nl: '{count, plural, one {# geschenk, {value} waard.} other {# geschenken, samen {value} waard.}}',
     fr: '{count, plural, one {# cadeau, d’une valeur de {value}.} other {# cadeaux, d’une valeur totale de {value}.}}',
+  },
+  'gifts.summaryNoneExact': {
+    en: '{count, plural, one {# gift, whose value is not known exactly.} other {# gifts, none of them with an exact value.}}',
+    nl: '{count, plural, one {# geschenk, waarvan de waarde niet exact gekend is.} other {# geschenken, geen enkel met een exacte waarde.}}',
+    fr: '{count, plural, one {# cadeau, dont la valeur n’est pas connue exactement.} other {# cadeaux, aucun avec une valeur exacte.}}',
   },
   'gifts.empty': {
     en: 'No gift is recorded.',

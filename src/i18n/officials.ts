@@ -106,6 +106,11 @@ export const officials = {
     nl: '{count, plural, one {# nevenfunctie aangegeven dat jaar} other {# nevenfuncties aangegeven dat jaar}}',
     fr: '{count, plural, one {# fonction accessoire déclarée cette année-là} other {# fonctions accessoires déclarées cette année-là}}',
   },
+  'official.giftsSummaryNoneExact': {
+    en: '{count, plural, one {# gift recorded, its value not known exactly} other {# gifts recorded, none with an exact value}}; {accepted, number} accepted',
+    nl: '{count, plural, one {# geschenk vermeld, de waarde niet exact gekend} other {# geschenken vermeld, geen enkel met een exacte waarde}}; {accepted, number} aanvaard',
+    fr: '{count, plural, one {# cadeau enregistré, sa valeur n’est pas connue exactement} other {# cadeaux enregistrés, aucun avec une valeur exacte}} ; {accepted, plural, one {# accepté} other {# acceptés}}',
+  },
   'official.giftsSummary': {
     en: '{count, plural, one {# gift recorded, worth {value}} other {# gifts recorded, worth {value} together}}; {accepted, number} accepted',
     nl: '{count, plural, one {# geschenk vermeld, {value} waard} other {# geschenken vermeld, samen {value} waard}}; {accepted, number} aanvaard',

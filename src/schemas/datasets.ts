@@ -10,11 +10,12 @@ import { bodySchema } from './body.ts';
 import { complaintStatSchema } from './complaint.ts';
 import { sidePositionSchema } from './declaration.ts';
 import { expenditureSchema } from './expenditure.ts';
-import { count, describe, id, isoDate, list, money, ref, text, year, type Descriptions, type Lang } from './fields.ts';
+import { count, describe, id, isoDate, list, money, oneOf, ref, text, year, type Descriptions, type Lang } from './fields.ts';
 import { giftSchema } from './gift.ts';
 import { incomeSchema } from './income.ts';
 import { KIND_LIST, type DatasetSpec, type KindName } from './kinds.ts';
 import { meetingSchema } from './meeting.ts';
+import { VALUE_FORMS } from './money-fields.ts';
 import { mandateSchema, officialSchema } from './official.ts';
 import { remunerationSchema } from './remuneration.ts';
 import { signalSchema } from './signal.ts';
@@ -34,6 +35,34 @@ const source = describe(text, {
   fr: 'Fichier et ligne du dossier de l’organisation d’où vient la donnée, p. ex. data/agenda/2025.csv:14',
 });
 const traced = <S extends z.ZodRawShape>(shape: S) => z.object({ ...shape, source });
+
+/**
+ * A gift's value in explicit columns, so that a reader can filter on them: the exact amount where the
+ * register states one, how it states it, and the bounds of a range; never 0 for a value not known.
+ */
+const { value: _value, outcome: giftOutcome, reason: giftReason, reportedTo: giftReportedTo, ...giftBefore } = giftSchema.shape;
+const giftValueColumns = {
+  value: describe(money, {
+    en: 'Value, where the register states it exactly; empty when it is unknown or given only as a range or bound, as valueForm says',
+    nl: 'Waarde, als het register ze exact vermeldt; leeg als ze onbekend is of alleen als vork of grens gegeven is, zoals valueForm zegt',
+    fr: 'Valeur, si le registre l’indique exactement ; vide si elle est inconnue ou donnée seulement par une fourchette ou une borne, comme l’indique valueForm',
+  }).optional(),
+  valueForm: describe(oneOf(VALUE_FORMS), {
+    en: 'How the register states the value: exact, unknown, below (less than valueMax), above (more than valueMin) or between (from valueMin to valueMax, both included)',
+    nl: 'Hoe het register de waarde vermeldt: exact, unknown (onbekend), below (minder dan valueMax), above (meer dan valueMin) of between (van valueMin tot en met valueMax)',
+    fr: 'Comment le registre indique la valeur : exact, unknown (inconnue), below (moins de valueMax), above (plus de valueMin) ou between (de valueMin à valueMax inclus)',
+  }),
+  valueMin: describe(money, {
+    en: 'Lower bound of the value: for above, the value is more than it; for between, at least it',
+    nl: 'Ondergrens van de waarde: bij above is de waarde meer dan dit bedrag; bij between minstens dit bedrag',
+    fr: 'Borne inférieure de la valeur : pour above, la valeur est supérieure à ce montant ; pour between, au moins égale',
+  }).optional(),
+  valueMax: describe(money, {
+    en: 'Upper bound of the value: for below, the value is less than it; for between, at most it',
+    nl: 'Bovengrens van de waarde: bij below is de waarde minder dan dit bedrag; bij between hoogstens dit bedrag',
+    fr: 'Borne supérieure de la valeur : pour below, la valeur est inférieure à ce montant ; pour between, au plus égale',
+  }).optional(),
+};
 
 export const DATASET_SCHEMAS = {
   officials: traced({
@@ -131,7 +160,7 @@ export const DATASET_SCHEMAS = {
     }),
     ...sidePositionSchema.shape,
   }),
-  gifts: traced(giftSchema.shape),
+  gifts: traced({ ...giftBefore, ...giftValueColumns, outcome: giftOutcome, reason: giftReason, reportedTo: giftReportedTo }),
   remuneration: traced(remunerationSchema.shape),
   income: traced(incomeSchema.shape),
   expenditure: traced(expenditureSchema.shape),

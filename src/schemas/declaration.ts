@@ -3,7 +3,8 @@
  * official come from the path. Due for every year in office and for some years after leaving.
  */
 import { z } from 'zod';
-import { describe, isoDate, money, text, yesNo } from './fields.ts';
+import { firstDayOf, lastDayOf } from './partial-date.ts';
+import { describe, isoDate, money, partialDate, text, yesNo } from './fields.ts';
 
 export const incomeSourceSchema = z
   .object({
@@ -92,19 +93,22 @@ export const sidePositionSchema = z
       nl: 'Sector van de organisatie',
       fr: 'Secteur de l’organisation',
     }).optional(),
-    start: describe(isoDate, {
-      en: 'Start of the position',
-      nl: 'Begin van de functie',
-      fr: 'Début de la fonction',
+    start: describe(partialDate, {
+      en: 'Start of the position: its day (YYYY-MM-DD), or only its month (YYYY-MM) or year (YYYY) where no more is known',
+      nl: 'Begin van de functie: de dag (JJJJ-MM-DD), of alleen de maand (JJJJ-MM) of het jaar (JJJJ) als niet meer bekend is',
+      fr: 'Début de la fonction : le jour (AAAA-MM-JJ), ou seulement le mois (AAAA-MM) ou l’année (AAAA) si l’on n’en sait pas plus',
     }).optional(),
-    end: describe(isoDate, {
-      en: 'End of the position',
-      nl: 'Einde van de functie',
-      fr: 'Fin de la fonction',
+    end: describe(partialDate, {
+      en: 'End of the position: its day (YYYY-MM-DD), or only its month (YYYY-MM) or year (YYYY) where no more is known',
+      nl: 'Einde van de functie: de dag (JJJJ-MM-DD), of alleen de maand (JJJJ-MM) of het jaar (JJJJ) als niet meer bekend is',
+      fr: 'Fin de la fonction : le jour (AAAA-MM-JJ), ou seulement le mois (AAAA-MM) ou l’année (AAAA) si l’on n’en sait pas plus',
     }).optional(),
   })
   .strict()
   .superRefine((position, ctx) => {
+    if (position.start !== undefined && position.end !== undefined && lastDayOf(position.end) < firstDayOf(position.start)) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `${position.end} is before the start ${position.start}: a position ends after it starts` });
+    }
     if (!position.paid && position.amount !== undefined && position.amount !== 0) {
       ctx.addIssue({ code: 'custom', path: ['amount'], message: 'is given for an unpaid position: set paid to true or remove the amount' });
     }

@@ -11,14 +11,15 @@ import { findPersonalData } from './personal-data.ts';
 
 /** The interface languages Vitrine ships. */
 export { shown } from './raw-values.ts';
-export { MAX_AMOUNT, MAX_AMOUNT_CENTS, money, moneyNotNegative, negativeOnlyAsRefund, toCents } from './money-fields.ts';
+export { MAX_AMOUNT, MAX_AMOUNT_CENTS, money, moneyNotNegative, negativeOnlyAsRefund, statedValue, toCents } from './money-fields.ts';
+export { partialDate } from './partial-date.ts';
 
 export const LANGUAGES = ['nl', 'fr', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
 
 /** What the dictionary and exporters need to know about a field, beyond its zod type. */
 export interface FieldMeta {
-  kind: 'id' | 'ref' | 'text' | 'localized' | 'date' | 'time' | 'datetime' | 'month' | 'year' | 'money' | 'count' | 'boolean' | 'enum' | 'list' | 'url' | 'email';
+  kind: 'id' | 'ref' | 'text' | 'localized' | 'date' | 'partialDate' | 'time' | 'datetime' | 'month' | 'year' | 'money' | 'statedValue' | 'count' | 'boolean' | 'enum' | 'list' | 'url' | 'email';
   description?: string;
   example?: string;
   /** For `ref`: the record kind the value points to. */

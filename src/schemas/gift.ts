@@ -1,6 +1,6 @@
 /** The gifts and hospitality register: one row per gift in `data/gifts/*.csv`. */
 import { z } from 'zod';
-import { describe, id, isoDate, moneyNotNegative, oneOf, ref, text, localized } from './fields.ts';
+import { describe, id, oneOf, partialDate, ref, statedValue, text, localized } from './fields.ts';
 import type { EnumLabels } from './labels.ts';
 
 export const GIFT_OUTCOMES = ['declined', 'handed-over', 'accepted'] as const;
@@ -19,10 +19,10 @@ export const giftSchema = z
       nl: 'Vaste id van het geschenk',
       fr: 'Identifiant stable du cadeau',
     }),
-    date: describe(isoDate, {
-      en: 'Day the gift was offered',
-      nl: 'Dag waarop het geschenk werd aangeboden',
-      fr: 'Jour où le cadeau a été offert',
+    date: describe(partialDate, {
+      en: 'Day the gift was offered (YYYY-MM-DD), or only its month (YYYY-MM) or year (YYYY) where the register gives no more',
+      nl: 'Dag waarop het geschenk werd aangeboden (JJJJ-MM-DD), of alleen de maand (JJJJ-MM) of het jaar (JJJJ) als het register niet meer vermeldt',
+      fr: 'Jour où le cadeau a été offert (AAAA-MM-JJ), ou seulement le mois (AAAA-MM) ou l’année (AAAA) si le registre n’en dit pas plus',
     }),
     official: describe(ref('official', 'an-verlinden'), {
       en: 'Id of the official it was offered to',
@@ -39,10 +39,10 @@ export const giftSchema = z
       nl: 'Wat werd aangeboden',
       fr: 'Ce qui a été offert',
     }),
-    value: describe(moneyNotNegative('a gift is worth zero or more: write its estimated value, or 0.00 if it has none'), {
-      en: 'Estimated value',
-      nl: 'Geschatte waarde',
-      fr: 'Valeur estimée',
+    value: describe(statedValue, {
+      en: 'Estimated value as the register states it: an amount (45.00), unknown, a bound (< 50, > 1000) or a range (50-150)',
+      nl: 'Geschatte waarde zoals het register ze vermeldt: een bedrag (45.00), unknown (onbekend), een grens (< 50, > 1000) of een vork (50-150)',
+      fr: 'Valeur estimée telle que le registre l’indique : un montant (45.00), unknown (inconnue), une borne (< 50, > 1000) ou une fourchette (50-150)',
     }),
     outcome: describe(oneOf(GIFT_OUTCOMES), {
       en: 'What happened to it',

@@ -66,3 +66,87 @@ export function toCents(text: string): number {
   const cents = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
   return negative && cents !== 0 ? -cents : cents;
 }
+
+/**
+ * How a register states a value: an exact amount, unknown, or only a bound or a range. Each is kept as
+ * written; none is ever read as 0 or as a midpoint.
+ * - `exact`: `45.00`
+ * - `unknown`: the word `unknown`; an empty cell is refused, so that no value is forgotten silently
+ * - `below`: `< 50` (less than 50)
+ * - `above`: `> 1000` (more than 1000)
+ * - `between`: `50-150` (from 50 to 150, both included)
+ */
+export const VALUE_FORMS = ['exact', 'unknown', 'below', 'above', 'between'] as const;
+export type ValueForm = (typeof VALUE_FORMS)[number];
+
+/** A value as stated, bounds in whole cents. */
+export type StatedValue =
+  | { form: 'exact'; cents: number }
+  | { form: 'unknown' }
+  | { form: 'below'; max: number }
+  | { form: 'above'; min: number }
+  | { form: 'between'; min: number; max: number };
+
+const UNSIGNED = '\\d+(?:\\.\\d{1,2})?';
+const BELOW = new RegExp(`^<\\s*(${UNSIGNED})$`);
+const ABOVE = new RegExp(`^>\\s*(${UNSIGNED})$`);
+const BETWEEN = new RegExp(`^(${UNSIGNED})\\s*-\\s*(${UNSIGNED})$`);
+const EXACT = new RegExp(`^${UNSIGNED}$`);
+
+const VALUE_HELP = 'write an amount (45.00), unknown, a bound (< 50 or > 1000) or a range (50-150), without currency sign';
+
+/** Reads a value as written; a message saying what is wrong otherwise. */
+export function parseStatedValue(text: string): StatedValue | string {
+  const written = text.trim();
+  if (written.toLowerCase() === 'unknown') return { form: 'unknown' };
+  let match: RegExpExecArray | null;
+  let value: StatedValue;
+  if (EXACT.test(written)) value = { form: 'exact', cents: toCents(written) };
+  else if ((match = BELOW.exec(written))) value = { form: 'below', max: toCents(match[1] as string) };
+  else if ((match = ABOVE.exec(written))) value = { form: 'above', min: toCents(match[1] as string) };
+  else if ((match = BETWEEN.exec(written))) value = { form: 'between', min: toCents(match[1] as string), max: toCents(match[2] as string) };
+  else if (/^-\s*\d/.test(written)) return `${shown(text)} is negative: a value is zero or more; ${VALUE_HELP}`;
+  else return `${shown(text)} is not a value: ${VALUE_HELP}`;
+  const bounds = value.form === 'exact' ? [value.cents] : value.form === 'below' ? [value.max] : value.form === 'above' ? [value.min] : value.form === 'between' ? [value.min, value.max] : [];
+  if (bounds.some((cents) => cents > MAX_AMOUNT_CENTS)) return `${shown(text)} is more than ${MAX_AMOUNT} (ninety million), the most one amount may be: check for an extra digit or a missing decimal point`;
+  if (value.form === 'between' && value.min >= value.max) return `${shown(text)} is not a range: write the lower amount first and make it smaller than the higher, e.g. 50-150`;
+  if (value.form === 'below' && value.max === 0) return `${shown(text)} is below zero: a value is zero or more; write 0.00 for a gift without value`;
+  return value;
+}
+
+/** A value written back as the files write it: `45.00`, `unknown`, `< 50.00`, `> 1000.00`, `50.00-150.00`. */
+export function statedValueText(value: StatedValue): string {
+  const amount = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+  switch (value.form) {
+    case 'exact':
+      return amount(value.cents);
+    case 'unknown':
+      return 'unknown';
+    case 'below':
+      return `< ${amount(value.max)}`;
+    case 'above':
+      return `> ${amount(value.min)}`;
+    case 'between':
+      return `${amount(value.min)}-${amount(value.max)}`;
+  }
+}
+
+/** The exact cents of a value, or undefined when it is not known exactly (never 0 in its place). */
+export const exactCents = (value: StatedValue): number | undefined => (value.form === 'exact' ? value.cents : undefined);
+
+/** The value as a register states it (see `parseStatedValue`): never negative, never a float. */
+export const statedValue = z
+  .preprocess(
+    (value) => (typeof value === 'number' && Number.isFinite(value) ? String(value) : blankToUndefined(value)),
+    z
+      .string({ error: (iss) => (iss.input === undefined ? `is required: ${VALUE_HELP}` : `must be a value such as 45.00 or unknown, not ${shown(iss.input)}`) })
+      .transform((text, ctx) => {
+        const value = parseStatedValue(text);
+        if (typeof value === 'string') {
+          ctx.addIssue({ code: 'custom', message: value, input: text });
+          return z.NEVER;
+        }
+        return value;
+      }),
+  )
+  .meta({ kind: 'statedValue', example: '1234.56', unit: 'currency' });

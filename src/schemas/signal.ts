@@ -3,10 +3,10 @@
  * organisation's own rules, with the evidence. Published as the `signals` dataset.
  */
 import { z } from 'zod';
-import { describe, isoDate, list, localized, oneOf, ref, text, yesNo } from './fields.ts';
+import { describe, list, localized, oneOf, partialDate, ref, text, yesNo } from './fields.ts';
 
 export const RULE_IDS = [
-  'pay-cap', 'gift-outcome', 'donation-cap', 'campaign-limit', 'term-limit', 'dual-roles', 'missing-declaration',
+  'pay-cap', 'gift-outcome', 'gift-value-unclear', 'donation-cap', 'campaign-limit', 'term-limit', 'dual-roles', 'missing-declaration',
   'cooling-off', 'late-agenda', 'late-complaints', 'unsigned-code', 'refused-income',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
@@ -32,10 +32,10 @@ export const signalSchema = z.object({
     nl: 'Waarover het signaal gaat, bv. een maand, een jaar, een schenkersreferentie of een campagne',
     fr: 'Objet du signal, p. ex. un mois, une année, une référence de donateur ou une campagne',
   }),
-  date: describe(isoDate, {
-    en: 'Day the situation arose',
-    nl: 'Dag waarop de situatie ontstond',
-    fr: 'Jour où la situation est apparue',
+  date: describe(partialDate, {
+    en: 'Day the situation arose, or only its month or year where the record gives no more',
+    nl: 'Dag waarop de situatie ontstond, of alleen de maand of het jaar als het gegeven niet meer vermeldt',
+    fr: 'Jour où la situation est apparue, ou seulement le mois ou l’année si la donnée n’en dit pas plus',
   }),
   unit: describe(oneOf(['money', 'days', 'terms', 'count', 'date']), {
     en: 'Unit of the threshold and the observed value',

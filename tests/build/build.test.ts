@@ -106,7 +106,7 @@ describe('building the small fixture organisation', () => {
   });
 
   it('writes every dataset with exactly as many rows as its source has records, in CSV and in JSON', () => {
-    const expected = { officials: 3, bodies: 2, mandates: 4, agenda: 3, meetings: 2, declarations: 2, 'side-positions': 2, gifts: 2, remuneration: 3, income: 4, expenditure: 4, complaints: 2, signals: 3 };
+    const expected = { officials: 3, bodies: 2, mandates: 4, agenda: 3, meetings: 2, declarations: 2, 'side-positions': 2, gifts: 5, remuneration: 3, income: 4, expenditure: 4, complaints: 2, signals: 4 };
     for (const [name, count] of Object.entries(expected)) {
       expect(csv(name).rows, name).toHaveLength(count);
       expect(json(name), name).toHaveLength(count);
@@ -127,12 +127,66 @@ describe('building the small fixture organisation', () => {
   });
 });
 
+describe('gifts and side positions as registers write them', () => {
+  /** The text of a gift's row on a page, tags removed, spaces as plain spaces. */
+  const rowText = (path: string, id: string) => {
+    const html = page(path);
+    const start = html.indexOf(`<tr id="${id}"`);
+    expect(start, `${path} has a row ${id}`).toBeGreaterThan(-1);
+    return html.slice(start, html.indexOf('</tr>', start)).replace(/<[^>]+>/g, ' ').replace(/[\s\u00a0\u202f]+/g, ' ');
+  };
+  const words = { nl: ['waarde onbekend', 'juni 2024', 'minder dan 50,00 EUR', '50,00 EUR – 150,00 EUR'], fr: ['valeur inconnue', 'juin 2024', 'moins de 50,00 EUR', '50,00 EUR – 150,00 EUR'], en: ['value unknown', 'June 2024', 'less than EUR 50.00', 'EUR 50.00 – EUR 150.00'] };
+  for (const [lang, [unknown, month, below, between]] of Object.entries(words)) {
+    it(`shows a gift of unknown value as such in ${lang}, dated to its month, never as 0`, () => {
+      for (const path of [`${lang}/gifts/`, `${lang}/gifts/2024/`, `${lang}/officials/an-verlinden/`]) {
+        const row = rowText(path, 'g-2024-01');
+        expect(row, path).toContain(unknown);
+        expect(row, path).toContain(month);
+        expect(row, path).not.toMatch(/\b0[,.]00\b/);
+      }
+      expect(rowText(`${lang}/gifts/`, 'g-2024-02')).toContain(below);
+      expect(rowText(`${lang}/gifts/`, 'g-2024-03')).toContain(between);
+    });
+  }
+  it('adds only the exact values and says how many gifts the sum leaves out', () => {
+    const text = page('en/gifts/').replace(/<[^>]+>/g, ' ').replace(/[\s\u00a0]+/g, ' ');
+    expect(text).toContain('5 gifts, worth EUR 75.50 together. Not in this sum: 1 gift of unknown value and 2 gifts whose value is given only as a range or bound.');
+    // The gifts handed over and those without an outcome have no exact value: no sum of 0.00 for them.
+    for (const lang of ['nl', 'fr']) expect(page(`${lang}/gifts/`)).not.toMatch(/>\s*0,00(?:\u00a0|\u202f|\s)EUR/);
+    expect(page('en/gifts/')).not.toMatch(/EUR(?:\u00a0|\s)0\.00/);
+    expect(page('en/gifts/outcome/none/').replace(/<[^>]+>/g, ' ')).toContain('1 gift, whose value is not known exactly.');
+  });
+  it('publishes the value’s form and bounds in their own columns, and dates as written', () => {
+    expect(csv('gifts').rows.map((row) => [row.id, row.date, row.value, row.valueForm, row.valueMin, row.valueMax])).toEqual([
+      ['g-2024-01', '2024-06', '', 'unknown', '', ''],
+      ['g-2024-02', '2024-09-20', '', 'below', '', '50.00'],
+      ['g-2024-03', '2024-10-03', '', 'between', '50.00', '150.00'],
+      ['g-2025-01', '2025-04-02', '40.00', 'exact', '', ''],
+      ['g-2025-02', '2025-05-12', '35.50', 'exact', '', ''],
+    ]);
+    expect(csv('side-positions').rows.map((row) => row.start)).toEqual(['2024-03', '2015']);
+    // The data package says what a date may be, and every published date fits it.
+    const resources = (JSON.parse(readFileSync(join(out, 'data', 'datapackage.json'), 'utf8')) as { resources: Array<{ name: string; schema: { fields: Array<{ name: string; type: string; constraints?: { pattern?: string } }> } }> }).resources;
+    for (const [dataset, field] of [['gifts', 'date'], ['side-positions', 'start']] as const) {
+      const described = resources.find((resource) => resource.name === dataset)?.schema.fields.find((column) => column.name === field);
+      expect(described?.type, `${dataset}.${field}`).toBe('string');
+      const pattern = new RegExp(`^(?:${described?.constraints?.pattern ?? '$^'})$`);
+      for (const row of csv(dataset).rows) if (row[field]) expect(row[field], `${dataset}.${field}`).toMatch(pattern);
+    }
+    const declarations = page('en/declarations/2025/').replace(/<[^>]+>/g, ' ').replace(/[\s\u00a0]+/g, ' ');
+    expect(declarations).toContain('March 2024 –');
+    expect(declarations).toContain(' 2015 –');
+    expect(declarations).not.toContain('1 March 2024');
+  });
+});
+
 describe('the ethics checks in the build', () => {
   it('publishes the signals on the rule pages, on the official’s page and as a dataset', () => {
     expect(page('en/rules/')).toContain('id="unsigned-code:karim-dubois:2024"');
     expect(page('en/rules/missing-declaration/')).toContain('id="missing-declaration:lise-marchal:2025"');
     expect(page('nl/officials/lise-marchal/')).toContain('id="unsigned-code:lise-marchal:2024"');
     expect(csv('signals').rows.map((row) => `${row.id} ${row.sources}`)).toEqual([
+      'gift-value-unclear:an-verlinden:g-2024-01 data/gifts/2024.csv:2',
       'missing-declaration:lise-marchal:2025 data/officials/lise-marchal.yaml:1',
       'unsigned-code:karim-dubois:2024 data/officials/karim-dubois.yaml:1',
       'unsigned-code:lise-marchal:2024 data/officials/lise-marchal.yaml:1',

@@ -39,11 +39,11 @@ describe('a portal built after importing real exports', () => {
 
     const build = node(['scripts/build.ts']);
     expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
-    // The small fixture has 3 agenda entries, 4 expenditure lines, 4 income lines, 2 gifts, 3 officials with 4 mandates, 2 bodies.
+    // The small fixture has 3 agenda entries, 4 expenditure lines, 4 income lines, 5 gifts, 3 officials with 4 mandates, 2 bodies.
     expect(dataset('agenda')).toHaveLength(3 + 7 + 2);
     expect(dataset('expenditure')).toHaveLength(4 + 8 + 10);
     expect(dataset('income')).toHaveLength(4 + 5);
-    expect(dataset('gifts')).toHaveLength(2 + 3);
+    expect(dataset('gifts')).toHaveLength(5 + 3);
     expect(dataset('officials').map((official) => official.id).sort()).toEqual(['an-verlinden', 'karim-dubois', 'lise-marchal', 'milan-de-smet', 'noor-vandenberghe', 'theo-lambert']);
     expect(dataset('mandates')).toHaveLength(4 + 4);
     expect(dataset('bodies')).toHaveLength(3);

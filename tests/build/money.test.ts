@@ -122,7 +122,9 @@ function select(org: Organisation, query: string): { rows: Row[]; amount: (row: 
       }
     }),
   );
-  const amount = field === 'total' ? (row: Row) => cents(row.netSalary) + cents(row.expenses) + cents(row.attendanceFees) : (row: Row) => cents(row[field]);
+  // A gift's value adds to a sum only where it is exact: unknown, a bound or a range is counted apart.
+  const exactOnly = dataset === 'gifts' && field === 'value';
+  const amount = field === 'total' ? (row: Row) => cents(row.netSalary) + cents(row.expenses) + cents(row.attendanceFees) : exactOnly ? (row: Row) => (/^\d+(?:\.\d{1,2})?$/.test(row.value ?? '') ? cents(row.value) : 0) : (row: Row) => cents(row[field]);
   return { rows: selected, amount };
 }
 

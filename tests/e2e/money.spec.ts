@@ -73,6 +73,9 @@ test.describe('charts', () => {
   });
 });
 
+/** Whether a gift's value is an exact amount, rather than unknown, a bound or a range. */
+const isAmount = (value: string | undefined) => /^\d+(?:\.\d{1,2})?$/.test(value ?? '');
+
 test.describe('the gifts register', () => {
   test('filters by official, year and outcome with the keyboard alone', async ({ page }) => {
     await page.goto('/en/gifts/');
@@ -114,15 +117,38 @@ test.describe('the gifts register', () => {
     expect(await shown()).toEqual(byOutcome);
     if (byOutcome.length === 0) await expect(page.locator('#gifts-none')).toBeVisible();
 
-    // The total in the footer is the exact sum of the rows shown.
-    const cents = gifts.filter((gift) => byOutcome.includes(gift.id ?? '')).reduce((sum, gift) => sum + Math.round(Number(gift.value) * 100), 0);
+    // The total in the footer is the exact sum of the exact values of the rows shown (a value unknown or
+    // given as a range is counted apart; with no exact value among them there is no sum).
+    const exact = gifts.filter((gift) => byOutcome.includes(gift.id ?? '') && isAmount(gift.value));
+    const cents = exact.reduce((sum, gift) => sum + Math.round(Number(gift.value) * 100), 0);
     const total = (await page.locator('#gifts tfoot [data-register-total]').textContent()) ?? '';
-    expect(Number(total.replace(/\D/g, ''))).toBe(cents);
+    if (byOutcome.length > 0 && exact.length === 0) expect(total).toBe('—');
+    else expect(Number(total.replace(/\D/g, ''))).toBe(cents);
 
     // Reset shows every gift again.
     await page.getByRole('button', { name: 'Show every gift' }).focus();
     await page.keyboard.press('Enter');
     await expect.poll(async () => (await shown()).length).toBe(gifts.length);
+  });
+
+  test('counts the gifts of unknown value apart from the sum, and never shows them as 0', async ({ page }) => {
+    const unknown = gifts.find((gift) => gift.value === 'unknown');
+    expect(unknown, 'the demo has a gift of unknown value').toBeDefined();
+    const year = unknown?.date?.slice(0, 4) ?? '';
+    await page.goto(`/en/gifts/?official=${unknown?.official}&year=${year}`);
+    const selected = gifts.filter((gift) => gift.official === unknown?.official && gift.date?.startsWith(year));
+    await expect(page.locator('#gifts tbody tr:visible')).toHaveCount(selected.length);
+    const row = page.locator(`#gifts tr[id="${unknown?.id}"]`);
+    await expect(row.locator('td.num')).toHaveText('value unknown');
+    const valueless = selected.filter((gift) => gift.value === 'unknown').length;
+    const ranged = selected.filter((gift) => gift.value !== 'unknown' && !isAmount(gift.value)).length;
+    const uncounted = page.locator('#gifts tfoot [data-register-uncounted]');
+    await expect(uncounted).toBeVisible();
+    await expect(uncounted).toContainText(`${valueless} ${valueless === 1 ? 'gift' : 'gifts'} of unknown value`);
+    if (ranged > 0) await expect(uncounted).toContainText(`${ranged} ${ranged === 1 ? 'gift' : 'gifts'} whose value is given only as a range or bound`);
+    const cents = selected.filter((gift) => isAmount(gift.value)).reduce((sum, gift) => sum + Math.round(Number(gift.value) * 100), 0);
+    const total = (await page.locator('#gifts tfoot [data-register-total]').textContent()) ?? '';
+    expect(Number(total.replace(/\D/g, ''))).toBe(cents);
   });
 
   test('keeps the filters of a shared address', async ({ page }) => {

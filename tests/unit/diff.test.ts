@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cell } from '../../src/lib/staff/diff/markdown.ts';
-import { kindAt } from '../../src/lib/staff/diff/records.ts';
+import { flatten, kindAt } from '../../src/lib/staff/diff/records.ts';
 import { declarationSchema } from '../../src/schemas/declaration.ts';
+import { giftSchema } from '../../src/schemas/gift.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const repo = mkdtempSync(join(tmpdir(), 'vitrine-diff-'));
@@ -77,5 +78,15 @@ describe('npm run diff', () => {
     expect(kindAt(declarationSchema, ['sidePositions', '0', 'amount'])).toBe('money');
     expect(cell('a | b\nc')).toBe('a \\| b ⏎ c');
     expect(cell('')).toBe('*(empty)*');
+  });
+
+  it('writes a gift’s value and date as the files write them, whatever form they take', () => {
+    const gift = (value: string, date: string) => flatten(giftSchema.parse({ id: 'g-1', date, official: 'an', giver: 'X', description: 'Y', value, reportedTo: 'Z' }), giftSchema);
+    expect([gift('45', '2025-03-14'), gift('unknown', '2025-03'), gift('< 50', '2015'), gift('50-150', '2025')].map((fields) => `${fields.date} ${fields.value}`)).toEqual([
+      '2025-03-14 45.00',
+      '2025-03 unknown',
+      '2015 < 50.00',
+      '2025 50.00-150.00',
+    ]);
   });
 });

@@ -3,11 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import { giftTotals, outcomeOf, registerOrder } from '../../src/lib/interests/gift-register.ts';
 import { formatMoney, formatMoneyShort } from '../../src/lib/money/cents.ts';
+import { formatStatedValue } from '../../src/lib/money/stated-value.ts';
 import { moneyByYear } from '../../src/lib/money/by-year.ts';
 import { balanceCells, campaignRows, categoryRows, donationRows, monthRows, yearRows } from '../../src/lib/money/rows.ts';
 import { trace, traceDifference } from '../../src/lib/money/table.ts';
 import { payByYear, payMonths, paySummaries, payTotals } from '../../src/lib/money/remuneration.ts';
+import { translator } from '../../src/i18n/index.ts';
 import { toCents } from '../../src/schemas/fields.ts';
+import { parseStatedValue } from '../../src/schemas/money-fields.ts';
 import type { Gift } from '../../src/schemas/gift.ts';
 import type { Remuneration } from '../../src/schemas/remuneration.ts';
 
@@ -77,12 +80,12 @@ describe('the rows of the money tables', () => {
 });
 
 describe('the gifts register', () => {
-  const gift = (id: string, date: string, official: string, value: string, outcome?: Gift['outcome']): Gift => ({ id, date, official, giver: 'Theater', description: 'x', value: toCents(value), reportedTo: 'Commissie', ...(outcome ? { outcome } : {}), ...(outcome === 'accepted' ? { reason: 'y' } : {}) });
+  const gift = (id: string, date: string, official: string, value: string, outcome?: Gift['outcome']): Gift => ({ id, date, official, giver: 'Theater', description: 'x', value: parseStatedValue(value) as Gift['value'], reportedTo: 'Commissie', ...(outcome ? { outcome } : {}), ...(outcome === 'accepted' ? { reason: 'y' } : {}) });
   const gifts = [gift('g-1', '2025-04-02', 'an', '0.10', 'accepted'), gift('g-2', '2025-05-12', 'karim', '0.20', 'declined'), gift('g-3', '2026-06-01', 'an', '33.33'), gift('g-4', '2026-06-01', 'an', '33.33', 'handed-over')];
 
   it('sums in cents by outcome (in the order of outcomes), year (newest first) and official (most first)', () => {
     const totals = giftTotals(gifts);
-    expect(totals.all).toEqual({ cents: 6696, lines: 4 });
+    expect(totals.all).toEqual({ cents: 6696, lines: 4, unknown: 0, ranged: 0 });
     expect(totals.byOutcome.map((total) => [total.key, total.cents])).toEqual([['declined', 20], ['handed-over', 3333], ['accepted', 10], ['none', 3333]]);
     expect(totals.byYear.map((total) => [total.key, total.cents, total.lines])).toEqual([['2026', 6666, 2], ['2025', 30, 2]]);
     expect(totals.byOfficial.map((total) => [total.key, total.cents])).toEqual([['an', 6676], ['karim', 20]]);
@@ -91,6 +94,39 @@ describe('the gifts register', () => {
 
   it('lists the newest first', () => {
     expect(registerOrder(gifts).map((g) => g.id)).toEqual(['g-3', 'g-4', 'g-2', 'g-1']);
+  });
+
+  it('counts gifts of unknown value and gifts given as a range apart, never as 0 and never in the sum', () => {
+    const more = [...gifts, gift('g-5', '2026-07', 'an', 'unknown'), gift('g-6', '2026', 'an', 'unknown'), gift('g-7', '2025-05', 'karim', '50-150', 'declined'), gift('g-8', '2025-05-02', 'karim', '< 50', 'declined')];
+    const totals = giftTotals(more);
+    expect(totals.all).toEqual({ cents: 6696, lines: 8, unknown: 2, ranged: 2 });
+    expect(totals.byYear.map((total) => [total.key, total.cents, total.lines, total.unknown, total.ranged])).toEqual([['2026', 6666, 4, 2, 0], ['2025', 30, 4, 0, 2]]);
+    expect(totals.byOfficial.map((total) => [total.key, total.cents, total.unknown, total.ranged])).toEqual([['an', 6676, 2, 0], ['karim', 20, 0, 2]]);
+    expect(totals.byOutcome.find((total) => total.key === 'none')).toMatchObject({ cents: 3333, lines: 3, unknown: 2 });
+  });
+
+  it('says in each language how many gifts the sum leaves out, with the right plural', () => {
+    const note = (lang: 'nl' | 'fr' | 'en', unknown: number, ranged: number) => translator(lang)('gifts.notInSum', { valueless: unknown, ranged });
+    expect(note('en', 3, 0)).toBe('Not in this sum: 3 gifts of unknown value.');
+    expect(note('en', 1, 2)).toBe('Not in this sum: 1 gift of unknown value and 2 gifts whose value is given only as a range or bound.');
+    expect(note('en', 0, 1)).toBe('Not in this sum: 1 gift whose value is given only as a range or bound.');
+    expect(note('nl', 1, 0)).toBe('Niet in deze som: 1 geschenk van onbekende waarde.');
+    expect(note('nl', 2, 1)).toBe('Niet in deze som: 2 geschenken van onbekende waarde en 1 geschenk waarvan de waarde alleen als vork of grens gegeven is.');
+    expect(note('fr', 3, 0)).toBe('Hors de cette somme : 3 cadeaux de valeur inconnue.');
+  });
+
+  it('shows each form of a value in each language: an amount, unknown, a bound or a range, never 0 for unknown', () => {
+    const shown = (text: string) => (['nl', 'fr', 'en'] as const).map((lang) => formatStatedValue(parseStatedValue(text) as Gift['value'], lang, 'EUR').replace(/\u00a0|\u202f/g, ' '));
+    expect(shown('45.00')).toEqual(['45,00 EUR', '45,00 EUR', 'EUR 45.00']);
+    expect(shown('unknown')).toEqual(['waarde onbekend', 'valeur inconnue', 'value unknown']);
+    expect(shown('< 50')).toEqual(['minder dan 50,00 EUR', 'moins de 50,00 EUR', 'less than EUR 50.00']);
+    expect(shown('> 1000')).toEqual(['meer dan 1.000,00 EUR', 'plus de 1 000,00 EUR', 'more than EUR 1,000.00']);
+    expect(shown('50-150')).toEqual(['50,00 EUR – 150,00 EUR', '50,00 EUR – 150,00 EUR', 'EUR 50.00 – EUR 150.00']);
+  });
+
+  it('orders a gift dated to a month or a year after the gifts on days in it, newest first', () => {
+    const dated = [gift('a', '2025-03-14', 'an', '1.00'), gift('b', '2025-03', 'an', '1.00'), gift('c', '2025', 'an', '1.00'), gift('d', '2025-03-01', 'an', '1.00'), gift('e', '2025-04-01', 'an', '1.00')];
+    expect(registerOrder(dated).map((g) => g.id)).toEqual(['e', 'a', 'd', 'b', 'c']);
   });
 });
 

@@ -4,6 +4,8 @@ import type { Loaded, SiteData } from '../../src/lib/loading/load-site.ts';
 import { RULES, runRules } from '../../src/lib/rules/index.ts';
 import { isOn } from '../../src/lib/rules/rule.ts';
 import { siteSchema } from '../../src/schemas/site.ts';
+import type { Gift } from '../../src/schemas/gift.ts';
+import { parseStatedValue } from '../../src/schemas/money-fields.ts';
 import type { Official } from '../../src/schemas/official.ts';
 
 const loaded = <T>(data: T, line = 2): Loaded<T> => ({ data, file: '/org/data/x.csv', line, locate: () => ({ file: '/org/data/x.csv', line, column: 1 }) });
@@ -38,9 +40,25 @@ describe('pay cap', () => {
 });
 
 describe('gift without an outcome', () => {
-  const gift = (id: string, value: number, outcome?: 'declined') => loaded({ id, date: '2025-05-01', official: 'an', giver: 'X', description: 'Y', value, reportedTo: 'Z', ...(outcome ? { outcome } : {}) });
+  const gift = (id: string, value: number | string, outcome?: 'declined', date = '2025-05-01') =>
+    loaded({ id, date, official: 'an', giver: 'X', description: 'Y', value: (typeof value === 'number' ? { form: 'exact', cents: value } : parseStatedValue(value)) as Gift['value'], reportedTo: 'Z', ...(outcome ? { outcome } : {}) });
   it('signals a gift a cent above the threshold without outcome, not one at it or one with an outcome', () => {
     expect(signalIds(site({ gifts: [gift('g-1', 5000), gift('g-2', 5001), gift('g-3', 9000, 'declined')] }))).toEqual(['gift-outcome:an:g-2']);
+  });
+  it('signals a gift given as a range or bound wholly above the threshold as over it', () => {
+    const signals = runRules({ site: site({ gifts: [gift('g-1', '50.01-80'), gift('g-2', '> 50'), gift('g-3', '> 49.99')] }), today: '2026-01-01', published: new Map() }).signals;
+    expect(signals.map((signal) => [signal.id, signal.observed])).toEqual([['gift-outcome:an:g-1', '50.01-80.00'], ['gift-outcome:an:g-2', '> 50.00'], ['gift-value-unclear:an:g-3', '> 49.99']]);
+  });
+  it('asks to check, and does not call over the threshold, a gift of unknown value or a range across it, without outcome', () => {
+    expect(signalIds(site({ gifts: [gift('g-1', 'unknown'), gift('g-2', '40-80'), gift('g-3', '40-50'), gift('g-4', '< 50.01'), gift('g-5', '< 50.02'), gift('g-6', 'unknown', 'declined'), gift('g-7', '40-80', 'declined')] }))).toEqual([
+      'gift-value-unclear:an:g-1',
+      'gift-value-unclear:an:g-2',
+      'gift-value-unclear:an:g-5',
+    ]);
+  });
+  it('keeps the date of a gift dated to a month, never a day it was not given', () => {
+    const [signal] = runRules({ site: site({ gifts: [gift('g-1', 'unknown', undefined, '2025-03')] }), today: '2026-01-01', published: new Map() }).signals;
+    expect(signal).toMatchObject({ rule: 'gift-value-unclear', date: '2025-03', threshold: '50.00', observed: 'unknown' });
   });
 });
 
@@ -107,6 +125,10 @@ describe('cooling-off period', () => {
       'cooling-off:left:bouwgroep:2029-12-31',
     ]);
   });
+  it('reads a start known to the month or the year as any day in it: a signal only when every such day is in the period', () => {
+    const positions = [position('2029-12', 'housing'), position('2025', 'housing'), position('2024-12', 'housing'), position('2024', 'housing'), position('2030', 'housing')];
+    expect(signalIds(site({ officials: [left], declarations: [declaration(positions)] }), '2030-06-01')).toEqual(['cooling-off:left:bouwgroep:2025', 'cooling-off:left:bouwgroep:2029-12']);
+  });
 });
 
 describe('agenda published late', () => {
@@ -165,6 +187,8 @@ describe('the demo organisation', () => {
       'pay-cap:camille-verlinden:2026-05',
       'gift-outcome:camille-verlinden:g-2025-007',
       'gift-outcome:bilal-vandamme:g-2026-005',
+      'gift-value-unclear:griet-lambrechts:g-2025-021',
+      'gift-value-unclear:sofie-van-rompaey:g-2026-007',
       'donation-cap:d-00901:2025',
       'donation-cap:d-00902:2026',
       'campaign-limit:volksraadpleging-2026',
@@ -185,7 +209,7 @@ describe('the demo organisation', () => {
 
 describe('a rule whose threshold the code does not set', () => {
   const unset = { ...config, rules: { ...config.rules, giftThreshold: undefined, excludedIncomeCategories: undefined, excludedDonors: undefined } };
-  const gift = loaded({ id: 'g-1', date: '2025-05-01', official: 'an', giver: 'X', description: 'Y', value: 900000, reportedTo: 'Z' });
+  const gift = loaded({ id: 'g-1', date: '2025-05-01', official: 'an', giver: 'X', description: 'Y', value: { form: 'exact' as const, cents: 900000 }, reportedTo: 'Z' });
   const loan = loaded({ id: 'i-1', date: '2025-03-01', amount: 100000, category: 'bank-loan' as const, description: 'Loan' });
   it('is off: it checks nothing, where the same records with the threshold set are signalled', () => {
     const records = { gifts: [gift], income: [loan] };

@@ -174,6 +174,59 @@ describe('the other record kinds', () => {
   });
 });
 
+describe('dates and values as registers write them', () => {
+  const gift = { id: 'g-1', date: '2025-04-02', official: 'an-verlinden', giver: 'Delegatie', description: 'Geschenk', value: '40.00', outcome: 'declined', reportedTo: 'Commissie' };
+  it('keeps a date known to the year, the month or the day as written, YAML years and dates too', () => {
+    expect(['2015', '2025-03', '2025-03-14', 2015, new Date('2024-02-29T00:00:00Z')].map((date) => giftSchema.parse({ ...gift, date }).date)).toEqual(['2015', '2025-03', '2025-03-14', '2015', '2024-02-29']);
+    const position = { organisation: 'Vzw X', role: 'Bestuurder', paid: false };
+    expect(declarationSchema.parse({ submitted: '2026-03-01', sidePositions: [{ ...position, start: 2015, end: '2024-06' }] }).sidePositions[0]).toMatchObject({ start: '2015', end: '2024-06' });
+  });
+  it('refuses any other date with the three forms it may take', () => {
+    expect(['2025-13', '2025-02-30', '03/2025', '25', 'about 2015', '2025-3'].flatMap((date) => messages(giftSchema, { ...gift, date }))).toMatchInlineSnapshot(`
+      [
+        "date: "2025-13" is not a date: write the day as YYYY-MM-DD (2025-03-14), or only the month as YYYY-MM (2025-03) or the year as YYYY (2015) when the register gives no more",
+        "date: "2025-02-30" is not a date: write the day as YYYY-MM-DD (2025-03-14), or only the month as YYYY-MM (2025-03) or the year as YYYY (2015) when the register gives no more",
+        "date: "03/2025" is not a date: write the day as YYYY-MM-DD (2025-03-14), or only the month as YYYY-MM (2025-03) or the year as YYYY (2015) when the register gives no more",
+        "date: "25" is not a date: write the day as YYYY-MM-DD (2025-03-14), or only the month as YYYY-MM (2025-03) or the year as YYYY (2015) when the register gives no more",
+        "date: "about 2015" is not a date: write the day as YYYY-MM-DD (2025-03-14), or only the month as YYYY-MM (2025-03) or the year as YYYY (2015) when the register gives no more",
+        "date: "2025-3" is not a date: write the day as YYYY-MM-DD (2025-03-14), or only the month as YYYY-MM (2025-03) or the year as YYYY (2015) when the register gives no more",
+      ]
+    `);
+    expect(messages(declarationSchema, { submitted: '2026-03-01', sidePositions: [{ organisation: 'Vzw X', role: 'Bestuurder', paid: false, start: '2024-06', end: '2024-05' }] })).toMatchInlineSnapshot(`
+      [
+        "sidePositions.0.end: 2024-05 is before the start 2024-06: a position ends after it starts",
+      ]
+    `);
+  });
+  it('reads a value as an exact amount, unknown, a bound or a range, in cents', () => {
+    expect(['45.00', 45, 'unknown', 'Unknown', '< 50', '<50', '> 1000', '50-150', '50 - 150.50'].map((value) => giftSchema.parse({ ...gift, value }).value)).toEqual([
+      { form: 'exact', cents: 4500 },
+      { form: 'exact', cents: 4500 },
+      { form: 'unknown' },
+      { form: 'unknown' },
+      { form: 'below', max: 5000 },
+      { form: 'below', max: 5000 },
+      { form: 'above', min: 100000 },
+      { form: 'between', min: 5000, max: 15000 },
+      { form: 'between', min: 5000, max: 15050 },
+    ]);
+  });
+  it('refuses an empty value, a value in words, a reversed range, a negative one and a currency sign, saying what to write', () => {
+    expect(['', 'about 50', '150-50', '-5.00', '€ 45', '45,00', '< 0', '> 99999999'].flatMap((value) => messages(giftSchema, { ...gift, value }))).toMatchInlineSnapshot(`
+      [
+        "value: is required: write an amount (45.00), unknown, a bound (< 50 or > 1000) or a range (50-150), without currency sign",
+        "value: "about 50" is not a value: write an amount (45.00), unknown, a bound (< 50 or > 1000) or a range (50-150), without currency sign",
+        "value: "150-50" is not a range: write the lower amount first and make it smaller than the higher, e.g. 50-150",
+        "value: "-5.00" is negative: a value is zero or more; write an amount (45.00), unknown, a bound (< 50 or > 1000) or a range (50-150), without currency sign",
+        "value: "€ 45" is not a value: write an amount (45.00), unknown, a bound (< 50 or > 1000) or a range (50-150), without currency sign",
+        "value: "45,00" is not a value: write an amount (45.00), unknown, a bound (< 50 or > 1000) or a range (50-150), without currency sign",
+        "value: "< 0" is below zero: a value is zero or more; write 0.00 for a gift without value",
+        "value: "> 99999999" is more than 90000000.00 (ninety million), the most one amount may be: check for an extra digit or a missing decimal point",
+      ]
+    `);
+  });
+});
+
 describe('site configuration', () => {
   const site = {
     name: 'Org', description: 'Desc', languages: ['nl', 'fr'], defaultLanguage: 'nl', timeZone: 'Europe/Brussels', currency: 'EUR',

@@ -41,9 +41,10 @@ describe('npm run validate', () => {
     const { code, out } = validate('tests/fixtures/small-org');
     expect(code).toBe(0);
     expect(out).toMatchInlineSnapshot(`
-      "✓ 0 problems: 3 officials, 2 bodies, 3 agenda entries, 2 meetings, 2 declarations, 2 gifts, 3 remuneration rows, 4 income lines, 4 expenditure lines, 2 complaint counts
+      "✓ 0 problems: 3 officials, 2 bodies, 3 agenda entries, 2 meetings, 2 declarations, 5 gifts, 3 remuneration rows, 4 income lines, 4 expenditure lines, 2 complaint counts
 
-      3 signals of the code of ethics (warnings; they do not fail validation):
+      4 signals of the code of ethics (warnings; they do not fail validation):
+      warning: tests/fixtures/small-org/data/gifts/2024.csv:2  gift-value-unclear:an-verlinden:g-2024-01  unknown against 50.00
       warning: tests/fixtures/small-org/data/officials/lise-marchal.yaml:1  missing-declaration:lise-marchal:2025  due 2026-06-30
       warning: tests/fixtures/small-org/data/officials/karim-dubois.yaml:1  unsigned-code:karim-dubois:2024  due 2024-06-01
       warning: tests/fixtures/small-org/data/officials/lise-marchal.yaml:1  unsigned-code:lise-marchal:2024  due 2024-06-01

@@ -6,6 +6,7 @@ import { relative } from 'node:path';
 import type { DatasetName, DatasetRow } from '../../schemas/datasets.ts';
 import { zonedDateTime } from '../locale/dates.ts';
 import type { Loaded, SiteData } from '../loading/load-site.ts';
+import type { StatedValue } from '../../schemas/money-fields.ts';
 import { sum } from '../money/cents.ts';
 
 type Rows = { [N in DatasetName]: (site: SiteData) => Iterable<DatasetRow<N> & { source?: string }> };
@@ -15,9 +16,25 @@ const sourceOf = (site: SiteData, record: Loaded<unknown>, line = record.line) =
 
 /** A dataset that is its kind's records as they were validated, each with its source. */
 const recorded =
-  <K extends 'gifts' | 'remuneration' | 'income' | 'expenditure' | 'complaints'>(kind: K) =>
+  <K extends 'remuneration' | 'income' | 'expenditure' | 'complaints'>(kind: K) =>
   (site: SiteData): Array<SiteData[K][number]['data'] & { source: string }> =>
     (site[kind] as Array<Loaded<SiteData[K][number]['data']>>).map((record) => ({ ...record.data, source: sourceOf(site, record) }));
+
+/** A stated value in the gifts dataset's columns: the exact amount only where it is exact, the bounds apart. */
+function valueColumns(value: StatedValue): { value?: number; valueForm: StatedValue['form']; valueMin?: number; valueMax?: number } {
+  switch (value.form) {
+    case 'exact':
+      return { value: value.cents, valueForm: 'exact' };
+    case 'unknown':
+      return { valueForm: 'unknown' };
+    case 'below':
+      return { valueForm: 'below', valueMax: value.max };
+    case 'above':
+      return { valueForm: 'above', valueMin: value.min };
+    case 'between':
+      return { valueForm: 'between', valueMin: value.min, valueMax: value.max };
+  }
+}
 
 export const DATASET_ROWS: Rows = {
   officials: (site) => site.officials.map((record) => {
@@ -59,7 +76,11 @@ export const DATASET_ROWS: Rows = {
     site.declarations.flatMap((record) =>
       record.data.sidePositions.map((position, index) => ({ official: record.data.official, year: record.data.year, ...position, source: sourceOf(site, record, record.locate(['sidePositions', index]).line) })),
     ),
-  gifts: recorded('gifts'),
+  gifts: (site) =>
+    site.gifts.map((record) => {
+      const { value, ...gift } = record.data;
+      return { ...gift, ...valueColumns(value), source: sourceOf(site, record) };
+    }),
   remuneration: recorded('remuneration'),
   income: recorded('income'),
   expenditure: recorded('expenditure'),

@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Lang } from '../../schemas/fields.ts';
+import { PARTIAL_DATE_PATTERN } from '../../schemas/partial-date.ts';
 import type { Column } from './columns.ts';
 import { columnsOf } from './columns.ts';
 
@@ -37,6 +38,8 @@ export function tableField(column: Column, currency: string): TableField {
   const unit = field.kind === 'money' ? ` (${currency})` : field.kind === 'list' ? ' (items separated by "; ")' : column.lang ? ` (in ${column.lang})` : '';
   const out: TableField = { name: column.name, ...base, description: `${field.description}${unit}` };
   if (field.kind === 'time') out.constraints = { pattern: '([01][0-9]|2[0-3]):[0-5][0-9]' };
+  // A date known to the year, the month or the day, as written: no single Table Schema date type holds all three.
+  if (field.kind === 'partialDate') out.constraints = { pattern: PARTIAL_DATE_PATTERN };
   const options = enumValues(field.schema);
   if (field.kind === 'enum' && options) out.constraints = { ...out.constraints, enum: options };
   if (field.required && !column.lang) out.constraints = { ...out.constraints, required: true };

@@ -25,7 +25,8 @@ export function validateRecord<S extends z.ZodType>(
 }
 
 function messageOf(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'is required';
+  // A missing value is "is required", with what to write where the field says (a gift's value: or unknown).
+  if (issue.code === 'invalid_type' && issue.input === undefined) return issue.message.startsWith('is required: ') ? issue.message : 'is required';
   if (issue.code === 'unrecognized_keys' && issue.message.startsWith('Unrecognized')) return `has ${issue.keys.map((key) => `"${key}"`).join(', ')}, which ${issue.keys.length === 1 ? 'is' : 'are'} not expected: check the spelling, or remove ${issue.keys.length === 1 ? 'it' : 'them'}`;
   if (issue.code === 'too_small' && issue.origin === 'array' && issue.message.startsWith('Too small')) return `needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
   return issue.message;

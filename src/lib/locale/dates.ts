@@ -115,6 +115,16 @@ export function formatDate(date: string, lang: string, style: 'long' | 'short' =
   return formatter.format(new Date(`${date}T00:00:00Z`));
 }
 
+/**
+ * A date known to the year, the month or the day, for readers at that precision: `2015`,
+ * `maart 2025`, `14 maart 2025`. Never a day the source did not give.
+ */
+export function formatPartialDate(date: string, lang: string): string {
+  if (date.length === 4) return date;
+  if (date.length === 7) return formatMonth(date, lang);
+  return formatDate(date, lang);
+}
+
 const monthFormatters = new Map<string, Intl.DateTimeFormat>();
 const countFormatters = new Map<string, Intl.NumberFormat>();
 

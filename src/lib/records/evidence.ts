@@ -14,6 +14,7 @@ import type { ComplaintStat } from '../../schemas/complaint.ts';
 import type { Declaration } from '../../schemas/declaration.ts';
 import type { Localized } from '../../schemas/fields.ts';
 import type { Gift } from '../../schemas/gift.ts';
+import type { StatedValue } from '../../schemas/money-fields.ts';
 import type { Official } from '../../schemas/official.ts';
 import type { Remuneration } from '../../schemas/remuneration.ts';
 import type { Signal } from '../../schemas/signal.ts';
@@ -30,9 +31,11 @@ export interface EvidenceRecord {
   dataset: string;
   /** Where the portal shows it; none when the record was not found (the dataset's file is linked instead). */
   address?: Address | undefined;
-  /** `YYYY-MM-DD`, or `YYYY-MM` for pay. */
+  /** `YYYY-MM-DD`, or `YYYY-MM` for pay; a gift's as the register gives it (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
   date?: string | undefined;
   cents?: number | undefined;
+  /** A gift's value as the register states it. */
+  value?: StatedValue | undefined;
   official?: string | undefined;
   /** A mandate's post (id). */
   post?: string | undefined;
@@ -97,7 +100,7 @@ export function evidenceIndex(sources: EvidenceSources): ReadonlyMap<string, Evi
   }
   const gifts = keys('gifts');
   for (const gift of gifts.size ? sources.gifts : []) {
-    if (gifts.has(gift.id)) set('gifts', gift.id, { kind: 'gift', address: giftAddress(gift), date: gift.date, cents: gift.value, official: gift.official, giver: gift.giver, title: gift.description });
+    if (gifts.has(gift.id)) set('gifts', gift.id, { kind: 'gift', address: giftAddress(gift), date: gift.date, value: gift.value, official: gift.official, giver: gift.giver, title: gift.description });
   }
   const pay = keys('remuneration');
   for (const row of pay.size ? sources.remuneration : []) {

@@ -1,4 +1,5 @@
 /** A side position in a listed sector, started within the cooling-off period after leaving office. */
+import { firstDayOf, lastDayOf } from '../../schemas/partial-date.ts';
 import { evidence, finding, type Rule } from './rule.ts';
 
 const anniversary = (date: string, years: number) => `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
@@ -28,7 +29,9 @@ export const coolingOff: Rule = {
       const ends = anniversary(lastDay, years);
       return declaration.data.sidePositions.flatMap((position, index) => {
         if (!position.start || !position.sector || !sectors.includes(position.sector)) return [];
-        if (position.start <= lastDay || position.start > ends) return [];
+        // A start known only to the month or the year may be any day in it: signalled only when every
+        // such day falls within the period, so that no day is invented.
+        if (firstDayOf(position.start) <= lastDay || lastDayOf(position.start) > ends) return [];
         return [
           finding(
             { rule: 'cooling-off', official: declaration.data.official, subject: `${position.organisation.normalize('NFD').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase()}:${position.start}`, date: position.start, unit: 'date', threshold: ends, observed: position.start },

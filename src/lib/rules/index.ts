@@ -1,12 +1,13 @@
 /** Runs every ethics rule and matches the recorded acknowledgements to the signals. */
 import { relative } from 'node:path';
+import { comparePartialDates } from '../../schemas/partial-date.ts';
 import { RULE_IDS, type RuleId, type Signal } from '../../schemas/signal.ts';
 import type { Problem } from '../loading/problems.ts';
 import { campaignLimit } from './campaign-limit.ts';
 import { coolingOff } from './cooling-off.ts';
 import { donationCap } from './donation-cap.ts';
 import { dualRoles } from './dual-roles.ts';
-import { giftOutcome } from './gift-outcome.ts';
+import { giftOutcome, giftValueUnclear } from './gift-outcome.ts';
 import { lateAgenda } from './late-agenda.ts';
 import { lateComplaints } from './late-complaints.ts';
 import { missingDeclaration } from './missing-declaration.ts';
@@ -19,6 +20,7 @@ import { unsignedCode } from './unsigned-code.ts';
 const BY_ID: Record<RuleId, Rule> = {
   'pay-cap': payCap,
   'gift-outcome': giftOutcome,
+  'gift-value-unclear': giftValueUnclear,
   'donation-cap': donationCap,
   'campaign-limit': campaignLimit,
   'term-limit': termLimit,
@@ -36,7 +38,7 @@ export const RULES: readonly Rule[] = RULE_IDS.map((id) => BY_ID[id]);
 
 /** Signals in the order of the rules, then by date, then by id. */
 export function signalOrder(a: Pick<Signal, 'rule' | 'date' | 'id'>, b: Pick<Signal, 'rule' | 'date' | 'id'>): number {
-  return RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1);
+  return RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule) || comparePartialDates(a.date, b.date) || (a.id < b.id ? -1 : 1);
 }
 
 export interface RuleResult {

@@ -9,14 +9,16 @@ import type { Post } from '../../schemas/body.ts';
 import { COMPLAINT_OUTCOME_LABELS } from '../../schemas/complaint.ts';
 import { datasetTitle, type DatasetName } from '../../schemas/datasets.ts';
 import { toCents, type Lang } from '../../schemas/fields.ts';
+import { parseStatedValue } from '../../schemas/money-fields.ts';
 import { INCOME_CATEGORY_LABELS } from '../../schemas/income.ts';
 import { labelOf } from '../../schemas/labels.ts';
 import type { RuleId, Signal } from '../../schemas/signal.ts';
 import type { Rules } from '../../schemas/site.ts';
-import { formatCount, formatDate, formatMonth } from '../locale/dates.ts';
+import { formatCount, formatMonth, formatPartialDate } from '../locale/dates.ts';
 import { localeOf } from '../../i18n/locales.ts';
 import { localize, textOf, withData, type TextPart } from '../locale/localize.ts';
 import { formatMoney } from '../money/cents.ts';
+import { formatStatedValue } from '../money/stated-value.ts';
 import { officialAddress } from '../records/addresses.ts';
 import type { EvidenceRecord } from '../records/evidence.ts';
 import { evidenceHref } from './signal-links.ts';
@@ -58,6 +60,7 @@ const SETTINGS: Record<keyof Rules, { label: Extract<UiKey, `rules.setting.${str
 const THRESHOLD_SETTING: Partial<Record<RuleId, keyof Rules>> = {
   'pay-cap': 'monthlyPayCap',
   'gift-outcome': 'giftThreshold',
+  'gift-value-unclear': 'giftThreshold',
   'donation-cap': 'donationCap',
   'campaign-limit': 'campaignSpendingLimit',
   'term-limit': 'maxConsecutiveTerms',
@@ -118,10 +121,13 @@ function valueOf(signal: Signal, text: string, context: SignalTextContext): stri
   const { lang } = context;
   if (text === '') return '—';
   switch (signal.unit) {
-    case 'money':
-      return formatMoney(toCents(text), lang, context.currency);
+    case 'money': {
+      // A gift's value as the register states it: an amount, unknown, a bound or a range.
+      const value = parseStatedValue(text);
+      return typeof value === 'string' ? formatMoney(toCents(text), lang, context.currency) : formatStatedValue(value, lang, context.currency);
+    }
     case 'date':
-      return formatDate(text, lang);
+      return formatPartialDate(text, lang);
     case 'days':
       return translator(lang)('rules.value.days', { count: Number(text) });
     case 'terms':
@@ -160,13 +166,14 @@ function subjectOf(signal: Signal, context: SignalTextContext): TextPart[] | str
   const t = translator(lang);
   const records = signal.evidence.map((item) => context.evidence.get(item));
   const first = records[0];
-  const date = (value: string | undefined) => (value ? formatDate(value, lang) : '—');
+  const date = (value: string | undefined) => (value ? formatPartialDate(value, lang) : '—');
   // Plain text from the data is in the site's default language (localize).
   const data = (value: Parameters<typeof localize>[0] | undefined) => localize(value ?? '', lang, context.defaultLang);
   switch (signal.rule) {
     case 'pay-cap':
       return /^\d{4}-\d{2}$/.test(signal.subject) ? formatMonth(signal.subject, lang) : signal.subject;
     case 'gift-outcome':
+    case 'gift-value-unclear':
       // A giver is a name: names are not marked with a language (WCAG 3.1.2 leaves proper names out).
       return first?.kind === 'gift' ? t('rules.about.gift', { giver: first.giver ?? '', date: date(first.date) }) : signal.subject;
     case 'donation-cap': {
@@ -211,8 +218,8 @@ export function evidenceItem(evidence: string, source: string | undefined, rule:
   // An official's record is evidence of what it lacks: their declarations, or their signature of the code.
   const section = record.kind === 'official' ? OFFICIAL_SECTION[rule] : undefined;
   if (section && record.official) record = { ...record, address: officialAddress(record.official, section) };
-  const amount = record.cents === undefined ? '' : formatMoney(record.cents, lang, context.currency);
-  const date = record.date && record.date.length === 10 ? formatDate(record.date, lang) : '—';
+  const amount = record.value !== undefined ? formatStatedValue(record.value, lang, context.currency) : record.cents === undefined ? '' : formatMoney(record.cents, lang, context.currency);
+  const date = record.date && (record.date.length === 10 || record.kind === 'gift') ? formatPartialDate(record.date, lang) : '—';
   let text: string;
   switch (record.kind) {
     case 'agenda':

@@ -12,6 +12,7 @@ import { identityOf, KIND_LIST, type KindName, type RecordKind } from '../../../
 import { pageSchema } from '../../../schemas/page.ts';
 import { readFrontMatter } from '../../loading/sources/front-matter.ts';
 import type { Loaded, SiteData } from '../../loading/load-site.ts';
+import { statedValueText, type StatedValue } from '../../../schemas/money-fields.ts';
 import { formatAmount } from '../../money/cents.ts';
 import { metaOf } from '../../loading/schema-fields.ts';
 
@@ -107,6 +108,11 @@ export function kindAt(schema: z.ZodType, path: readonly string[]): string | und
 /** A record as flat `field: text` pairs: nested fields dotted, lists of plain values joined with `; `. */
 export function flatten(value: unknown, schema: z.ZodType, path: string[] = [], into: Record<string, string> = {}): Record<string, string> {
   if (value === undefined || value === null) return into;
+  // A value as a register states it is one field, written back as the files write it: 45.00, unknown, < 50.00, 50.00-150.00.
+  if (typeof value === 'object' && path.length > 0 && kindAt(schema, path) === 'statedValue') {
+    into[path.join('.')] = statedValueText(value as StatedValue);
+    return into;
+  }
   if (Array.isArray(value) && value.every((item) => item === null || typeof item !== 'object')) {
     into[path.join('.')] = value.join('; ');
   } else if (typeof value === 'object' && !(value instanceof Date)) {

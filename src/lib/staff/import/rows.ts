@@ -82,7 +82,8 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
       values[field.name] = value;
       continue;
     }
-    if (field.kind === 'money') {
+    // An amount, or a gift's stated value: `unknown`, a bound or a range are not amounts and stay as written.
+    if (field.kind === 'money' || field.kind === 'statedValue') {
       const typed = mapping.fixed[field.name] === undefined && columnsOf(mapping, field.name).length > 0 && columnsOf(mapping, field.name).every((column) => context.typed?.has(column));
       const number = (context.numeric === true || typed) && /^-?\d+(?:\.\d+)?$/.test(value);
       const amount = readAmount(context.numeric === true ? workbookNumber(value) : value, number ? '.' : mapping.decimal);
@@ -249,6 +250,7 @@ function normalise(value: string, kind: string, mapping: Mapping, field: string,
   const dateFormat = transforms.find((name) => name.startsWith('date:'))?.slice(5);
   switch (kind) {
     case 'date':
+    case 'partialDate': // a month or a year alone is left as written
       return numeric && /^\d{5}(?:\.\d+)?$/.test(value) ? normaliseDate(value) : normaliseDate(value, dateFormat);
     case 'time':
       return normaliseTime(value);
