@@ -27,7 +27,7 @@ describe('a new organisation, built as npm run init wrote it', () => {
 
   it('says on the rules page which rules are off, with no count of signals for them', () => {
     const rules = text('en/rules');
-    expect(rules).toContain('11 rules are off: the code of ethics of this organisation sets no threshold for them');
+    expect(rules).toContain('12 rules are off: the code of ethics of this organisation sets no threshold for them');
     expect(text('fr/rules/gift-outcome')).toContain('Cette règle est désactivée : le code d’éthique de cette organisation ne fixe pas de seuil des cadeaux');
     expect(text('en/rules/unsigned-code')).toContain('This rule is off: no code of ethics of this organisation is recorded');
   });

@@ -112,7 +112,7 @@ describe('the gifts register', () => {
     expect(note('en', 0, 1)).toBe('Not in this sum: 1 gift whose value is given only as a range or bound.');
     expect(note('nl', 1, 0)).toBe('Niet in deze som: 1 geschenk van onbekende waarde.');
     expect(note('nl', 2, 1)).toBe('Niet in deze som: 2 geschenken van onbekende waarde en 1 geschenk waarvan de waarde alleen als vork of grens gegeven is.');
-    expect(note('fr', 3, 0)).toBe('Hors de cette somme : 3 cadeaux de valeur inconnue.');
+    expect(note('fr', 3, 0)).toBe('Hors de cette somme\u00a0: 3 cadeaux de valeur inconnue.');
   });
 
   it('shows each form of a value in each language: an amount, unknown, a bound or a range, never 0 for unknown', () => {
