@@ -49,3 +49,15 @@ export function addDays(date: string, days: number): string {
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86400000);
 }
+
+/**
+ * Money lines whose amounts together go over a limit: their total, and the date of the line that took the
+ * running total over it (the day the limit was crossed); undefined when the total stays within it.
+ */
+export function overLimit(lines: ReadonlyArray<{ data: { amount: number; date: string } }>, limit: number): { total: number; date: string } | undefined {
+  const total = lines.reduce((sum, line) => sum + line.data.amount, 0);
+  if (total <= limit) return undefined;
+  let running = 0;
+  const crossing = lines.find((line) => (running += line.data.amount) > limit) ?? lines[0];
+  return { total, date: crossing?.data.date ?? '' };
+}
