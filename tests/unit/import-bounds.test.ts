@@ -1,8 +1,7 @@
 // `npm run import` on hostile input: a workbook that would unpack to gigabytes (a zip bomb) is refused
 // before it is unpacked; cells that a spreadsheet would run as formulas are not
 // written into data/, and the report says so for each row.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import Papa from 'papaparse';
@@ -12,13 +11,13 @@ import { formatReport } from '../../src/lib/staff/import/report.ts';
 import { formulaStart } from '../../src/lib/staff/import/rows.ts';
 import { applyChanges, planImport } from '../../src/lib/staff/import/run.ts';
 import { loadSite } from '../../src/lib/loading/load-site.ts';
+import { copyOfFixture } from '../fixture-folders.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let org: string;
 
 beforeEach(() => {
-  org = mkdtempSync(join(tmpdir(), 'vitrine-bounds-'));
-  cpSync(join(root, 'tests/fixtures/small-org'), org, { recursive: true });
+  org = copyOfFixture('small-org', 'vitrine-bounds-');
 });
 afterEach(() => rmSync(org, { recursive: true, force: true }));
 
