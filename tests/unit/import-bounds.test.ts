@@ -37,21 +37,21 @@ function zip(parts: Part[], declaredCount = parts.length): Uint8Array {
   let offset = 0;
   for (const part of parts) {
     const name = Buffer.from(part.name);
-    const local = Buffer.alloc(30);
+    // The fields a file's local header and its entry in the central directory share, from "version
+    // needed" to the extra field's length: written once, then each record is its signature around them.
+    const fields = Buffer.alloc(26);
+    fields.writeUInt16LE(20, 0);
+    fields.writeUInt16LE(part.method ?? 8, 4);
+    fields.writeUInt32LE(part.data.length, 14);
+    fields.writeUInt32LE(part.size, 18);
+    fields.writeUInt16LE(name.length, 22);
+    const local = Buffer.concat([Buffer.alloc(4), fields]);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(part.method ?? 8, 8);
-    local.writeUInt32LE(part.data.length, 18);
-    local.writeUInt32LE(part.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const entry = Buffer.alloc(46);
+    // The central entry: signature, "version made by", the shared fields, then comment length, disk,
+    // attributes and the local header's offset.
+    const entry = Buffer.concat([Buffer.alloc(6), fields, Buffer.alloc(14)]);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(part.method ?? 8, 10);
-    entry.writeUInt32LE(part.data.length, 20);
-    entry.writeUInt32LE(part.size, 24);
-    entry.writeUInt16LE(name.length, 28);
     entry.writeUInt32LE(offset, 42);
     central.push(entry, name);
     chunks.push(local, name, Buffer.from(part.data));
