@@ -1,11 +1,12 @@
 /**
  * Labels of the usual topics. Topics are the organisation's own codes, free text in the data (agenda
- * topics, declaration sectors), not an enum: a code with a label here is shown by it, any other as written.
+ * topics, declaration sectors), not an enum: a code with a label here is shown by it, any other as written
+ * (read like the enums' label tables, with `labelOf`).
  */
 import type { Lang } from '../schemas/fields.ts';
-import type { Message } from './messages.ts';
+import { labelOf, type EnumLabels } from '../schemas/labels.ts';
 
-export const TOPIC_LABELS: Readonly<Record<string, Message>> = {
+export const TOPIC_LABELS: EnumLabels<string> = {
   climate: { en: 'climate', nl: 'klimaat', fr: 'climat' },
   'public-space': { en: 'public space', nl: 'openbare ruimte', fr: 'espace public' },
   education: { en: 'education', nl: 'onderwijs', fr: 'enseignement' },
@@ -25,5 +26,5 @@ export const TOPIC_LABELS: Readonly<Record<string, Message>> = {
 
 /** A topic for readers: its label in the language, or the code itself. */
 export function topicLabel(topic: string, lang: Lang): string {
-  return Object.hasOwn(TOPIC_LABELS, topic) ? (TOPIC_LABELS[topic]?.[lang] ?? topic) : topic;
+  return labelOf(TOPIC_LABELS, topic, lang);
 }

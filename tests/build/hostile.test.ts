@@ -4,14 +4,15 @@
 // leaves the previous site byte for byte, runs none of the contributed code, and puts no payload in it.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSite } from '../../src/lib/loading/load-site.ts';
 import { renderProse } from '../../src/lib/prose/render-prose.ts';
 import { readFrontMatter } from '../../src/lib/loading/sources/front-matter.ts';
 import { build, root, runBuild } from './run-build.ts';
+import { filesOf } from '../fixture-folders.ts';
 
 const hostile = join(root, 'tests/fixtures/hostile');
 const small = join(root, 'tests/fixtures/small-org');
@@ -72,18 +73,7 @@ function organisationWith(files?: string[]): string {
 }
 
 /** The SHA-256 of every file of a folder, by path. */
-function tree(dir: string): Record<string, string> {
-  const hashes: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else hashes[relative(dir, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return hashes;
-}
+const tree = (dir: string) => filesOf(dir, (path) => createHash('sha256').update(readFileSync(path)).digest('hex'));
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'vitrine-hostile-'));

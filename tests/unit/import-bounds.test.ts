@@ -1,8 +1,7 @@
 // `npm run import` on hostile input: a workbook that would unpack to gigabytes (a zip bomb) is refused
 // before it is unpacked; cells that a spreadsheet would run as formulas are not
 // written into data/, and the report says so for each row.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import Papa from 'papaparse';
@@ -12,13 +11,13 @@ import { formatReport } from '../../src/lib/staff/import/report.ts';
 import { formulaStart } from '../../src/lib/staff/import/rows.ts';
 import { applyChanges, planImport } from '../../src/lib/staff/import/run.ts';
 import { loadSite } from '../../src/lib/loading/load-site.ts';
+import { copyOfFixture } from '../fixture-folders.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let org: string;
 
 beforeEach(() => {
-  org = mkdtempSync(join(tmpdir(), 'vitrine-bounds-'));
-  cpSync(join(root, 'tests/fixtures/small-org'), org, { recursive: true });
+  org = copyOfFixture('small-org', 'vitrine-bounds-');
 });
 afterEach(() => rmSync(org, { recursive: true, force: true }));
 
@@ -38,21 +37,21 @@ function zip(parts: Part[], declaredCount = parts.length): Uint8Array {
   let offset = 0;
   for (const part of parts) {
     const name = Buffer.from(part.name);
-    const local = Buffer.alloc(30);
+    // The fields a file's local header and its entry in the central directory share, from "version
+    // needed" to the extra field's length: written once, then each record is its signature around them.
+    const fields = Buffer.alloc(26);
+    fields.writeUInt16LE(20, 0);
+    fields.writeUInt16LE(part.method ?? 8, 4);
+    fields.writeUInt32LE(part.data.length, 14);
+    fields.writeUInt32LE(part.size, 18);
+    fields.writeUInt16LE(name.length, 22);
+    const local = Buffer.concat([Buffer.alloc(4), fields]);
     local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(part.method ?? 8, 8);
-    local.writeUInt32LE(part.data.length, 18);
-    local.writeUInt32LE(part.size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const entry = Buffer.alloc(46);
+    // The central entry: signature, "version made by", the shared fields, then comment length, disk,
+    // attributes and the local header's offset.
+    const entry = Buffer.concat([Buffer.alloc(6), fields, Buffer.alloc(14)]);
     entry.writeUInt32LE(0x02014b50, 0);
     entry.writeUInt16LE(20, 4);
-    entry.writeUInt16LE(20, 6);
-    entry.writeUInt16LE(part.method ?? 8, 10);
-    entry.writeUInt32LE(part.data.length, 20);
-    entry.writeUInt32LE(part.size, 24);
-    entry.writeUInt16LE(name.length, 28);
     entry.writeUInt32LE(offset, 42);
     central.push(entry, name);
     chunks.push(local, name, Buffer.from(part.data));

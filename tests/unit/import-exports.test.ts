@@ -3,17 +3,16 @@
 // a council-style payments file and a Popolo file of councillors; no row is lost, a second run adds
 // nothing, and the organisation still validates.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyOfFixture } from '../fixture-folders.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 let org: string;
 
 beforeAll(() => {
-  org = mkdtempSync(join(tmpdir(), 'vitrine-exports-'));
-  cpSync(join(root, 'tests/fixtures/small-org'), org, { recursive: true });
+  org = copyOfFixture('small-org', 'vitrine-exports-');
 });
 afterAll(() => rmSync(org, { recursive: true, force: true }));
 

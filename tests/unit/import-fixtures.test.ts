@@ -1,8 +1,7 @@
 // `npm run import` on one fixture per quirk of real exports, into a temporary copy of the small
 // fixture organisation: every input row is either written or reported, importing again changes
 // nothing, and the organisation still validates.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -10,30 +9,19 @@ import { formatReport } from '../../src/lib/staff/import/report.ts';
 import { applyChanges, planImport } from '../../src/lib/staff/import/run.ts';
 import type { ImportResult } from '../../src/lib/staff/import/types.ts';
 import { loadSite } from '../../src/lib/loading/load-site.ts';
+import { copyOfFixture, filesOf } from '../fixture-folders.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/import');
 let org: string;
 
 beforeEach(() => {
-  org = mkdtempSync(join(tmpdir(), 'vitrine-import-'));
-  cpSync(join(root, 'tests/fixtures/small-org'), org, { recursive: true });
+  org = copyOfFixture('small-org', 'vitrine-import-');
 });
 afterEach(() => rmSync(org, { recursive: true, force: true }));
 
 /** Every file of the organisation with its text, to see that a second import changes nothing. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[path.slice(dir.length)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return files;
-}
+const snapshot = (dir: string) => filesOf(dir, (path) => readFileSync(path, 'utf8'));
 
 async function importFile(kind: string, file: string, mapping?: string): Promise<ImportResult> {
   const result = await planImport({ kind, file: join(fixtures, file), siteDir: org, ...(mapping ? { mappingFile: join(fixtures, mapping) } : {}) });

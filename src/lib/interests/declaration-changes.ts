@@ -83,36 +83,29 @@ export interface DeclarationTotals {
   capitalGains: { cents: number; lines: number };
 }
 
+/** The items with an amount, added up (cents, and how many), and how many have none. */
+function tally<T>(items: readonly T[], amountOf: (item: T) => number | undefined): { sum: { cents: number; lines: number }; without: number } {
+  const sum = { cents: 0, lines: 0 };
+  let without = 0;
+  for (const item of items) {
+    const amount = amountOf(item);
+    if (amount === undefined) without += 1;
+    else {
+      sum.cents += amount;
+      sum.lines += 1;
+    }
+  }
+  return { sum, without };
+}
+
 /** A declaration's sums in cents, each with the number of items it adds up. */
 export function declarationTotals(declaration: Declaration): DeclarationTotals {
-  const count = () => ({ cents: 0, lines: 0 });
-  const totals: DeclarationTotals = { incomeExact: count(), incomeOther: 0, sidePaid: count(), sideUnpaid: 0, assetsExact: count(), assetsOther: 0, capitalGains: count() };
-  for (const item of declaration.income) {
-    if (item.amount === undefined) totals.incomeOther += 1;
-    else {
-      totals.incomeExact.cents += item.amount;
-      totals.incomeExact.lines += 1;
-    }
-  }
-  for (const position of declaration.sidePositions) {
-    if (!position.paid) totals.sideUnpaid += 1;
-    else {
-      totals.sidePaid.cents += position.amount ?? 0;
-      totals.sidePaid.lines += 1;
-    }
-  }
-  for (const asset of declaration.assets) {
-    if (asset.value === undefined) totals.assetsOther += 1;
-    else {
-      totals.assetsExact.cents += asset.value;
-      totals.assetsExact.lines += 1;
-    }
-  }
-  for (const gain of declaration.capitalGains) {
-    totals.capitalGains.cents += gain.amount;
-    totals.capitalGains.lines += 1;
-  }
-  return totals;
+  const income = tally(declaration.income, (item) => item.amount);
+  // A paid position without an amount counts as paid, adding nothing; an unpaid one is not added up.
+  const side = tally(declaration.sidePositions, (position) => (position.paid ? (position.amount ?? 0) : undefined));
+  const assets = tally(declaration.assets, (asset) => asset.value);
+  const gains = tally(declaration.capitalGains, (gain) => gain.amount);
+  return { incomeExact: income.sum, incomeOther: income.without, sidePaid: side.sum, sideUnpaid: side.without, assetsExact: assets.sum, assetsOther: assets.without, capitalGains: gains.sum };
 }
 
 export type YearStatus =

@@ -1,7 +1,7 @@
 /** Spending on one campaign above the campaign spending limit. */
 import { groupBy } from '../loading/group.ts';
 import { formatAmount } from '../money/cents.ts';
-import { evidence, finding, type Rule } from './rule.ts';
+import { evidence, finding, overLimit, type Rule } from './rule.ts';
 
 export const campaignLimit: Rule = {
   id: 'campaign-limit',
@@ -18,11 +18,9 @@ export const campaignLimit: Rule = {
     if (limit === undefined) return [];
     const byCampaign = groupBy(site.expenditure.filter((line) => line.data.campaign), (line) => line.data.campaign ?? '');
     return [...byCampaign].flatMap(([campaign, lines]) => {
-      const total = lines.reduce((sum, line) => sum + line.data.amount, 0);
-      if (total <= limit) return [];
-      let running = 0;
-      const crossing = lines.find((line) => (running += line.data.amount) > limit) ?? lines[0];
-      return [finding({ rule: 'campaign-limit', subject: campaign, date: crossing?.data.date ?? '', unit: 'money', threshold: formatAmount(limit), observed: formatAmount(total) }, lines.map((line) => evidence('expenditure', line.data.id, line)))];
+      const over = overLimit(lines, limit);
+      if (!over) return [];
+      return [finding({ rule: 'campaign-limit', subject: campaign, date: over.date, unit: 'money', threshold: formatAmount(limit), observed: formatAmount(over.total) }, lines.map((line) => evidence('expenditure', line.data.id, line)))];
     });
   },
 };

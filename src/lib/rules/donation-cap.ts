@@ -1,7 +1,7 @@
 /** One donor's gifts in a calendar year adding up to more than the cap. */
 import { groupBy } from '../loading/group.ts';
 import { formatAmount } from '../money/cents.ts';
-import { evidence, finding, type Rule } from './rule.ts';
+import { evidence, finding, overLimit, type Rule } from './rule.ts';
 
 export const donationCap: Rule = {
   id: 'donation-cap',
@@ -19,12 +19,10 @@ export const donationCap: Rule = {
     const donations = site.income.filter((line) => line.data.category === 'donation' && line.data.donor);
     const byDonorYear = groupBy(donations, (line) => `${line.data.donor}:${line.data.date.slice(0, 4)}`);
     return [...byDonorYear].flatMap(([key, lines]) => {
-      const total = lines.reduce((sum, line) => sum + line.data.amount, 0);
-      if (total <= cap) return [];
       // The cap is crossed on the day of the line that takes the running total over it.
-      let running = 0;
-      const crossing = lines.find((line) => (running += line.data.amount) > cap) ?? lines[0];
-      return [finding({ rule: 'donation-cap', subject: key, date: crossing?.data.date ?? '', unit: 'money', threshold: formatAmount(cap), observed: formatAmount(total) }, lines.map((line) => evidence('income', line.data.id, line)))];
+      const over = overLimit(lines, cap);
+      if (!over) return [];
+      return [finding({ rule: 'donation-cap', subject: key, date: over.date, unit: 'money', threshold: formatAmount(cap), observed: formatAmount(over.total) }, lines.map((line) => evidence('income', line.data.id, line)))];
     });
   },
 };

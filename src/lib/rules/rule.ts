@@ -61,3 +61,15 @@ export function daysBetween(from: string, to: string): number {
 export function isOn(rule: Pick<Rule, 'needs'>, site: Pick<Site, 'rules' | 'ethicsCode'>): boolean {
   return rule.needs.length === 0 || rule.needs.some((key) => (key === 'ethicsCode' ? site.ethicsCode : site.rules[key]) !== undefined);
 }
+
+/**
+ * Money lines whose amounts together go over a limit: their total, and the date of the line that took the
+ * running total over it (the day the limit was crossed); undefined when the total stays within it.
+ */
+export function overLimit(lines: ReadonlyArray<{ data: { amount: number; date: string } }>, limit: number): { total: number; date: string } | undefined {
+  const total = lines.reduce((sum, line) => sum + line.data.amount, 0);
+  if (total <= limit) return undefined;
+  let running = 0;
+  const crossing = lines.find((line) => (running += line.data.amount) > limit) ?? lines[0];
+  return { total, date: crossing?.data.date ?? '' };
+}
