@@ -14,7 +14,7 @@ import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import type { Lang } from '../../schemas/fields.ts';
 import { cellValue, type Column } from './columns.ts';
 import { HashedOutput, type WrittenFile } from './output.ts';
-import { tableField } from './table-schema.ts';
+import { storedType, type StoredType as Kind } from './table-schema.ts';
 
 /** Rows per row group: DuckDB reads a group's statistics before deciding to fetch it. */
 export const ROW_GROUP = 50_000;
@@ -22,23 +22,6 @@ export const ROW_GROUP = 50_000;
 const SCALE = 2;
 const PRECISION = 18;
 const DAY_MS = 86_400_000;
-
-type Kind = 'decimal' | 'date' | 'time' | 'integer' | 'boolean' | 'text';
-
-/** The stored type of a column, from its Table Schema field. */
-export function storedKind(column: Column): Kind {
-  const { type } = tableField(column, '');
-  if (column.lang) return 'text';
-  if (type === 'number') {
-    // Table Schema numbers are amounts (the only numbers with decimals the datasets have).
-    if (column.field.kind !== 'money') throw new Error(`${column.name}: a number that is not an amount has no exact Parquet type yet`);
-    return 'decimal';
-  }
-  if (type === 'integer' || type === 'year') return 'integer';
-  if (type === 'date' || type === 'boolean') return type;
-  if (column.field.kind === 'time') return 'time';
-  return 'text';
-}
 
 const ELEMENTS: Record<Kind, Omit<SchemaElement, 'name'>> = {
   decimal: { type: 'INT64', converted_type: 'DECIMAL', scale: SCALE, precision: PRECISION, logical_type: { type: 'DECIMAL', scale: SCALE, precision: PRECISION } },
@@ -53,7 +36,7 @@ const ELEMENTS: Record<Kind, Omit<SchemaElement, 'name'>> = {
 export function parquetSchema(columns: Column[]): SchemaElement[] {
   return [
     { name: 'root', num_children: columns.length },
-    ...columns.map((column): SchemaElement => ({ name: column.name, ...ELEMENTS[storedKind(column)], repetition_type: column.field.required && !column.lang ? 'REQUIRED' : 'OPTIONAL' })),
+    ...columns.map((column): SchemaElement => ({ name: column.name, ...ELEMENTS[storedType(column)], repetition_type: column.field.required && !column.lang ? 'REQUIRED' : 'OPTIONAL' })),
   ];
 }
 
@@ -111,7 +94,7 @@ export class ParquetFile {
   private constructor(out: HashedOutput, columns: Column[], defaultLang: Lang) {
     this.out = out;
     this.columns = columns;
-    this.kinds = columns.map(storedKind);
+    this.kinds = columns.map(storedType);
     this.defaultLang = defaultLang;
     this.buffered = columns.map(() => []);
     this.writer = new ParquetWriter({ writer: new StreamedBytes(out), schema: parquetSchema(columns), createdBy: 'vitrine (hyparquet-writer)' });

@@ -26,6 +26,9 @@ export interface PublishedFile {
   sha256: string;
 }
 
+/** The media type of each published format. */
+export const MEDIA_TYPES: Record<PublishedFile['format'], string> = { csv: 'text/csv', json: 'application/json', parquet: 'application/vnd.apache.parquet' };
+
 export interface PublishedDataset {
   name: DatasetName;
   rows: number;
