@@ -1,9 +1,10 @@
 /**
  * Every dataset in one SQLite file, `data/datasets.sqlite`, for Datasette or any SQLite client, with the
  * Datasette metadata beside it (`data/datasette.json`: titles, descriptions, licence, source, and each
- * column's description from the schemas). One STRICT table per dataset, named as the dataset, its columns
- * named as in the CSV and typed from their Table Schema field (table-schema.ts `storedType`): counts and
- * years INTEGER, yes/no INTEGER 0 or 1, dates and times ISO text, other text TEXT, absent values NULL.
+ * column's description from the schemas). One table per dataset, named as the dataset, its columns named
+ * as in the CSV and typed from their Table Schema field (table-schema.ts `storedType`): counts and years
+ * INTEGER, yes/no INTEGER 0 or 1 (checked), dates and times ISO text, other text TEXT, absent values NULL.
+ * Not STRICT tables: the SQLite of the SQL page (sql.js-httpvfs) and older clients cannot open those.
  *
  * Amounts are INTEGER cents, in a column named `<field>_cents` (`amount_cents`): SQLite has no decimal
  * type, and amounts as decimal TEXT would be summed by SUM() as binary floats; integer cents add up
@@ -44,7 +45,7 @@ export function createTable(name: DatasetName, columns: Column[]): string {
     const check = type === 'boolean' ? ` CHECK (${quoted(sqlColumnName(column))} IN (0, 1))` : '';
     return `${quoted(sqlColumnName(column))} ${SQL_TYPES[type]}${required}${check}`;
   });
-  return `CREATE TABLE ${quoted(name)} (\n  ${definitions.join(',\n  ')}\n) STRICT`;
+  return `CREATE TABLE ${quoted(name)} (\n  ${definitions.join(',\n  ')}\n)`;
 }
 
 /** A cell as SQLite stores it: whole numbers as 64-bit integers, yes/no as 1 or 0. */

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { DATASET_NAMES, DATASET_SCHEMAS, datasetInfo, type DatasetName } from '../../schemas/datasets.ts';
 import { yearOf } from '../../schemas/kinds.ts';
 import type { Lang } from '../../schemas/fields.ts';
-import { csvLine } from './csv-format.ts';
+import { csvLine, neutraliseFormula } from './csv-format.ts';
 import { groupBy } from '../loading/group.ts';
 import type { SiteData } from '../loading/load-site.ts';
 import { fieldsOf, type FieldInfo } from '../loading/schema-fields.ts';
@@ -37,12 +37,7 @@ export interface PublishedDataset {
   officials: Array<{ id: string; files: PublishedFile[] }>;
 }
 
-/** A text cell that starts like a formula (or with the apostrophe that marks one) gets a leading apostrophe; numbers are left as they are. */
-export function neutraliseFormula(cell: string): string {
-  if (!/^[=+\-@\t\r']/.test(cell)) return cell;
-  if (/^[+-]?\d+(?:\.\d+)?$/.test(cell)) return cell;
-  return `'${cell}`;
-}
+export { neutraliseFormula };
 
 /** Undoes `neutraliseFormula`, for readers that want the original text back. */
 export function restoreFormula(cell: string): string {

@@ -1,0 +1,43 @@
+/**
+ * The example queries of the SQL page, on the tables of data/datasets.sqlite (sqlite.ts): each dataset a
+ * table, amounts in integer cents. Totals are printed from the cents with integer arithmetic, so that a
+ * sum is shown to the exact cent (no division into a binary float). Lists ("; "-separated, as in the CSV)
+ * are split with a recursive query.
+ */
+
+/** Cents as decimal text, `-1234.56`, worked out in SQL with whole numbers only. */
+const amount = (cents: string) => `printf('%s%d.%02d', CASE WHEN ${cents} < 0 THEN '-' ELSE '' END, abs(${cents}) / 100, abs(${cents}) % 100)`;
+
+/** One row per item of a "; "-separated list column: `(id, rest, item)`. */
+const split = (name: string, column: string) => `${name}(id, rest, item) AS (
+  SELECT id, ${column} || '; ', NULL FROM agenda WHERE ${column} IS NOT NULL
+  UNION ALL
+  SELECT id, substr(rest, instr(rest, '; ') + 2), substr(rest, 1, instr(rest, '; ') - 1) FROM ${name} WHERE rest <> ''
+)`;
+
+export const SQL_EXAMPLES = {
+  spending: `SELECT substr(date, 1, 4) AS year, category, count(*) AS lines,
+  ${amount('sum(amount_cents)')} AS total
+FROM expenditure
+GROUP BY year, category
+ORDER BY year, sum(amount_cents) DESC, category`,
+  organisations: `WITH RECURSIVE
+${split('present', 'officials')},
+${split('met', 'organisations')},
+pairs AS (
+  SELECT present.item AS official, met.item AS organisation, count(*) AS appointments
+  FROM present JOIN met ON met.id = present.id
+  WHERE present.item IS NOT NULL AND met.item IS NOT NULL
+  GROUP BY official, organisation
+)
+SELECT official, organisation, appointments
+FROM (SELECT *, row_number() OVER (PARTITION BY official ORDER BY appointments DESC, organisation) AS rank FROM pairs)
+WHERE rank <= 5
+ORDER BY official, rank`,
+  appointments: `SELECT substr(date, 1, 4) AS year, count(*) AS appointments
+FROM agenda
+GROUP BY year
+ORDER BY year`,
+} as const;
+
+export type SqlExample = keyof typeof SQL_EXAMPLES;
