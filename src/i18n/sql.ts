@@ -2,7 +2,6 @@
 import type { Messages } from './messages.ts';
 
 export const sql = {
-  'nav.sql': { en: 'Query the data (SQL)', nl: 'Data bevragen (SQL)', fr: 'Interroger les données (SQL)' },
   'sql.title': { en: 'Query the data with SQL', nl: 'De data bevragen met SQL', fr: 'Interroger les données en SQL' },
   'sql.intro': {
     en: 'Ask your own questions of every dataset, in SQL, in your browser: nothing to install. The query runs on this page, on the database of all datasets, and reads only the parts of it that the query needs.',
@@ -47,9 +46,4 @@ export const sql = {
   },
   'sql.database': { en: 'Database of every dataset (SQLite)', nl: 'Databank met alle datasets (SQLite)', fr: 'Base de tous les jeux de données (SQLite)' },
   'sql.datasette': { en: 'Datasette metadata', nl: 'Datasette-metadata', fr: 'Métadonnées Datasette' },
-  'datasets.sql': {
-    en: 'Query every dataset with SQL in your browser, without installing anything',
-    nl: 'Bevraag alle datasets met SQL in je browser, zonder iets te installeren',
-    fr: 'Interrogez tous les jeux de données en SQL dans votre navigateur, sans rien installer',
-  },
 } as const satisfies Messages;
