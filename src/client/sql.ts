@@ -40,6 +40,8 @@ export function startSql(): void {
   if (!form || !query || !status || !result || !download) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   form.hidden = false;
+  // The box starts with the first example (filled here: SQL is not text of the page's language).
+  query.value ||= document.querySelector<HTMLButtonElement>('button[data-example]')?.dataset.sql ?? '';
 
   const show = (columns: string[], values: Cell[][]): void => {
     const table = document.createElement('table');
