@@ -21,6 +21,7 @@ import { build as buildSite, root } from './run-build.ts';
 import { unzipSync } from 'fflate';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { parquetMetadata } from 'hyparquet';
+import { SQL_EXAMPLES } from '../../src/lib/datasets/sql-examples.ts';
 import { restoreFormula } from '../../src/lib/datasets/write.ts';
 
 const standards = join(root, 'vendor/standards');
@@ -304,6 +305,21 @@ describe('SQLite and Datasette', () => {
     expect(rows.map((row) => Object.fromEntries(Object.entries(row).map(([key, value]) => [key, value === null ? '' : String(value)])))).toEqual(csv);
     const [paid] = sqliteRows('SELECT count(*) AS n FROM "mandates" WHERE paid = 1');
     expect(paid?.n).toBe(csvRows('mandates.csv').filter((row) => row.paid === 'true').length);
+  });
+
+  it('answers the SQL page’s examples from indexes, never a whole table, with the CSV’s exact totals', () => {
+    for (const [name, sql] of Object.entries(SQL_EXAMPLES)) {
+      const plan = sqlite(`EXPLAIN QUERY PLAN ${sql}`);
+      const scans = plan.split('\n').filter((line) => /SCAN (agenda|expenditure)\b/.test(line));
+      expect(scans.length, name).toBeGreaterThan(0);
+      for (const scan of scans) expect(scan, name).toMatch(/USING COVERING INDEX/);
+    }
+    const totals = new Map<string, bigint>();
+    for (const row of csvRows('expenditure.csv')) totals.set(`${row.date?.slice(0, 4)} ${row.category}`, (totals.get(`${row.date?.slice(0, 4)} ${row.category}`) ?? 0n) + cents(row.amount ?? '0'));
+    const shown = sqliteRows(SQL_EXAMPLES.spending);
+    expect(shown).toHaveLength(totals.size);
+    for (const row of shown) expect(cents(String(row.total)), `${row.year} ${row.category}`).toBe(totals.get(`${row.year} ${row.category}`));
+    expect(sqliteRows(SQL_EXAMPLES.organisations)).toContainEqual({ official: 'lise-marchal', organisation: 'Wijkcomité Kanaal, vzw', appointments: 1 });
   });
 
   it('describes every table and every column in the Datasette metadata', () => {

@@ -5,6 +5,7 @@
  * as in the CSV and typed from their Table Schema field (table-schema.ts `storedType`): counts and years
  * INTEGER, yes/no INTEGER 0 or 1 (checked), dates and times ISO text, other text TEXT, absent values NULL.
  * Not STRICT tables: the SQLite of the SQL page (sql.js-httpvfs) and older clients cannot open those.
+ * The indexes that the SQL page's examples read instead of whole tables are made last (sql-examples.ts).
  *
  * Amounts are INTEGER cents, in a column named `<field>_cents` (`amount_cents`): SQLite has no decimal
  * type, and amounts as decimal TEXT would be summed by SUM() as binary floats; integer cents add up
@@ -23,6 +24,7 @@ import type { SiteData } from '../loading/load-site.ts';
 import { textOf } from '../locale/localize.ts';
 import { cellValue, columnsOf, type Column } from './columns.ts';
 import { DATASET_ROWS } from './rows.ts';
+import { SQL_INDEXES } from './sql-examples.ts';
 import { storedType, tableField, type StoredType } from './table-schema.ts';
 
 export const SQLITE_FILE = 'datasets.sqlite';
@@ -92,6 +94,7 @@ export async function writeSqlite(site: SiteData, data: string): Promise<Record<
       db.exec('COMMIT');
       counts[name] = count;
     }
+    for (const index of SQL_INDEXES) db.exec(`CREATE INDEX ${quoted(index.name)} ON ${quoted(index.table)} (${index.columns.map(quoted).join(', ')})`);
   } finally {
     db.close();
   }
