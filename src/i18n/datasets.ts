@@ -11,6 +11,11 @@ export const datasets = {
   'datasets.name': { en: 'Dataset', nl: 'Dataset', fr: 'Jeu de données' },
   'datasets.rows': { en: 'Rows', nl: 'Rijen', fr: 'Lignes' },
   'datasets.formats': { en: 'Download', nl: 'Downloaden', fr: 'Télécharger' },
+  'datasets.sql': {
+    en: 'Query every dataset with SQL in your browser, without installing anything',
+    nl: 'Bevraag alle datasets met SQL in je browser, zonder iets te installeren',
+    fr: 'Interrogez tous les jeux de données en SQL dans votre navigateur, sans rien installer',
+  },
   'datasets.licence': {
     en: 'All datasets are published under {licence}.',
     nl: 'Alle datasets worden gepubliceerd onder {licence}.',

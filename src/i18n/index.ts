@@ -34,11 +34,12 @@ import { rules } from './rules.ts';
 import { search } from './search.ts';
 import { selection } from './selection.ts';
 import { shell } from './shell.ts';
+import { sql } from './sql.ts';
 
 /** The groups, by feature; a key belongs to exactly one (a test says so). */
-export const GROUPS = { shell, home, officials, agenda, organisations, meetings, money, declarations, gifts, remuneration, rules, ethics, complaints, selection, datasets, search, feeds };
+export const GROUPS = { shell, home, officials, agenda, organisations, meetings, money, declarations, gifts, remuneration, rules, ethics, complaints, selection, datasets, sql, search, feeds };
 
-export const MESSAGES = { ...shell, ...home, ...officials, ...agenda, ...organisations, ...meetings, ...money, ...declarations, ...gifts, ...remuneration, ...rules, ...ethics, ...complaints, ...selection, ...datasets, ...search, ...feeds };
+export const MESSAGES = { ...shell, ...home, ...officials, ...agenda, ...organisations, ...meetings, ...money, ...declarations, ...gifts, ...remuneration, ...rules, ...ethics, ...complaints, ...selection, ...datasets, ...sql, ...search, ...feeds };
 
 export type UiKey = keyof typeof MESSAGES;
 

@@ -15,6 +15,7 @@ export const shell = {
   'nav.remuneration': { en: 'Remuneration', nl: 'Vergoedingen', fr: 'Rémunérations' },
   'nav.menu': { en: 'Menu', nl: 'Menu', fr: 'Menu' },
   'nav.datasets': { en: 'Open data', nl: 'Open data', fr: 'Données ouvertes' },
+  'nav.sql': { en: 'Query the data (SQL)', nl: 'Data bevragen (SQL)', fr: 'Interroger les données (SQL)' },
   'lang.switch': { en: 'Language', nl: 'Taal', fr: 'Langue' },
   'footer.data': {
     en: 'All figures on this site can be downloaded as open data.',

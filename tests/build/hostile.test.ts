@@ -118,7 +118,10 @@ describe('hostile contributions', () => {
     for (const attack of ATTACKS) expect(result.stderr).toContain(`${attack.file}:${attack.line}:`);
     expect(tree(out)).toEqual(before);
     expect(existsSync(MARKER)).toBe(false);
-    const published = Object.keys(before).map((file) => readFileSync(join(out, file), 'latin1')).join('\n');
+    // The SQL page's worker and WebAssembly are shipped byte for byte from their npm package, not made from
+    // any contribution (their code has `onerror=` of its own): they are left out of the search.
+    const vendored = new Set(['sqlite.worker.js', 'sql-wasm.wasm'].map((name) => readFileSync(join(root, 'node_modules/sql.js-httpvfs/dist', name), 'latin1')));
+    const published = Object.keys(before).map((file) => readFileSync(join(out, file), 'latin1')).filter((text) => !vendored.has(text)).join('\n');
     for (const payload of PAYLOADS) expect(published.includes(payload), payload).toBe(false);
   });
 

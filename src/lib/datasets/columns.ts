@@ -33,6 +33,22 @@ export function cellText(row: Record<string, unknown>, column: Column, defaultLa
   return String(value);
 }
 
+/**
+ * The value of one cell as a typed file (Parquet, SQLite) holds it: null where the row has none (or, in a
+ * per-language column, nothing in that language); amounts in integer cents, counts, years and yes/no as
+ * they are; anything else as the CSV's text (lists joined with "; "), without the CSV's formula guard.
+ */
+export function cellValue(row: Record<string, unknown>, column: Column, defaultLang: Lang): string | number | boolean | null {
+  const value = row[column.field.name];
+  if (value === undefined || value === null) return null;
+  if (column.lang) {
+    const text = cellText(row, column, defaultLang);
+    return text === '' ? null : text;
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  return cellText(row, column, defaultLang);
+}
+
 /** A row as JSON: the same fields, typed; text in several languages as an object per language. */
 export function jsonRow(row: Record<string, unknown>, fields: FieldInfo[], defaultLang: Lang): Record<string, unknown> {
   const out: Record<string, unknown> = {};

@@ -1,10 +1,14 @@
-/** A Frictionless Data Package (v2) describing every dataset's CSV, its table schema, size and hash. */
+/**
+ * A Frictionless Data Package (v2) describing every dataset's CSV, its table schema, size and hash; the
+ * same table as Parquet is a resource of its own (`<name>-parquet`) with the same table schema.
+ */
 import { DATASET_SCHEMAS, datasetTitle } from '../../schemas/datasets.ts';
 import type { Site } from '../../schemas/site.ts';
 import { UI } from '../../i18n/index.ts';
 import { textOf } from '../locale/localize.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 import { tableSchema } from './table-schema.ts';
+import { MEDIA_TYPES } from './write.ts';
 
 export function dataPackage(site: Site, catalogue: CatalogueEntry[]): Record<string, unknown> {
   const lang = site.defaultLanguage;
@@ -16,22 +20,40 @@ export function dataPackage(site: Site, catalogue: CatalogueEntry[]): Record<str
     description: textOf(site.description, lang, lang),
     homepage: site.baseUrl,
     licenses: [{ name: site.licence.id, path: site.licence.url, title: site.licence.name }],
-    resources: catalogue.map((dataset) => {
+    resources: catalogue.flatMap((dataset) => {
       const csv = dataset.files.find((file) => file.format === 'csv');
-      return {
+      const parquet = dataset.files.find((file) => file.format === 'parquet');
+      const title = datasetTitle(dataset.name, lang);
+      const description = UI[lang][`datasetAbout.${dataset.name}`];
+      const schema = tableSchema(DATASET_SCHEMAS[dataset.name], site.languages, site.currency);
+      const csvResource = {
         name: dataset.name,
         type: 'table',
         path: `${dataset.name}.csv`,
-        title: datasetTitle(dataset.name, lang),
-        description: UI[lang][`datasetAbout.${dataset.name}`],
+        title,
+        description,
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
         bytes: csv?.bytes ?? 0,
         hash: `sha256:${csv?.sha256 ?? ''}`,
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
-        schema: tableSchema(DATASET_SCHEMAS[dataset.name], site.languages, site.currency),
+        schema,
       };
+      if (!parquet) return [csvResource];
+      const parquetResource = {
+        name: `${dataset.name}-parquet`,
+        type: 'table',
+        path: parquet.path.replace(/^data\//, ''),
+        title: `${title} (Parquet)`,
+        description,
+        format: 'parquet',
+        mediatype: MEDIA_TYPES.parquet,
+        bytes: parquet.bytes,
+        hash: `sha256:${parquet.sha256}`,
+        schema,
+      };
+      return [csvResource, parquetResource];
     }),
   };
 }

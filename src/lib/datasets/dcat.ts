@@ -7,11 +7,13 @@ import type { Site } from '../../schemas/site.ts';
 import { UI } from '../../i18n/index.ts';
 import { localize } from '../locale/localize.ts';
 import type { CatalogueEntry } from './catalogue.ts';
+import { MEDIA_TYPES, type PublishedFile } from './write.ts';
 
-const MEDIA: Record<string, { media: string; format: string }> = {
-  csv: { media: 'http://www.iana.org/assignments/media-types/text/csv', format: 'http://publications.europa.eu/resource/authority/file-type/CSV' },
-  json: { media: 'http://www.iana.org/assignments/media-types/application/json', format: 'http://publications.europa.eu/resource/authority/file-type/JSON' },
-};
+/** A format's IANA media type and its term in the EU's file type vocabulary. */
+const media = (format: PublishedFile['format']) => ({
+  media: `http://www.iana.org/assignments/media-types/${MEDIA_TYPES[format]}`,
+  format: `http://publications.europa.eu/resource/authority/file-type/${format.toUpperCase()}`,
+});
 
 export function dcatCatalogue(site: Site, catalogue: CatalogueEntry[]): Record<string, unknown> {
   const base = site.baseUrl.endsWith('/') ? site.baseUrl : `${site.baseUrl}/`;
@@ -54,8 +56,8 @@ export function dcatCatalogue(site: Site, catalogue: CatalogueEntry[]): Record<s
         'dct:title': { '@value': `${datasetTitle(dataset.name, lang)} (${file.format.toUpperCase()})`, '@language': lang },
         'dcat:accessURL': { '@id': `${base}${lang}/datasets/${dataset.name}/` },
         'dcat:downloadURL': { '@id': `${base}${file.path}` },
-        'dcat:mediaType': { '@id': MEDIA[file.format]?.media, '@type': 'dct:MediaType' },
-        'dct:format': { '@id': MEDIA[file.format]?.format, '@type': 'dct:MediaTypeOrExtent' },
+        'dcat:mediaType': { '@id': media(file.format).media, '@type': 'dct:MediaType' },
+        'dct:format': { '@id': media(file.format).format, '@type': 'dct:MediaTypeOrExtent' },
         'dcat:byteSize': { '@value': String(file.bytes), '@type': 'xsd:nonNegativeInteger' },
         'spdx:checksum': {
           '@type': 'spdx:Checksum',

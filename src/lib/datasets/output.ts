@@ -30,10 +30,20 @@ export class HashedOutput {
     if (this.buffer.length > 1 << 16) await this.flush();
   }
 
+  /** Writes bytes as they are (a binary file: Parquet). */
+  async writeBytes(chunk: Uint8Array): Promise<void> {
+    await this.flush();
+    await this.put(chunk);
+  }
+
   private async flush(): Promise<void> {
     if (!this.buffer) return;
     const chunk = Buffer.from(this.buffer, 'utf8');
     this.buffer = '';
+    await this.put(chunk);
+  }
+
+  private async put(chunk: Uint8Array): Promise<void> {
     this.hash.update(chunk);
     this.bytes += chunk.length;
     if (!this.stream.write(chunk)) await once(this.stream, 'drain');

@@ -1,6 +1,7 @@
 /**
  * Publishes an organisation's open data into `<root>/data/`: every dataset (whole, per year, per
- * official), the Frictionless data package, the DCAT-AP catalogue, Popolo, one archive and SHA256SUMS.
+ * official), the Frictionless data package, the DCAT-AP catalogue, Popolo, one archive, every dataset in
+ * one SQLite database with its Datasette metadata, and SHA256SUMS.
  * The iCalendar feeds go beside them into `<root>/calendar/` (not data files: not in SHA256SUMS or the archive).
  */
 import { writeFile } from 'node:fs/promises';
@@ -13,6 +14,7 @@ import { writeChecksums } from './checksums.ts';
 import { dataPackage } from './datapackage.ts';
 import { dcatCatalogue } from './dcat.ts';
 import { popolo } from './popolo.ts';
+import { writeSqlite } from './sqlite.ts';
 import { writeDatasets } from './write.ts';
 
 export const ARCHIVE = 'datasets.zip';
@@ -28,6 +30,7 @@ export async function publishData(site: SiteData, root: string): Promise<{ catal
   await writeFile(join(data, 'popolo.json'), json(popolo(site)));
   const whole = catalogue.flatMap((dataset) => dataset.files.map((file) => file.path.replace(/^data\//, '')));
   await writeArchive(data, ARCHIVE, [...whole, 'datapackage.json', 'catalog.jsonld', 'popolo.json']);
+  await writeSqlite(site, data);
   // The dataset files were hashed as they were written: SHA256SUMS reads only the others.
   const hashed = new Map(written.flatMap((dataset) => [...dataset.files, ...dataset.years.flatMap((year) => year.files), ...dataset.officials.flatMap((official) => official.files)]).map((file) => [file.path.replace(/^data\//, ''), file.sha256] as const));
   const files = await writeChecksums(data, hashed);

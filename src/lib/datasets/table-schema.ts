@@ -46,6 +46,24 @@ export function tableField(column: Column, currency: string): TableField {
   return out;
 }
 
+/** How a typed file (Parquet, SQLite) stores a column. */
+export type StoredType = 'decimal' | 'date' | 'time' | 'integer' | 'boolean' | 'text';
+
+/** The stored type of a column, read from its Table Schema field so that a column's type is told once. */
+export function storedType(column: Column): StoredType {
+  if (column.lang) return 'text';
+  const { type } = tableField(column, '');
+  if (type === 'number') {
+    // The only numbers with decimals the datasets have are amounts, held in integer cents.
+    if (column.field.kind !== 'money') throw new Error(`${column.name}: a number that is not an amount has no exact stored type yet`);
+    return 'decimal';
+  }
+  if (type === 'integer' || type === 'year') return 'integer';
+  if (type === 'date' || type === 'boolean') return type;
+  if (column.field.kind === 'time') return 'time';
+  return 'text';
+}
+
 export function tableSchema(schema: z.ZodObject, languages: readonly Lang[], currency: string): { fields: TableField[] } {
   return { fields: columnsOf(schema, languages).map((column) => tableField(column, currency)) };
 }

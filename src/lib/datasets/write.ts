@@ -1,29 +1,33 @@
 /**
- * Writes every dataset as CSV and JSON, whole and sliced per year and per official, streaming row by
- * row. CSV: RFC 4180, UTF-8 with a byte order mark (so that Excel shows accents), CRLF line ends, a fixed
- * column order from the schema, and no cell that a spreadsheet would run as a formula. JSON: an array of
- * objects with the same fields. Returns what was written, with sizes and SHA-256, for the catalogue.
+ * Writes every dataset as CSV and JSON, whole and sliced per year and per official, and whole as Parquet
+ * (parquet.ts), streaming row by row. CSV: RFC 4180, UTF-8 with a byte order mark (so that Excel shows
+ * accents), CRLF line ends, a fixed column order from the schema, and no cell that a spreadsheet would
+ * run as a formula. JSON: an array of objects with the same fields. Returns what was written, with sizes and SHA-256, for the catalogue.
  */
 import { join } from 'node:path';
 import { DATASET_NAMES, DATASET_SCHEMAS, datasetInfo, type DatasetName } from '../../schemas/datasets.ts';
 import { yearOf } from '../../schemas/kinds.ts';
 import type { Lang } from '../../schemas/fields.ts';
-import { csvLine } from './csv-format.ts';
+import { csvLine, neutraliseFormula } from './csv-format.ts';
 import { groupBy } from '../loading/group.ts';
 import type { SiteData } from '../loading/load-site.ts';
 import { fieldsOf, type FieldInfo } from '../loading/schema-fields.ts';
 import { cellText, columnsOf, jsonRow, RawNumber, type Column } from './columns.ts';
 import { HashedOutput } from './output.ts';
+import { ParquetFile } from './parquet.ts';
 import { DATASET_ROWS } from './rows.ts';
 
 export interface PublishedFile {
   /** Address below the site root, e.g. `data/agenda.csv`. */
   path: string;
-  format: 'csv' | 'json';
+  format: 'csv' | 'json' | 'parquet';
   rows: number;
   bytes: number;
   sha256: string;
 }
+
+/** The media type of each published format. */
+export const MEDIA_TYPES: Record<PublishedFile['format'], string> = { csv: 'text/csv', json: 'application/json', parquet: 'application/vnd.apache.parquet' };
 
 export interface PublishedDataset {
   name: DatasetName;
@@ -33,12 +37,7 @@ export interface PublishedDataset {
   officials: Array<{ id: string; files: PublishedFile[] }>;
 }
 
-/** A text cell that starts like a formula (or with the apostrophe that marks one) gets a leading apostrophe; numbers are left as they are. */
-export function neutraliseFormula(cell: string): string {
-  if (!/^[=+\-@\t\r']/.test(cell)) return cell;
-  if (/^[+-]?\d+(?:\.\d+)?$/.test(cell)) return cell;
-  return `'${cell}`;
-}
+export { neutraliseFormula };
 
 /** Undoes `neutraliseFormula`, for readers that want the original text back. */
 export function restoreFormula(cell: string): string {
@@ -108,11 +107,13 @@ export async function writeDatasets(site: SiteData, root: string): Promise<Publi
     // per-official slices need them.
     const rows: Array<Record<string, unknown>> = [];
     const whole = await Pair.open(root, `data/${name}`, table);
+    const parquet = await ParquetFile.open(join(root, `data/${name}.parquet`), table.columns, table.defaultLang);
     const yearFiles = new Map<string, Pair>();
     let count = 0;
     for (const row of DATASET_ROWS[name](site) as Iterable<Record<string, unknown>>) {
       const [csvText, jsonText] = serialise(row, table);
       await whole.add(csvText, jsonText);
+      await parquet.add(row);
       const year = yearOf(kind, row);
       if (year !== undefined) {
         let slice = yearFiles.get(year);
@@ -122,7 +123,7 @@ export async function writeDatasets(site: SiteData, root: string): Promise<Publi
       if (field) rows.push(row);
       count++;
     }
-    const files = await whole.close();
+    const files = [...(await whole.close()), { path: `data/${name}.parquet`, format: 'parquet' as const, ...(await parquet.close()) }];
     const years = [];
     for (const year of [...yearFiles.keys()].sort()) years.push({ year, files: await (yearFiles.get(year) as Pair).close() });
     const officials = [];
