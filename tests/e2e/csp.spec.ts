@@ -2,21 +2,10 @@
 // being Astro's own (an inline script, an event handler, a script from another site) does not run, and
 // the portal's own scripts (filters, charts, search with its WebAssembly) run without a violation.
 import { readdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { watchViolations } from './violations.ts';
 
 const out = process.env.VITRINE_E2E_OUT ?? '.vitrine-build/e2e-site';
-
-/** Collects the CSP violations a page reports. */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction('__reportViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __reportViolation: (text: string) => void }).__reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return violations;
-}
 
 test('a script injected into a published page does not run', async ({ page }) => {
   const meeting = readdirSync(`${out}/nl/meetings`).find((name) => /^\d{4}-/.test(name));

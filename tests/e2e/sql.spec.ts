@@ -2,6 +2,7 @@
 // published SQLite database and shows what the published CSV says, reading the database in ranges
 // rather than whole, without a policy violation; no other page loads the SQL engine.
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { watchViolations } from './violations.ts';
 import Papa from 'papaparse';
 
 type Row = Record<string, string>;
@@ -19,17 +20,6 @@ async function resultRows(page: Page): Promise<Row[]> {
   const columns = await table.locator('thead th').allTextContents();
   const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...(tr as HTMLTableRowElement).cells].map((cell) => cell.textContent ?? '')));
   return rows.map((cells) => Object.fromEntries(columns.map((column, index) => [column, cells[index] ?? ''])));
-}
-
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction('__reportViolation', (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { __reportViolation: (text: string) => void }).__reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
-  return violations;
 }
 
 test('an example query counts the appointments of each year as the agenda CSV does, reading the database in ranges', async ({ page, request }) => {

@@ -66,3 +66,26 @@ export const money = (cents: number, traced?: string): TableCell => ({ value: ce
 export const lines = (count: number, traced?: string): TableCell => ({ value: count, trace: traced });
 /** A text cell; `lang` is the language the text is written in when it comes from the data (plain text: the site's default language), so that a page in another language marks it. */
 export const text = (value: string, lang?: Lang): TableCell => (lang ? { text: value, lang } : { text: value });
+
+/** What a table of figures is given (src/components/MoneyTable.astro; ChartFigure draws a chart from it too). */
+export interface MoneyTableProps {
+  id: string;
+  /** The table's name: its caption, or (with `labelledby`) the text of the heading that names it. */
+  caption: string;
+  /** The id of the heading above that already says what `caption` says: the table is named by it, without a caption repeating it. */
+  labelledby?: string | undefined;
+  /** Header of the first column, the rows' headings. */
+  rowHeader: string;
+  columns: TableColumn[];
+  rows: TableRow[];
+  footer?: TableRow | undefined;
+  sources?: TableSource[] | undefined;
+  lang: Lang;
+  currency: string;
+  /**
+   * On a phone (global.css, `table.stack`): `stack` shows each row as a block of label–value lines, `table`
+   * keeps the table. By default a table of headings and one column of figures stays a table (it fits in
+   * 360 px); one with more columns stacks (a name, a count and an amount do not fit side by side in Dutch).
+   */
+  layout?: 'stack' | 'table' | undefined;
+}

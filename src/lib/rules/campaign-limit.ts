@@ -1,7 +1,7 @@
 /** Spending on one campaign above the campaign spending limit. */
 import { groupBy } from '../loading/group.ts';
 import { formatAmount } from '../money/cents.ts';
-import { evidence, finding, overLimit, type Rule } from './rule.ts';
+import { evidence, finding, overLimit, setting, type Rule } from './rule.ts';
 
 export const campaignLimit: Rule = {
   id: 'campaign-limit',
@@ -12,10 +12,8 @@ export const campaignLimit: Rule = {
     en: 'The spending on one campaign, together above the limit.',
   },
   reads: ['campaignSpendingLimit'],
-  needs: ['campaignSpendingLimit'],
   check({ site }) {
-    const limit = site.site.rules.campaignSpendingLimit;
-    if (limit === undefined) return [];
+    const limit = setting(site, 'campaignSpendingLimit');
     const byCampaign = groupBy(site.expenditure.filter((line) => line.data.campaign), (line) => line.data.campaign ?? '');
     return [...byCampaign].flatMap(([campaign, lines]) => {
       const over = overLimit(lines, limit);

@@ -1,7 +1,7 @@
 /** One donor's gifts in a calendar year adding up to more than the cap. */
 import { groupBy } from '../loading/group.ts';
 import { formatAmount } from '../money/cents.ts';
-import { evidence, finding, overLimit, type Rule } from './rule.ts';
+import { evidence, finding, overLimit, setting, type Rule } from './rule.ts';
 
 export const donationCap: Rule = {
   id: 'donation-cap',
@@ -12,10 +12,8 @@ export const donationCap: Rule = {
     en: 'The donations of one donor in one calendar year, together above the cap.',
   },
   reads: ['donationCap'],
-  needs: ['donationCap'],
   check({ site }) {
-    const cap = site.site.rules.donationCap;
-    if (cap === undefined) return [];
+    const cap = setting(site, 'donationCap');
     const donations = site.income.filter((line) => line.data.category === 'donation' && line.data.donor);
     const byDonorYear = groupBy(donations, (line) => `${line.data.donor}:${line.data.date.slice(0, 4)}`);
     return [...byDonorYear].flatMap(([key, lines]) => {

@@ -6,7 +6,8 @@
 import { statedValueText } from '../../schemas/money-fields.ts';
 import { formatAmount } from '../money/cents.ts';
 import { comparedTo } from '../money/stated-value.ts';
-import { evidence, finding, type Rule } from './rule.ts';
+import type { SiteData } from '../loading/load-site.ts';
+import { evidence, finding, setting, type Finding, type Rule } from './rule.ts';
 
 export const giftOutcome: Rule = {
   id: 'gift-outcome',
@@ -17,16 +18,7 @@ export const giftOutcome: Rule = {
     en: 'A gift worth more than the threshold, with no record of it being declined, handed over or accepted.',
   },
   reads: ['giftThreshold'],
-  needs: ['giftThreshold'],
-  check({ site }) {
-    const threshold = site.site.rules.giftThreshold;
-    if (threshold === undefined) return [];
-    return site.gifts.flatMap((gift) =>
-      gift.data.outcome === undefined && comparedTo(gift.data.value, threshold) === 'above'
-        ? [finding({ rule: 'gift-outcome', official: gift.data.official, subject: gift.data.id, date: gift.data.date, unit: 'money', threshold: formatAmount(threshold), observed: statedValueText(gift.data.value) }, [evidence('gifts', gift.data.id, gift)])]
-        : [],
-    );
-  },
+  check: ({ site }) => giftsWithoutOutcome(site, 'gift-outcome', 'above'),
 };
 
 export const giftValueUnclear: Rule = {
@@ -38,14 +30,15 @@ export const giftValueUnclear: Rule = {
     en: 'A gift with no recorded outcome whose value is unknown, or given only as a range or bound that crosses the threshold: the register does not tell whether it had to be declined or handed over. To be checked.',
   },
   reads: ['giftThreshold'],
-  needs: ['giftThreshold'],
-  check({ site }) {
-    const threshold = site.site.rules.giftThreshold;
-    if (threshold === undefined) return [];
-    return site.gifts.flatMap((gift) =>
-      gift.data.outcome === undefined && comparedTo(gift.data.value, threshold) === 'unclear'
-        ? [finding({ rule: 'gift-value-unclear', official: gift.data.official, subject: gift.data.id, date: gift.data.date, unit: 'money', threshold: formatAmount(threshold), observed: statedValueText(gift.data.value) }, [evidence('gifts', gift.data.id, gift)])]
-        : [],
-    );
-  },
+  check: ({ site }) => giftsWithoutOutcome(site, 'gift-value-unclear', 'unclear'),
 };
+
+/** Gifts with no recorded outcome whose stated value compares to the threshold as `compared`. */
+function giftsWithoutOutcome(site: SiteData, rule: 'gift-outcome' | 'gift-value-unclear', compared: ReturnType<typeof comparedTo>): Finding[] {
+  const threshold = setting(site, 'giftThreshold');
+  return site.gifts.flatMap((gift) =>
+    gift.data.outcome === undefined && comparedTo(gift.data.value, threshold) === compared
+      ? [finding({ rule, official: gift.data.official, subject: gift.data.id, date: gift.data.date, unit: 'money', threshold: formatAmount(threshold), observed: statedValueText(gift.data.value) }, [evidence('gifts', gift.data.id, gift)])]
+      : [],
+  );
+}

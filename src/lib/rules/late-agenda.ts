@@ -3,7 +3,7 @@
  * entry first appeared in the repository's history, or the `published` column where history cannot tell
  * (entries imported in bulk); an entry with neither is not judged.
  */
-import { daysBetween, evidence, finding, type Rule } from './rule.ts';
+import { daysBetween, evidence, finding, setting, type Rule } from './rule.ts';
 
 export const lateAgenda: Rule = {
   id: 'late-agenda',
@@ -14,10 +14,8 @@ export const lateAgenda: Rule = {
     en: 'An appointment that appeared in the agenda more days after it took place than the code allows.',
   },
   reads: ['agendaPublicationDays'],
-  needs: ['agendaPublicationDays'],
   check({ site, published }) {
-    const allowed = site.site.rules.agendaPublicationDays;
-    if (allowed === undefined) return [];
+    const allowed = setting(site, 'agendaPublicationDays');
     return site.agenda.flatMap((entry) => {
       const day = published.get(entry.data.id) ?? entry.data.published;
       if (day === undefined) return [];

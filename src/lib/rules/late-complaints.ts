@@ -1,5 +1,5 @@
 /** Complaints of a period answered later than the code's response time. */
-import { evidence, finding, type Rule } from './rule.ts';
+import { evidence, finding, setting, type Rule } from './rule.ts';
 
 export const lateComplaints: Rule = {
   id: 'late-complaints',
@@ -10,10 +10,8 @@ export const lateComplaints: Rule = {
     en: 'Complaints of a period whose longest response time is above the code’s response time.',
   },
   reads: ['complaintResponseDays'],
-  needs: ['complaintResponseDays'],
   check({ site }) {
-    const allowed = site.site.rules.complaintResponseDays;
-    if (allowed === undefined) return [];
+    const allowed = setting(site, 'complaintResponseDays');
     return site.complaints.flatMap((row) => {
       const longest = row.data.maxResponseDays ?? row.data.medianResponseDays;
       if (longest === undefined || longest <= allowed) return [];

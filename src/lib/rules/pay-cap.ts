@@ -1,7 +1,7 @@
 /** Net pay, expenses and fees of an official in a month, above the monthly cap. */
 import { formatAmount } from '../money/cents.ts';
 import { payTotal } from '../money/remuneration.ts';
-import { evidence, finding, type Rule } from './rule.ts';
+import { evidence, finding, setting, type Rule } from './rule.ts';
 
 export const payCap: Rule = {
   id: 'pay-cap',
@@ -12,10 +12,8 @@ export const payCap: Rule = {
     en: 'Net salary, expenses and attendance fees together, per official and month, above the cap.',
   },
   reads: ['monthlyPayCap'],
-  needs: ['monthlyPayCap'],
   check({ site }) {
-    const cap = site.site.rules.monthlyPayCap;
-    if (cap === undefined) return [];
+    const cap = setting(site, 'monthlyPayCap');
     return site.remuneration.flatMap((row) => {
       const { official, month } = row.data;
       const total = payTotal(row.data);

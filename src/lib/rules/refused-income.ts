@@ -11,7 +11,6 @@ export const refusedIncome: Rule = {
     en: 'Income of a category or from a donor that the organisation excludes, such as bank loans.',
   },
   reads: ['excludedIncomeCategories', 'excludedDonors'],
-  needs: ['excludedIncomeCategories', 'excludedDonors'],
   check({ site }) {
     const categories = new Set(site.site.rules.excludedIncomeCategories ?? []);
     const donors = new Set(site.site.rules.excludedDonors ?? []);

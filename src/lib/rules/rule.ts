@@ -25,12 +25,13 @@ export interface Rule {
   /** The settings of `rules` in site.yaml that the check reads. */
   reads: ReadonlyArray<keyof Rules>;
   /**
-   * The settings that turn the rule on: it is on when at least one of them is set (none: always on). An
+   * The settings that turn the rule on, when not all it `reads`: it is on when at least one of them is set
+   * (none: always on). An
    * organisation whose code of ethics states no such threshold has not adopted the rule; it checks nothing
    * and the rules page says it is off and which setting would turn it on. `ethicsCode`: the rule needs a
    * code of ethics recorded at all.
    */
-  needs: ReadonlyArray<keyof Rules | 'ethicsCode'>;
+  needs?: ReadonlyArray<keyof Rules | 'ethicsCode'>;
   check(context: RuleContext): Finding[];
 }
 
@@ -58,8 +59,19 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** Whether the organisation has adopted the rule: one of the settings it needs is set in site.yaml. */
-export function isOn(rule: Pick<Rule, 'needs'>, site: Pick<Site, 'rules' | 'ethicsCode'>): boolean {
-  return rule.needs.length === 0 || rule.needs.some((key) => (key === 'ethicsCode' ? site.ethicsCode : site.rules[key]) !== undefined);
+export function isOn(rule: Pick<Rule, 'needs' | 'reads'>, site: Pick<Site, 'rules' | 'ethicsCode'>): boolean {
+  const needs = needsOf(rule);
+  return needs.length === 0 || needs.some((key) => (key === 'ethicsCode' ? site.ethicsCode : site.rules[key]) !== undefined);
+}
+
+/** The settings that turn a rule on: its `needs`, or else every setting it reads. */
+export const needsOf = (rule: Pick<Rule, 'needs' | 'reads'>): ReadonlyArray<keyof Rules | 'ethicsCode'> => rule.needs ?? rule.reads;
+
+/** A setting a rule needs, in a check: set, since a rule runs only when it is on (runRules, isOn). */
+export function setting<K extends keyof Rules>(site: SiteData, key: K): NonNullable<Rules[K]> {
+  const value = site.site.rules[key];
+  if (value === undefined) throw new Error(`rules.${key} is not set: a rule that needs it is off and does not run`);
+  return value;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** More consecutive elected terms than allowed; a term with a recorded exception is shown as acknowledged. */
 import type { Mandate } from '../../schemas/official.ts';
-import { addDays, finding, type Rule } from './rule.ts';
+import { addDays, finding, setting, type Rule } from './rule.ts';
 
 /** Two terms are consecutive when the second starts within a month of the end of the first. */
 const GAP_DAYS = 31;
@@ -14,10 +14,8 @@ export const termLimit: Rule = {
     en: 'More consecutive elected terms in the same post than allowed; a recorded exception is shown beside it.',
   },
   reads: ['maxConsecutiveTerms'],
-  needs: ['maxConsecutiveTerms'],
   check({ site }) {
-    const allowed = site.site.rules.maxConsecutiveTerms;
-    if (allowed === undefined) return [];
+    const allowed = setting(site, 'maxConsecutiveTerms');
     return site.officials.flatMap((official) => {
       const elected = official.data.mandates
         .map((mandate, index) => ({ mandate, index }))

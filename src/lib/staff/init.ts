@@ -10,6 +10,7 @@ import { csvLine } from '../datasets/csv-format.ts';
 import { csvColumns } from './import/kinds.ts';
 import { commentedYaml } from './templates.ts';
 import { RULES } from '../rules/index.ts';
+import { needsOf } from '../rules/rule.ts';
 import { complaintStatSchema } from '../../schemas/complaint.ts';
 import { LANGUAGES, type Lang } from '../../schemas/fields.ts';
 import { rulesSchema, siteSchema } from '../../schemas/site.ts';
@@ -74,7 +75,7 @@ export function initialFiles({ languages, name, today }: InitOptions): Map<strin
     ' Change baseUrl to the address the portal is served at, and the name in each language.',
     ' Check it with: npm run validate',
   ].join('\n');
-  const turnsOn = new Set<string>(RULES.flatMap((rule) => rule.needs));
+  const turnsOn = new Set<string>(RULES.flatMap(needsOf));
   const unset = fieldsOf(rulesSchema)
     .filter((field) => !(field.name in site.rules))
     .flatMap((field) => {
