@@ -77,6 +77,13 @@ export function tagOf(site: Pick<FeedSite, 'baseUrl'>, date: string, path: strin
   return `tag:${hostOf(site.baseUrl)},${date.slice(0, 4)}:${path}`;
 }
 
+/** `label: value` in the feed's language (`label : value` in French), the value being parts that may carry their own language. */
+function labelled(lang: Lang, label: string, parts: readonly TextPart[]): TextPart[] {
+  const marker = '\u0001';
+  const [before = '', after = ''] = translator(lang)('feed.field', { label, value: marker }).split(marker);
+  return [before, ...parts, after];
+}
+
 const linkOf = (context: FollowContext, address: Address) => absolute(context.site.baseUrl, hrefOf(context.lang, address).slice(1));
 const data = (value: Localized, context: FollowContext) => localize(value, context.lang, context.site.defaultLanguage);
 
@@ -117,11 +124,10 @@ export function giftEntry(gift: Gift, context: FollowContext): EntryBody {
   const t = translator(lang);
   const outcome = outcomeLabel(outcomeOf(gift), lang);
   const summary: TextPart[] = [
-    `${formatPartialDate(gift.date, lang)}: `,
-    data(gift.description, context),
-    `\n${t('feed.field', { label: t('gift.value'), value: formatStatedValue(gift.value, lang, site.currency) })}\n${t('feed.field', { label: t('gift.outcome'), value: outcome })}`,
+    ...labelled(lang, formatPartialDate(gift.date, lang), [data(gift.description, context)]),
+    `\n${t('feed.field', { label: t('gift.value'), value: formatStatedValue(gift.value, lang, site.currency) })}\n`,
+    ...labelled(lang, t('gift.outcome'), [outcome, ...(gift.reason ? [' — ', data(gift.reason, context)] : [])]),
   ];
-  if (gift.reason) summary.push(' — ', data(gift.reason, context));
   return {
     id: tagOf(site, gift.date, `gifts/${gift.id}`),
     title: [t('follow.giftTitle', { giver: gift.giver })],
@@ -157,7 +163,7 @@ export function signalEntry(signal: Signal, context: FollowContext): EntryBody {
   const words: SignalTextContext = { lang, defaultLang: site.defaultLanguage, currency: site.currency, evidence: context.evidence, names: context.names, posts: context.posts };
   const rule = RULES.find((candidate) => candidate.id === signal.rule);
   const person = signal.official ? context.names.get(signal.official) ?? signal.official : undefined;
-  const title: TextPart[] = [`${rule?.title[lang] ?? signal.rule}: `, ...(person ? [`${person}, `] : []), ...subjectParts(signal, words)];
+  const title = labelled(lang, rule?.title[lang] ?? signal.rule, [...(person ? [`${person}, `] : []), ...subjectParts(signal, words)]);
   const summary: TextPart[] = [
     [
       t('feed.field', { label: t('agenda.date'), value: formatPartialDate(signal.date, lang) }),
@@ -165,7 +171,7 @@ export function signalEntry(signal: Signal, context: FollowContext): EntryBody {
       t('feed.field', { label: t('rules.observed'), value: observedText(signal, words) }),
     ].join('\n'),
   ];
-  if (signal.explanation) summary.push(`\n${t('rules.acknowledged')}: `, data(signal.explanation, context));
+  if (signal.explanation) summary.push('\n', ...labelled(lang, t('rules.acknowledged'), [data(signal.explanation, context)]));
   return {
     id: tagOf(site, signal.date, `signals/${signal.id}`),
     title,
