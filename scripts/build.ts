@@ -234,6 +234,7 @@ async function build(): Promise<void> {
   console.log(`✓ search index of ${search.pages} pages (${search.languages.join(', ')}): ${search.files} files, ${(search.bytes / 1e6).toFixed(1)} MB in ${seconds(searchStarted)}`);
   await rename(join(published, 'data'), join(staging, 'data'));
   await rename(join(published, 'calendar'), join(staging, 'calendar'));
+  await rename(join(published, 'feeds'), join(staging, 'feeds'));
   await rm(published, { recursive: true, force: true });
   await rm(catalogueFile, { force: true });
   halt();

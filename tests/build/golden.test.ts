@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RULE_IDS } from '../../src/schemas/signal.ts';
 import { root, runBuild } from './run-build.ts';
 
 const golden = join(root, 'tests/golden/small-org');
@@ -49,7 +50,8 @@ function goldenFiles(out: string): string[] {
       : [];
   const feeds = readdirSync(out).filter((name) => /^[a-z]{2}$/.test(name) && existsSync(join(out, name, 'feed.xml'))).map((lang) => `${lang}/feed.xml`);
   const calendars = below('calendar').filter((file) => file.endsWith('.ics'));
-  return [...below('data'), ...feeds, ...calendars, 'agenda-index.json', ...PAGES].sort();
+  const follow = below('feeds').filter((file) => file.endsWith('.atom'));
+  return [...below('data'), ...feeds, ...calendars, ...follow, 'agenda-index.json', ...PAGES].sort();
 }
 
 /** What is compared of a file: its bytes, or for a page its HTML with asset hashes and CSP hashes normalised. */
@@ -252,10 +254,15 @@ describe('the small fixture organisation, against its golden files', () => {
     compare(isData);
   });
 
-  it('writes every news feed, calendar and the agenda index exactly as committed', () => {
+  it('writes every news feed, calendar, Atom feed and the agenda index exactly as committed', () => {
     const calendars = ['all', 'an-verlinden', 'karim-dubois', 'lise-marchal'];
-    const perLanguage = ['en', 'fr', 'nl'].flatMap((lang) => calendars.map((file) => `calendar/${lang}/${file}.ics`));
-    expect([...built.keys()].filter((path) => !isData(path) && !isPage(path))).toEqual(['agenda-index.json', ...calendars.map((file) => `calendar/${file}.ics`), ...perLanguage, 'en/feed.xml', 'fr/feed.xml', 'nl/feed.xml'].sort());
+    const perLanguage = ['en', 'fr', 'nl'].flatMap((lang) => [...calendars, 'bodies/board', 'bodies/council'].map((file) => `calendar/${lang}/${file}.ics`));
+    const follow = ['en', 'fr', 'nl'].flatMap((lang) => [
+      ...['an-verlinden', 'karim-dubois', 'lise-marchal'].map((id) => `feeds/${lang}/officials/${id}.atom`),
+      ...RULE_IDS.map((rule) => `feeds/${lang}/rules/${rule}.atom`),
+      `feeds/${lang}/signals.atom`,
+    ]);
+    expect([...built.keys()].filter((path) => !isData(path) && !isPage(path))).toEqual(['agenda-index.json', ...calendars.map((file) => `calendar/${file}.ics`), ...perLanguage, ...follow, 'en/feed.xml', 'fr/feed.xml', 'nl/feed.xml'].sort());
     compare((path) => !isData(path) && !isPage(path));
   });
 

@@ -212,8 +212,8 @@ describe('streaming a calendar', () => {
     const out = mkdtempSync(join(tmpdir(), 'vitrine-ical-'));
     try {
       const written = await writeCalendars(data, out);
-      // Per language, one per official and all.ics; then the first addresses, copies of the default language's.
-      expect(written.files).toBe((data.officials.length + 1) * (data.site.languages.length + 1));
+      // Per language, one per official, all.ics and one per body; then the first addresses, copies of the default language's.
+      expect(written.files).toBe((data.officials.length + 1) * (data.site.languages.length + 1) + data.bodies.length * data.site.languages.length);
       const lang = data.site.defaultLanguage;
       const namesOf = new Map(data.officials.map((person) => [person.data.id, person.data.name]));
       // Oldest first, the reverse of the pages' order: within a day the timed ones, then those without a time.

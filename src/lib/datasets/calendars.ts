@@ -1,6 +1,7 @@
 /**
  * Writes the iCalendar feeds (RFC 5545) into `<root>/calendar/<lang>/` for each language of the site:
- * `<official-id>.ics`, one official's diary with every agenda entry that names them, and `all.ics`, every
+ * `<official-id>.ics`, one official's diary with every agenda entry that names them, `bodies/<body-id>.ics`,
+ * the meetings of one body, and `all.ics`, every
  * entry with the officials' names before its title, each in that language (titles where written in it,
  * categories and topics in its words, links to its pages). `<root>/calendar/<official-id>.ics` and
  * `<root>/calendar/all.ics`, the addresses published first, stay: copies of the default language's.
@@ -18,8 +19,9 @@ import { translator } from '../../i18n/index.ts';
 import type { AgendaEntry } from '../../schemas/agenda.ts';
 import { newestFirst } from '../agenda/order.ts';
 import { agendaPlaces } from '../agenda/pages.ts';
-import { agendaEvent, eventTimes } from '../feeds/items.ts';
-import { calendarChunks, type IcsCalendarHead, type IcsYears } from '../feeds/ical.ts';
+import { agendaEvent, eventTimes, meetingEvent } from '../feeds/items.ts';
+import { calendarChunks, calendarYears, type IcsCalendarHead, type IcsYears } from '../feeds/ical.ts';
+import { groupBy } from '../loading/group.ts';
 import type { SiteData } from '../loading/load-site.ts';
 import { textOf } from '../locale/localize.ts';
 
@@ -104,6 +106,11 @@ export async function writeCalendars(site: SiteData, root: string): Promise<Writ
     }
   }
 
+  const meetingsOf = groupBy(
+    site.meetings.map((record) => record.data).sort((a, b) => -newestFirst(a, b)),
+    (meeting) => meeting.body,
+  );
+
   let files = 0;
   let events = 0;
   for (const lang of config.languages) {
@@ -127,6 +134,16 @@ export async function writeCalendars(site: SiteData, root: string): Promise<Writ
       await write(id, { prodId, name: t('feed.calendarName', { name, organisation }), timeZone: config.timeZone }, group?.years, group?.entries ?? [], false);
     }
     await write('all', { prodId, name: t('feed.calendarAllName', { organisation }), timeZone: config.timeZone }, allYears, entries, true);
+    // Each body's meetings, oldest first, linking to the meeting's page.
+    await mkdir(join(root, CALENDAR_DIR, lang, 'bodies'), { recursive: true });
+    for (const body of site.bodies) {
+      const held = meetingsOf.get(body.data.id) ?? [];
+      const head = { prodId, name: t('feed.bodyCalendarName', { body: textOf(body.data.name, lang, config.defaultLanguage), organisation }), timeZone: config.timeZone };
+      const made = held.map((meeting) => meetingEvent(meeting, config, body.data.name, lang));
+      await writeChunks(join(root, calendarPath(`bodies/${body.data.id}`, lang)), calendarChunks(head, calendarYears(made), made));
+      files += 1;
+      events += held.length;
+    }
   }
   // The first published addresses, in the default language: the same files (a hard link where the file
   // system has them, so the bytes are on disk once; else a copy), not written again.

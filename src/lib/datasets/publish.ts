@@ -2,13 +2,15 @@
  * Publishes an organisation's open data into `<root>/data/`: every dataset (whole, per year, per
  * official), the Frictionless data package, the DCAT-AP catalogue, Popolo, one archive, every dataset in
  * one SQLite database with its Datasette metadata, and SHA256SUMS.
- * The iCalendar feeds go beside them into `<root>/calendar/` (not data files: not in SHA256SUMS or the archive).
+ * The iCalendar feeds go beside them into `<root>/calendar/`, the Atom feeds to follow into `<root>/feeds/`
+ * (not data files: not in SHA256SUMS or the archive).
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteData } from '../loading/load-site.ts';
 import { writeArchive } from './archive.ts';
 import { writeCalendars } from './calendars.ts';
+import { writeFollowFeeds } from './follow-feeds.ts';
 import { catalogueOf, type CatalogueEntry } from './catalogue.ts';
 import { writeChecksums } from './checksums.ts';
 import { dataPackage } from './datapackage.ts';
@@ -35,5 +37,6 @@ export async function publishData(site: SiteData, root: string): Promise<{ catal
   const hashed = new Map(written.flatMap((dataset) => [...dataset.files, ...dataset.years.flatMap((year) => year.files), ...dataset.officials.flatMap((official) => official.files)]).map((file) => [file.path.replace(/^data\//, ''), file.sha256] as const));
   const files = await writeChecksums(data, hashed);
   await writeCalendars(site, root);
+  await writeFollowFeeds(site, root);
   return { catalogue, files };
 }

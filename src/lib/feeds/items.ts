@@ -63,6 +63,7 @@ export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyM
   const t = translator(lang);
   const title = localize(entry.title, lang, site.defaultLanguage);
   const people = entry.officials.map((id) => names.get(id) ?? id).join(', ');
+  const url = absolute(site.baseUrl, agendaEntryPath(entry, lang, page));
   const description = [
     entry.organisations?.length ? t('feed.field', { label: t('agenda.met'), value: entry.organisations.join('; ') }) : undefined,
     entry.privateIndividuals !== undefined ? t('agenda.individuals', { count: entry.privateIndividuals }) : undefined,
@@ -71,6 +72,8 @@ export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyM
     entry.topics?.length ? t('feed.field', { label: t('feed.topics'), value: topicsIn(entry.topics, lang) }) : undefined,
     entry.start === undefined ? t('feed.noTime') : entry.end ? undefined : t('feed.noEnd', { minutes: DEFAULT_MINUTES }),
     entry.minutes ? t('feed.field', { label: t('meeting.minutes'), value: entry.minutes }) : undefined,
+    // Calendar apps show the description but not URL: the page's address is written in it too.
+    t('feed.field', { label: t('feed.page'), value: url }),
   ].filter((line) => line !== undefined);
   return {
     uid: agendaUid(entry, site),
@@ -86,7 +89,36 @@ export function agendaEvent(entry: AgendaEntry, site: FeedSite, names: ReadonlyM
     description: description.join('\n'),
     location: entry.location,
     categories: [labelOf(AGENDA_CATEGORY_LABELS, entry.category, lang)],
-    url: absolute(site.baseUrl, agendaEntryPath(entry, lang, page)),
+    url,
+  };
+}
+
+/**
+ * A meeting as a calendar event in a language: the body's name (or the meeting's title), its agenda
+ * items, and the address of the meeting's page, in the description too (calendar apps ignore URL).
+ */
+export function meetingEvent(meeting: MeetingWithMinutes, site: FeedSite, bodyName: Localized | undefined, lang: Lang = site.defaultLanguage): IcsEvent {
+  const t = translator(lang);
+  const d = site.defaultLanguage;
+  const name = meeting.title ? localize(meeting.title, lang, d) : bodyName ? localize(bodyName, lang, d) : { text: meeting.body, lang: d };
+  const url = absolute(site.baseUrl, `${lang}/meetings/${meeting.id}/`);
+  const description = [
+    ...meeting.items.map((item, index) => `${index + 1}. ${textOf(item.title, lang, d)}`),
+    meeting.start === undefined ? t('feed.noTime') : meeting.end ? undefined : t('feed.noEnd', { minutes: DEFAULT_MINUTES }),
+    t('feed.field', { label: t('feed.page'), value: url }),
+  ].filter((line) => line !== undefined);
+  return {
+    uid: `meeting-${meeting.id}@${hostOf(site.baseUrl)}`,
+    // From the data, not the clock: the day of the meeting.
+    stamp: `${meeting.date}T00:00:00Z`,
+    ...eventTimes(meeting),
+    summary: t('feed.meetingSummary', { body: name.text }),
+    language: lang,
+    descriptionLanguage: lang,
+    locationLanguage: d,
+    description: description.join('\n'),
+    location: meeting.location,
+    url,
   };
 }
 
