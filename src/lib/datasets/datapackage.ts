@@ -1,4 +1,8 @@
-/** A Frictionless Data Package (v2) describing every dataset's CSV, its table schema, size and hash. */
+/**
+ * A Frictionless Data Package (v2) describing every dataset's CSV, its table schema, size and hash. A
+ * dataset sliced per financial year that does not start in January (money: `income/2025-26.csv`) lists its
+ * slices under `slices`, each with the period it covers (`temporalCoverage`, an ISO 8601 interval of days).
+ */
 import { DATASET_SCHEMAS, datasetTitle } from '../../schemas/datasets.ts';
 import type { Site } from '../../schemas/site.ts';
 import { UI } from '../../i18n/index.ts';
@@ -18,6 +22,10 @@ export function dataPackage(site: Site, catalogue: CatalogueEntry[]): Record<str
     licenses: [{ name: site.licence.id, path: site.licence.url, title: site.licence.name }],
     resources: catalogue.map((dataset) => {
       const csv = dataset.files.find((file) => file.format === 'csv');
+      const slices = dataset.years.flatMap((slice) => {
+        const file = slice.files.find((candidate) => candidate.format === 'csv');
+        return slice.period && file ? [{ name: slice.year, path: file.path.replace(/^data\//, ''), temporalCoverage: `${slice.period.first}/${slice.period.last}`, bytes: file.bytes, hash: `sha256:${file.sha256}` }] : [];
+      });
       return {
         name: dataset.name,
         type: 'table',
@@ -31,6 +39,7 @@ export function dataPackage(site: Site, catalogue: CatalogueEntry[]): Record<str
         hash: `sha256:${csv?.sha256 ?? ''}`,
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
         schema: tableSchema(DATASET_SCHEMAS[dataset.name], site.languages, site.currency),
+        ...(slices.length > 0 ? { slices } : {}),
       };
     }),
   };

@@ -1,12 +1,13 @@
 /**
  * Writes every dataset as CSV and JSON, whole and sliced per year and per official, streaming row by
- * row. CSV: RFC 4180, UTF-8 with a byte order mark (so that Excel shows accents), CRLF line ends, a fixed
+ * row. Money (the kinds marked `financialYear` in the registry) is sliced per financial year where the
+ * organisation's year does not start in January (`income/2025-26.csv`), each such slice with its period. CSV: RFC 4180, UTF-8 with a byte order mark (so that Excel shows accents), CRLF line ends, a fixed
  * column order from the schema, and no cell that a spreadsheet would run as a formula. JSON: an array of
  * objects with the same fields. Returns what was written, with sizes and SHA-256, for the catalogue.
  */
 import { join } from 'node:path';
 import { DATASET_NAMES, DATASET_SCHEMAS, datasetInfo, type DatasetName } from '../../schemas/datasets.ts';
-import { yearOf } from '../../schemas/kinds.ts';
+import { RECORD_KINDS, yearOf, type RecordKind } from '../../schemas/kinds.ts';
 import type { Lang } from '../../schemas/fields.ts';
 import { csvLine } from './csv-format.ts';
 import { groupBy } from '../loading/group.ts';
@@ -15,6 +16,7 @@ import { fieldsOf, type FieldInfo } from '../loading/schema-fields.ts';
 import { cellText, columnsOf, jsonRow, RawNumber, type Column } from './columns.ts';
 import { HashedOutput } from './output.ts';
 import { DATASET_ROWS } from './rows.ts';
+import { financialYearKey, financialYearOfKey } from '../money/financial-year.ts';
 
 export interface PublishedFile {
   /** Address below the site root, e.g. `data/agenda.csv`. */
@@ -29,7 +31,8 @@ export interface PublishedDataset {
   name: DatasetName;
   rows: number;
   files: PublishedFile[];
-  years: Array<{ year: string; files: PublishedFile[] }>;
+  /** `period`: the first and last day of a financial year that does not start in January (a calendar year's slice is named by its year alone). */
+  years: Array<{ year: string; files: PublishedFile[]; period?: { first: string; last: string } }>;
   officials: Array<{ id: string; files: PublishedFile[] }>;
 }
 
@@ -99,6 +102,8 @@ async function writePair(root: string, base: string, table: Table, rows: Iterabl
 /** Writes every dataset below `root/data/`. */
 export async function writeDatasets(site: SiteData, root: string): Promise<PublishedDataset[]> {
   const published: PublishedDataset[] = [];
+  const firstMonth = site.site.financialYearStart;
+  const financialYear = firstMonth === 1 ? undefined : (date: string) => financialYearKey(date, firstMonth);
   for (const name of DATASET_NAMES) {
     const schema = DATASET_SCHEMAS[name];
     const table: Table = { columns: columnsOf(schema, site.site.languages), fields: fieldsOf(schema), defaultLang: site.site.defaultLanguage };
@@ -113,7 +118,7 @@ export async function writeDatasets(site: SiteData, root: string): Promise<Publi
     for (const row of DATASET_ROWS[name](site) as Iterable<Record<string, unknown>>) {
       const [csvText, jsonText] = serialise(row, table);
       await whole.add(csvText, jsonText);
-      const year = yearOf(kind, row);
+      const year = yearOf(kind, row, financialYear);
       if (year !== undefined) {
         let slice = yearFiles.get(year);
         if (!slice) yearFiles.set(year, (slice = await Pair.open(root, `data/${name}/${year}`, table)));
@@ -124,7 +129,11 @@ export async function writeDatasets(site: SiteData, root: string): Promise<Publi
     }
     const files = await whole.close();
     const years = [];
-    for (const year of [...yearFiles.keys()].sort()) years.push({ year, files: await (yearFiles.get(year) as Pair).close() });
+    for (const year of [...yearFiles.keys()].sort()) {
+      const files = await (yearFiles.get(year) as Pair).close();
+      const period = financialYear && (RECORD_KINDS[kind] as RecordKind).financialYear ? financialYearOfKey(year, firstMonth) : undefined;
+      years.push(period ? { year, files, period: { first: period.first, last: period.last } } : { year, files });
+    }
     const officials = [];
     if (field) {
       const byOfficial = groupBy(rows, (row) => (row[field] as string | string[] | undefined) ?? []);
