@@ -8,8 +8,14 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
+import rdf from '@zazuko/env-node';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import jsonld from 'jsonld';
 import Papa from 'papaparse';
+import SHACLValidator from 'rdf-validate-shacl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, root } from './run-build.ts';
 import { parse } from 'yaml';
@@ -485,6 +491,26 @@ describe('the money pages of the fixture with a financial year from April to Mar
     expect(csv?.['dct:temporal']?.['dcat:endDate']?.['@value']).toBe('2026-03-31');
     expect(plain(pageOf(out, 'en/datasets/income'))).toContain('2025-26 (April 2025 – March 2026)');
   });
+
+  it('keeps the data package and the DCAT-AP catalogue valid with their slices per financial year', async () => {
+    const standards = join(root, 'vendor/standards');
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addFormat('textarea', true);
+    const validate = ajv.compile(JSON.parse(readFileSync(join(standards, 'frictionless-2.0/datapackage.json'), 'utf8')));
+    validate(JSON.parse(readFileSync(join(out, 'data/datapackage.json'), 'utf8')));
+    expect(validate.errors ?? []).toEqual([]);
+    const load = async (type: string, text: string) => {
+      const dataset = rdf.dataset();
+      for await (const quad of rdf.formats.parsers.import(type, Readable.from([text])) as unknown as AsyncIterable<never>) dataset.add(quad);
+      return dataset;
+    };
+    const shapes = await load('text/turtle', readFileSync(join(standards, 'dcat-ap-3.0.1/dcat-ap-SHACL.ttl'), 'utf8'));
+    const nquads = (await jsonld.toRDF(JSON.parse(readFileSync(join(out, 'data/catalog.jsonld'), 'utf8')) as never, { format: 'application/n-quads' })) as unknown as string;
+    const report = await new SHACLValidator(shapes, { factory: rdf }).validate(await load('application/n-quads', nquads));
+    expect(report.results.map((result) => `${result.focusNode?.value} ${result.path?.value}`)).toEqual([]);
+    expect(report.conforms).toBe(true);
+  });
 });
 
 // --- The same fixture with spending only -------------------------------------------------------------
@@ -511,6 +537,7 @@ describe('the money pages of the fixture when it records spending but no income'
           expect(figure.trace, path).not.toMatch(/^income/);
         }
         expect(text, path).not.toMatch(/balance of|saldo van|solde de/);
+        expect(html, path).not.toContain('href="/data/income');
       }
     }
     // The 2025 spending is there: 104.29, to the cent.
