@@ -62,6 +62,9 @@ export const money = {
     nl: 'Inkomsten en uitgaven per jaar',
     fr: 'Recettes et dépenses par année',
   },
+  // The same, for an organisation that records one side only.
+  'money.perYearIncome': { en: 'Income per year', nl: 'Inkomsten per jaar', fr: 'Recettes par année' },
+  'money.perYearSpending': { en: 'Spending per year', nl: 'Uitgaven per jaar', fr: 'Dépenses par année' },
   'money.yearColumn': { en: 'Year', nl: 'Jaar', fr: 'Année' },
   'money.incomeLines': { en: 'Income lines', nl: 'Inkomstenlijnen', fr: 'Lignes de recettes' },
   'money.incomeTotal': { en: 'Income', nl: 'Inkomsten', fr: 'Recettes' },
@@ -130,6 +133,8 @@ export const money = {
     nl: 'Inkomsten en uitgaven per maand, {year}',
     fr: 'Recettes et dépenses par mois, {year}',
   },
+  'money.monthsCaptionIncome': { en: 'Income per month, {year}', nl: 'Inkomsten per maand, {year}', fr: 'Recettes par mois, {year}' },
+  'money.monthsCaptionSpending': { en: 'Spending per month, {year}', nl: 'Uitgaven per maand, {year}', fr: 'Dépenses par mois, {year}' },
   'money.month': { en: 'Month', nl: 'Maand', fr: 'Mois' },
   'money.campaigns': {
     en: 'Campaigns against the spending limit',

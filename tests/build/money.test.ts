@@ -540,6 +540,9 @@ describe('the money pages of the fixture when it records spending but no income'
         expect(html, path).not.toContain('href="/data/income');
       }
     }
+    // The charts say what they show: spending only.
+    expect(plain(/<h2 id="per-year">([\s\S]*?)<\/h2>/.exec(pageOf(out, 'en/money'))?.[1] ?? '')).toBe('Spending per year');
+    expect(plain(/<caption>([\s\S]*?)<\/caption>/.exec(/<table id="months-2025"[\s\S]*?<\/table>/.exec(pageOf(out, 'nl/money/2025'))?.[0] ?? '')?.[1] ?? '')).toBe('Uitgaven per maand, 2025');
     // The 2025 spending is there: 104.29, to the cent.
     expect(plain(pageOf(out, 'en/money/2025'))).toContain('Spending of EUR 104.29 in 8 lines.');
   });
