@@ -124,6 +124,14 @@ describe('a side of the books never recorded', () => {
     expect(cells.some((cell) => 'value' in cell && cell.value === -1234)).toBe(false);
   });
 
+  it('has no spending columns and no balance when only income is recorded', () => {
+    const incomeOnly = moneyByYear([gain('i-1', '2025-02-01', 700)], [], 0);
+    const only = sidesOf(incomeOnly);
+    expect(only).toEqual({ income: true, spending: false });
+    expect(balanceColumns(labels, only).map((column) => column.label)).toEqual(['Income lines', 'Income']);
+    expect(monthRows(incomeOnly[0] as (typeof incomeOnly)[number], (month) => month, 'Total', only).footer.cells).toEqual([{ value: 1, trace: 'income?year=2025' }, { value: 700, trace: 'income?year=2025' }]);
+  });
+
   it('keeps every column when both sides are recorded, even in a year with none of one side', () => {
     expect(balanceColumns(labels).map((column) => column.label)).toEqual(['Income lines', 'Income', 'Spending lines', 'Spending', 'Balance']);
     expect(balanceCells({ cents: 0, lines: 0 }, { cents: 5, lines: 1 }, { year: '2025' }).at(-1)).toEqual({ value: -5, trace: 'income?year=2025 -expenditure?year=2025' });
