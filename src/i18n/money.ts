@@ -9,6 +9,9 @@ export const money = {
     fr: 'Les recettes et dépenses de l’organisation, ligne par ligne, additionnées par année. Chaque chiffre peut être vérifié dans les jeux de données.',
   },
   'money.year': { en: 'Year {year}', nl: 'Jaar {year}', fr: 'Année {year}' },
+  // A financial year that does not start in January (src/lib/money/financial-year.ts): the months it covers.
+  'money.financialYearMonths': { en: '{first} – {last}', nl: '{first} – {last}', fr: '{first} – {last}' },
+  'money.financialYear': { en: 'Financial year {year}', nl: 'Boekjaar {year}', fr: 'Exercice {year}' },
   'money.income': { en: 'Income by source', nl: 'Inkomsten per bron', fr: 'Recettes par source' },
   'money.expenditure': { en: 'Spending by category', nl: 'Uitgaven per categorie', fr: 'Dépenses par catégorie' },
   'money.category': { en: 'Category', nl: 'Categorie', fr: 'Catégorie' },
@@ -59,12 +62,26 @@ export const money = {
     nl: 'Inkomsten en uitgaven per jaar',
     fr: 'Recettes et dépenses par année',
   },
+  // The same, for an organisation that records one side only.
+  'money.perYearIncome': { en: 'Income per year', nl: 'Inkomsten per jaar', fr: 'Recettes par année' },
+  'money.perYearSpending': { en: 'Spending per year', nl: 'Uitgaven per jaar', fr: 'Dépenses par année' },
   'money.yearColumn': { en: 'Year', nl: 'Jaar', fr: 'Année' },
   'money.incomeLines': { en: 'Income lines', nl: 'Inkomstenlijnen', fr: 'Lignes de recettes' },
   'money.incomeTotal': { en: 'Income', nl: 'Inkomsten', fr: 'Recettes' },
   'money.spendingLines': { en: 'Spending lines', nl: 'Uitgavenlijnen', fr: 'Lignes de dépenses' },
   'money.spendingTotal': { en: 'Spending', nl: 'Uitgaven', fr: 'Dépenses' },
   'money.balance': { en: 'Balance', nl: 'Saldo', fr: 'Solde' },
+  // A side of the books the organisation never records: not shown as zero, and no balance made with it.
+  'money.incomeNotPublished': {
+    en: 'Income is not published: the organisation records no income lines, so no balance is shown.',
+    nl: 'Inkomsten worden niet gepubliceerd: de organisatie registreert geen inkomstenlijnen, dus er wordt geen saldo getoond.',
+    fr: 'Les recettes ne sont pas publiées : l’organisation n’enregistre aucune ligne de recettes, aucun solde n’est donc affiché.',
+  },
+  'money.spendingNotPublished': {
+    en: 'Spending is not published: the organisation records no spending lines, so no balance is shown.',
+    nl: 'Uitgaven worden niet gepubliceerd: de organisatie registreert geen uitgavenlijnen, dus er wordt geen saldo getoond.',
+    fr: 'Les dépenses ne sont pas publiées : l’organisation n’enregistre aucune ligne de dépenses, aucun solde n’est donc affiché.',
+  },
   'money.none': {
     en: 'No income or spending is recorded yet.',
     nl: 'Er zijn nog geen inkomsten of uitgaven geregistreerd.',
@@ -99,6 +116,16 @@ export const money = {
     nl: 'Inkomsten van {income} in {incomeLines, plural, one {# lijn} other {# lijnen}} en uitgaven van {spending} in {spendingLines, plural, one {# lijn} other {# lijnen}}: een saldo van {balance}. Elk cijfer hieronder is de som van lijnen in de datasets van het jaar, tot op de cent.',
     fr: 'Des recettes de {income} en {incomeLines, plural, one {# ligne} other {# lignes}} et des dépenses de {spending} en {spendingLines, plural, one {# ligne} other {# lignes}} : un solde de {balance}. Chaque chiffre ci-dessous est la somme de lignes des jeux de données de l’année, au centime près.',
   },
+  'money.yearIntroIncome': {
+    en: 'Income of {income} in {incomeLines, plural, one {# line} other {# lines}}. Every figure below is the sum of lines in the year’s datasets, to the cent.',
+    nl: 'Inkomsten van {income} in {incomeLines, plural, one {# lijn} other {# lijnen}}. Elk cijfer hieronder is de som van lijnen in de datasets van het jaar, tot op de cent.',
+    fr: 'Des recettes de {income} en {incomeLines, plural, one {# ligne} other {# lignes}}. Chaque chiffre ci-dessous est la somme de lignes des jeux de données de l’année, au centime près.',
+  },
+  'money.yearIntroSpending': {
+    en: 'Spending of {spending} in {spendingLines, plural, one {# line} other {# lines}}. Every figure below is the sum of lines in the year’s datasets, to the cent.',
+    nl: 'Uitgaven van {spending} in {spendingLines, plural, one {# lijn} other {# lijnen}}. Elk cijfer hieronder is de som van lijnen in de datasets van het jaar, tot op de cent.',
+    fr: 'Des dépenses de {spending} en {spendingLines, plural, one {# ligne} other {# lignes}}. Chaque chiffre ci-dessous est la somme de lignes des jeux de données de l’année, au centime près.',
+  },
   'money.years': { en: 'Other years', nl: 'Andere jaren', fr: 'Autres années' },
   'money.months': { en: 'Month by month', nl: 'Maand per maand', fr: 'Mois par mois' },
   'money.monthsCaption': {
@@ -106,6 +133,8 @@ export const money = {
     nl: 'Inkomsten en uitgaven per maand, {year}',
     fr: 'Recettes et dépenses par mois, {year}',
   },
+  'money.monthsCaptionIncome': { en: 'Income per month, {year}', nl: 'Inkomsten per maand, {year}', fr: 'Recettes par mois, {year}' },
+  'money.monthsCaptionSpending': { en: 'Spending per month, {year}', nl: 'Uitgaven per maand, {year}', fr: 'Dépenses par mois, {year}' },
   'money.month': { en: 'Month', nl: 'Maand', fr: 'Mois' },
   'money.campaigns': {
     en: 'Campaigns against the spending limit',

@@ -74,6 +74,13 @@ export interface RecordKind {
   unique?: string;
   /** The field its year comes from: the import's files and ids per year, the datasets' slices per year. */
   year?: string;
+  /**
+   * Money counted per financial year: the datasets' slices per year follow the organisation's financial
+   * year (`financialYearStart` in data/site.yaml, e.g. `income/2025-26.csv` from April to March), as the
+   * money pages do. Its files and the import's ids stay per calendar year of the date (or any year staff
+   * choose: the files' names are not checked against the dates).
+   */
+  financialYear?: boolean;
   /** Ids the import makes: prefix, year, then a number of `width` digits (`a-2025-000001`). */
   ids?: { prefix: string; width: number };
   datasets?: Partial<Record<DatasetName, DatasetSpec>>;
@@ -186,6 +193,7 @@ export const RECORD_KINDS = {
     identity: ['id'],
     unique: 'income line',
     year: 'date',
+    financialYear: true,
     ids: { prefix: 'i', width: 6 },
     datasets: { income: { title: { nl: 'Inkomsten', fr: 'Recettes', en: 'Income' } } },
     import: {
@@ -201,6 +209,7 @@ export const RECORD_KINDS = {
     identity: ['id'],
     unique: 'expenditure line',
     year: 'date',
+    financialYear: true,
     ids: { prefix: 'e', width: 7 },
     datasets: { expenditure: { title: { nl: 'Uitgaven', fr: 'Dépenses', en: 'Expenditure' } } },
     import: {
@@ -273,9 +282,14 @@ export function identityOf(kind: KindName, record: Record<string, unknown>): str
   return identity.length ? identity.map((field) => String(record[field])).join(' ') : path.slice(path.lastIndexOf('/') + 1);
 }
 
-/** The year a record or a dataset row belongs to, from the kind's year field. */
-export function yearOf(kind: KindName, record: Record<string, unknown>): string | undefined {
-  const field = (RECORD_KINDS[kind] as RecordKind).year;
+/**
+ * The year a record or a dataset row belongs to, from the kind's year field: its calendar year, or for a
+ * kind counted per financial year, what `financialYear` makes of its date (the key of its financial year,
+ * src/lib/money/financial-year.ts) when it is given.
+ */
+export function yearOf(kind: KindName, record: Record<string, unknown>, financialYear?: (date: string) => string): string | undefined {
+  const { year: field, financialYear: perFinancialYear } = RECORD_KINDS[kind] as RecordKind;
   const value = field === undefined ? undefined : record[field];
+  if (typeof value === 'string' && perFinancialYear && financialYear) return financialYear(value);
   return typeof value === 'string' ? value.slice(0, 4) : typeof value === 'number' ? String(value) : undefined;
 }

@@ -146,6 +146,21 @@ export const siteSchema = z
         fr: 'Licence des données publiées',
       },
     ),
+    financialYearStart: describe(
+      z.preprocess(
+        (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+        z
+          .number({ error: (iss) => `must be the number of the month the financial year starts in, 1 to 12 (4 for April), not ${JSON.stringify(iss.input)}` })
+          .int({ error: (iss) => `${JSON.stringify(iss.input)} is not a month: write 1 to 12, e.g. 4 for April` })
+          .min(1, { error: (iss) => `${JSON.stringify(iss.input)} is not a month: write 1 to 12, e.g. 4 for April` })
+          .max(12, { error: (iss) => `${JSON.stringify(iss.input)} is not a month: write 1 to 12, e.g. 4 for April` }),
+      ).meta({ kind: 'count', example: '4' }),
+      {
+        en: 'Month the financial year starts in (1 to 12, e.g. 4: April to March); the money pages and datasets count per financial year. Without it: January, the calendar year',
+        nl: 'Maand waarin het boekjaar begint (1 tot 12, bv. 4: april tot maart); de financiële pagina’s en datasets tellen per boekjaar. Zonder: januari, het kalenderjaar',
+        fr: 'Mois où commence l’exercice comptable (1 à 12, p. ex. 4 : d’avril à mars) ; les pages et jeux de données financiers comptent par exercice. Sans lui : janvier, l’année civile',
+      },
+    ).default(1),
     rules: describe(rulesSchema, {
       en: 'Thresholds of the code of ethics',
       nl: 'Drempels van de deontologische code',

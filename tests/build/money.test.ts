@@ -3,12 +3,19 @@
 // floats); every chart has its table and a dataset link; no donor at or under the publication
 // threshold is named; and pages without charts load no chart code.
 // Built twice: tests/fixtures/money-org (amounts such as 0.10, 0.20 and 33.33 that binary floating
-// point adds up wrongly) and the demo organisation of the repository.
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+// point adds up wrongly) and the demo organisation of the repository; and twice more from copies of
+// money-org: with its financial year starting in April, and with its income lines taken out (spending only).
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
+import rdf from '@zazuko/env-node';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import jsonld from 'jsonld';
 import Papa from 'papaparse';
+import SHACLValidator from 'rdf-validate-shacl';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, root } from './run-build.ts';
 import { parse } from 'yaml';
@@ -83,6 +90,27 @@ function donorYears(org: Organisation) {
   return totals;
 }
 
+/** Whether a line is in the period of a trace's filters: `year`, or `from` and `to` (a financial year), both included. */
+function inPeriod(filters: URLSearchParams, when: string): boolean {
+  const year = filters.get('year');
+  const from = filters.get('from');
+  const to = filters.get('to');
+  return (year === null || when.slice(0, 4) === year) && (from === null || when >= from) && (to === null || when <= to);
+}
+
+/** Each donor's total over the period of a trace (its year, or from–to): `d-0001` → cents, and whether any line names them. */
+function donorTotals(org: Organisation, filters: URLSearchParams) {
+  const totals = new Map<string, { cents: number; named: boolean }>();
+  for (const line of org.lines.income) {
+    if (line.category !== 'donation' || !line.donor || !inPeriod(filters, line.date ?? '')) continue;
+    const total = totals.get(line.donor) ?? { cents: 0, named: false };
+    total.cents += cents(line.amount);
+    total.named ||= Boolean(line.donorName);
+    totals.set(line.donor, total);
+  }
+  return totals;
+}
+
 /** The lines a trace selects (see src/lib/money/table.ts), read straight from the files. */
 function select(org: Organisation, query: string): { rows: Row[]; amount: (row: Row) => number } {
   const [dataset = '', search = ''] = query.split('?');
@@ -96,7 +124,7 @@ function select(org: Organisation, query: string): { rows: Row[]; amount: (row: 
       .filter((item) => (part === 'sidePositions' ? ['true', 'yes'].includes(String(item.paid)) : part === 'income' ? item.amount !== undefined : true));
     return { rows, amount: (row) => cents(row.amount) };
   }
-  const donors = donorYears(org);
+  const donors = donorTotals(org, filters);
   const rows = org.lines[dataset as keyof Organisation['lines']];
   if (!rows) throw new Error(`unknown dataset in trace ${query}`);
   const when = (row: Row) => row.date ?? row.month ?? '';
@@ -107,12 +135,16 @@ function select(org: Organisation, query: string): { rows: Row[]; amount: (row: 
           return true;
         case 'year':
           return when(row).slice(0, 4) === value;
+        case 'from':
+          return when(row) >= value;
+        case 'to':
+          return when(row) <= value;
         case 'month':
           return when(row).slice(0, 7) === value;
         case 'outcome':
           return (row.outcome || 'none') === value;
         case 'donors': {
-          const total = donors.get(`${row.date?.slice(0, 4)} ${row.donor}`);
+          const total = donors.get(row.donor ?? '');
           if (!total) return false;
           return value === 'small' ? total.cents <= org.threshold : total.cents > org.threshold && !total.named;
         }
@@ -225,12 +257,12 @@ function checkLineLinks(org: Organisation, out: string, paths: string[]): number
   let followed = 0;
   for (const path of paths) {
     const html = pageOf(out, path);
-    for (const table of html.matchAll(/<table id="(?:income|spending|donations)-\d{4}"[\s\S]*?<\/table>/g)) {
+    for (const table of html.matchAll(/<table id="(?:income|spending|donations)-\d{4}(?:-\d{2})?"[\s\S]*?<\/table>/g)) {
       for (const row of (table[0] ?? '').matchAll(/<tr [^>]*data-key="[^"]*"[^>]*>\s*<th scope="row"[^>]*>\s*<a href="([^"]+)"[\s\S]*?<\/tr>/g)) {
         const href = unescape(row[1] ?? '');
         const where = `${path}: ${href}`;
         const url = new URL(href, 'https://portal.test');
-        expect(url.pathname, where).toMatch(/^\/(nl|fr|en)\/money\/\d{4}\/(income|spending)\/[a-z-]+\/(\d+\/)?$/);
+        expect(url.pathname, where).toMatch(/^\/(nl|fr|en)\/money\/\d{4}(?:-\d{2})?\/(income|spending)\/[a-z-]+\/(\d+\/)?$/);
         const list = url.pathname.replace(/^\//, '').replace(/\d+\/$/, '');
         const section = url.searchParams.get('section') ?? undefined;
         if (url.hash) expect(pageOf(out, url.pathname.slice(1)), where).toContain(`id="${url.hash.slice(1)}"`);
@@ -377,6 +409,148 @@ describe('the money pages of a fixture whose amounts break binary floating point
     expect(year).toContain('changed Side positions: Penningmeester, Sportclub Noordnl: unpaid → paid, EUR 33.33');
     expect(pageOf(out, 'en/declarations/2024')).toContain('<span lang="nl">Penningmeester, Sportclub Noord<abbr');
     expect(plain(pageOf(out, 'nl/declarations/2024'))).toContain('Penningmeester, Sportclub Noord: onbezoldigd');
+  });
+});
+
+// --- The same fixture, its financial year starting in April ---------------------------------------
+
+/** A copy of tests/fixtures/money-org in the work folder, changed by `edit`. */
+function copyOf(name: string, edit: (dir: string) => void): string {
+  const dir = join(work, `${name}-src`);
+  cpSync(resolve(root, 'tests/fixtures/money-org'), dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+describe('the money pages of the fixture with a financial year from April to March', () => {
+  const dir = copyOf('money-april', (copy) => {
+    const site = join(copy, 'data', 'site.yaml');
+    writeFileSync(site, `${readFileSync(site, 'utf8')}financialYearStart: 4\n`);
+  });
+  const out = join(work, 'money-april');
+  const org = organisation(dir);
+  beforeAll(() => build(dir, out));
+
+  it('has a page per financial year, none per calendar year', () => {
+    const years = readdirSync(join(out, 'en', 'money'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+    expect(years).toEqual(['2024-25', '2025-26']);
+  });
+
+  it('shows 2025-26 month by month from April 2025 to March 2026, and says which months the year covers', () => {
+    const html = pageOf(out, 'en/money/2025-26');
+    expect(plain(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '')).toBe('Money in April 2025 – March 2026');
+    expect(plain(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(pageOf(out, 'nl/money/2025-26'))?.[1] ?? '')).toBe('Financiën april 2025 – maart 2026');
+    expect(plain(/<h1[^>]*>([\s\S]*?)<\/h1>/.exec(pageOf(out, 'fr/money/2025-26'))?.[1] ?? '')).toBe('Finances avril 2025 – mars 2026');
+    const months = /<table id="months-2025-26"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
+    const keys = [...months.matchAll(/<tr data-key="(\d{4}-\d{2})"/g)].map((m) => m[1]);
+    expect(keys).toEqual(['2025-04', '2025-05', '2025-06', '2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12', '2026-01', '2026-02', '2026-03']);
+    // The year's spending: 0.10 in January 2026 (a campaign poster), 0.20 + 0.70 in February 2026, 2.20 on 31 December 2025.
+    const spending = plain(/<table id="spending-2025-26"[\s\S]*?<tfoot>([\s\S]*?)<\/tfoot>/.exec(html)?.[1] ?? '');
+    expect(spending).toContain('EUR 3.20');
+    // The overview names each year by its months.
+    expect(plain(pageOf(out, 'en/money'))).toContain('Financial year April 2024 – March 2025');
+  });
+
+  it('shows every total as the exact sum of the lines of its financial year, traced by its first and last day', () => {
+    const paths = LANGS.flatMap((lang) => pagesUnder(out, `${lang}/money`));
+    expect(paths.length).toBeGreaterThan(20);
+    expect(checkTotals(org, out, paths)).toBeGreaterThan(400);
+    expect(pageOf(out, 'en/money/2025-26')).toContain('data-sum="expenditure?from=2025-04-01&amp;to=2026-03-31"');
+  });
+
+  it('leads from every source, category and donor to the lines of its financial year', () => {
+    const paths = LANGS.flatMap((lang) => [`${lang}/money`, `${lang}/money/2024-25`, `${lang}/money/2025-26`]);
+    expect(checkLineLinks(org, out, paths)).toBeGreaterThan(3 * 2 * 10);
+    // The lines of office spending in 2025-26 come from both files, 2025.csv and 2026.csv: none before April 2025.
+    const office = listedLines(out, 'en/money/2025-26/spending/office/');
+    expect(office.map((line) => line.id).sort()).toEqual(['e-2026-0002', 'e-2026-0003']);
+  });
+
+  it('names a donor by their total over the financial year', () => {
+    // Coöperatie Zonnedak gave 1200.00 in February 2025 (2024-25) and 0.30 in January 2026 (2025-26).
+    expect(pageOf(out, 'en/money/2024-25')).toContain('Coöperatie Zonnedak');
+    expect(pageOf(out, 'en/money/2025-26')).not.toContain('Coöperatie Zonnedak');
+  });
+
+  it('slices the money datasets per financial year and says which period each slice covers', () => {
+    const rows = (path: string) => Papa.parse<Row>(readFileSync(join(out, path), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(existsSync(join(out, 'data/expenditure/2025.csv'))).toBe(false);
+    const slice = rows('data/expenditure/2025-26.csv');
+    expect(slice.map((row) => row.id)).toEqual(org.lines.expenditure.filter((line) => (line.date ?? '') >= '2025-04-01' && (line.date ?? '') <= '2026-03-31').map((line) => line.id));
+    expect(rows('data/income/2024-25.csv').length + rows('data/income/2025-26.csv').length).toBe(org.lines.income.length);
+    // Other kinds stay per calendar year.
+    expect(existsSync(join(out, 'data/gifts/2025.csv'))).toBe(true);
+    const pack = JSON.parse(readFileSync(join(out, 'data/datapackage.json'), 'utf8')) as { resources: Array<{ name: string; slices?: Array<{ path: string; temporalCoverage: string }> }> };
+    expect(pack.resources.find((resource) => resource.name === 'income')?.slices).toContainEqual(expect.objectContaining({ path: 'income/2025-26.csv', temporalCoverage: '2025-04-01/2026-03-31' }));
+    expect(pack.resources.find((resource) => resource.name === 'gifts')?.slices).toBeUndefined();
+    const dcat = readFileSync(join(out, 'data/catalog.jsonld'), 'utf8');
+    const catalogue = JSON.parse(dcat) as { 'dcat:dataset': Array<{ 'dct:identifier': string; 'dcat:distribution': Array<Record<string, { '@id'?: string; 'dcat:startDate'?: { '@value': string }; 'dcat:endDate'?: { '@value': string } }>> }> };
+    const income = catalogue['dcat:dataset'].find((dataset) => dataset['dct:identifier'] === 'income');
+    const csv = income?.['dcat:distribution'].find((distribution) => distribution['dcat:downloadURL']?.['@id']?.endsWith('/data/income/2025-26.csv'));
+    expect(csv?.['dct:temporal']?.['dcat:startDate']?.['@value']).toBe('2025-04-01');
+    expect(csv?.['dct:temporal']?.['dcat:endDate']?.['@value']).toBe('2026-03-31');
+    expect(plain(pageOf(out, 'en/datasets/income'))).toContain('2025-26 (April 2025 – March 2026)');
+  });
+
+  it('keeps the data package and the DCAT-AP catalogue valid with their slices per financial year', async () => {
+    const standards = join(root, 'vendor/standards');
+    const ajv = new Ajv({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addFormat('textarea', true);
+    const validate = ajv.compile(JSON.parse(readFileSync(join(standards, 'frictionless-2.0/datapackage.json'), 'utf8')));
+    validate(JSON.parse(readFileSync(join(out, 'data/datapackage.json'), 'utf8')));
+    expect(validate.errors ?? []).toEqual([]);
+    const load = async (type: string, text: string) => {
+      const dataset = rdf.dataset();
+      for await (const quad of rdf.formats.parsers.import(type, Readable.from([text])) as unknown as AsyncIterable<never>) dataset.add(quad);
+      return dataset;
+    };
+    const shapes = await load('text/turtle', readFileSync(join(standards, 'dcat-ap-3.0.1/dcat-ap-SHACL.ttl'), 'utf8'));
+    const nquads = (await jsonld.toRDF(JSON.parse(readFileSync(join(out, 'data/catalog.jsonld'), 'utf8')) as never, { format: 'application/n-quads' })) as unknown as string;
+    const report = await new SHACLValidator(shapes, { factory: rdf }).validate(await load('application/n-quads', nquads));
+    expect(report.results.map((result) => `${result.focusNode?.value} ${result.path?.value}`)).toEqual([]);
+    expect(report.conforms).toBe(true);
+  });
+});
+
+// --- The same fixture with spending only -------------------------------------------------------------
+
+describe('the money pages of the fixture when it records spending but no income', () => {
+  const dir = copyOf('money-spending-only', (copy) => {
+    for (const file of readdirSync(join(copy, 'data', 'income'))) rmSync(join(copy, 'data', 'income', file));
+  });
+  const out = join(work, 'money-spending-only');
+  const org = organisation(dir);
+  beforeAll(() => build(dir, out));
+
+  it('shows no balance and no income columns, and says that income is not published', () => {
+    const notice = { en: 'Income is not published', nl: 'Inkomsten worden niet gepubliceerd', fr: 'Les recettes ne sont pas publiées' } as Record<string, string>;
+    for (const lang of LANGS) {
+      for (const path of [`${lang}/money`, `${lang}/money/2025`, `${lang}/money/2026`]) {
+        const html = pageOf(out, path);
+        const text = plain(html);
+        expect(text, path).toContain(notice[lang]);
+        expect(html, path).not.toMatch(/<th scope="col"[^>]*>(Balance|Saldo|Solde|Income|Inkomsten|Recettes|Income lines|Inkomstenlijnen|Lignes de recettes)<\/th>/);
+        // No figure is a difference (a balance), and none adds up income.
+        for (const figure of figures(html)) {
+          expect(figure.trace, path).not.toContain(' -');
+          expect(figure.trace, path).not.toMatch(/^income/);
+        }
+        expect(text, path).not.toMatch(/balance of|saldo van|solde de/);
+        expect(html, path).not.toContain('href="/data/income');
+      }
+    }
+    // The charts say what they show: spending only.
+    expect(plain(/<h2 id="per-year">([\s\S]*?)<\/h2>/.exec(pageOf(out, 'en/money'))?.[1] ?? '')).toBe('Spending per year');
+    expect(plain(/<caption>([\s\S]*?)<\/caption>/.exec(/<table id="months-2025"[\s\S]*?<\/table>/.exec(pageOf(out, 'nl/money/2025'))?.[0] ?? '')?.[1] ?? '')).toBe('Uitgaven per maand, 2025');
+    // The 2025 spending is there: 104.29, to the cent.
+    expect(plain(pageOf(out, 'en/money/2025'))).toContain('Spending of EUR 104.29 in 8 lines.');
+  });
+
+  it('still shows every spending total as the exact sum of its lines, each chart with its table', () => {
+    const paths = LANGS.flatMap((lang) => pagesUnder(out, `${lang}/money`));
+    expect(checkTotals(org, out, paths)).toBeGreaterThan(100);
+    for (const lang of LANGS) for (const path of [`${lang}/money`, `${lang}/money/2025`]) expect(checkCharts(pageOf(out, path), path)).toBeGreaterThan(0);
   });
 });
 

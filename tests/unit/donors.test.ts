@@ -16,8 +16,8 @@ const config = siteSchema.parse({
   ethicsCode: { versions: [{ id: '2024', adopted: '2024-06-01' }] },
 });
 
-function site(income: Loaded<Income>[]): SiteData {
-  return { dir: '/org', site: config, bodies: [], officials: [], agenda: [], meetings: [], declarations: [], gifts: [], remuneration: [], income, expenditure: [], complaints: [], acknowledgements: [], pages: [] };
+function site(income: Loaded<Income>[], financialYearStart = 1): SiteData {
+  return { dir: '/org', site: { ...config, financialYearStart }, bodies: [], officials: [], agenda: [], meetings: [], declarations: [], gifts: [], remuneration: [], income, expenditure: [], complaints: [], acknowledgements: [], pages: [] };
 }
 
 let nextLine = 2;
@@ -30,8 +30,8 @@ function line(date: string, amount: string, donor: string, donorName: string, ca
 }
 
 /** The donor problems, as `line field: message`. */
-function refusals(income: Loaded<Income>[]): string[] {
-  return checkReferences(site(income), new Set())
+function refusals(income: Loaded<Income>[], financialYearStart = 1): string[] {
+  return checkReferences(site(income, financialYearStart), new Set())
     .filter((problem) => problem.field === 'donorName')
     .map((problem) => `${problem.line} ${problem.field}: ${problem.message}`);
 }
@@ -55,6 +55,18 @@ describe('small donors', () => {
 
   it('adds up per calendar year: above the threshold over two years is still small in each', () => {
     expect(refusals([line('2024-12-31', '400.00', 'd-0004', 'Voorbeeld Vier'), line('2025-01-01', '400.00', 'd-0004', '')])).toHaveLength(1);
+  });
+
+  it('adds up per financial year where it does not start in January, as the money pages name donors', () => {
+    // 300.00 on 31 December 2024 and 300.00 on 1 January 2025: small in each calendar year, 600.00 in the year from April 2024.
+    const across = () => [line('2024-12-31', '300.00', 'd-0008', 'Voorbeeld Acht'), line('2025-01-01', '300.00', 'd-0008', '')];
+    expect(refusals(across())).toHaveLength(1);
+    expect(refusals(across(), 4)).toEqual([]);
+    // 400.00 on 31 March and 400.00 on 1 April 2025: 800.00 in 2025, but two financial years of 400.00.
+    const split = line('2025-03-31', '400.00', 'd-0009', 'Voorbeeld Negen');
+    expect(refusals([split, line('2025-04-01', '400.00', 'd-0009', '')], 4)).toEqual([
+      `${split.line} donorName: names a donor who gave 400.00 in 2024-25, not above the publication threshold of 500.00: remove the name, small donors are never named`,
+    ]);
   });
 
   it('refuses a name without a donor reference, on a donation or any other line, with the fix', () => {

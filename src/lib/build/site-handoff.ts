@@ -28,12 +28,13 @@ const KEY = Symbol.for('vitrine.validated-site');
 type Holder = { [KEY]?: PageData | undefined };
 
 function forPages(site: SiteData): PageData {
-  const money = moneyByYear(site.income.map((line) => line.data), site.expenditure.map((line) => line.data), site.site.rules.donationPublicationThreshold);
+  const firstMonth = site.site.financialYearStart;
+  const money = moneyByYear(site.income.map((line) => line.data), site.expenditure.map((line) => line.data), site.site.rules.donationPublicationThreshold, undefined, firstMonth);
   // The rules read the lines too: their signals are made before the lines go (the build has made them already).
   const signals = site.signals ?? signalsOf(site, today(site.site.timeZone)).signals;
   // The lines that signals rest on are kept with the place that lists them, for their evidence.
   const wanted = new Set(signals.flatMap((signal) => signal.evidence.filter((item) => item.startsWith('income:') || item.startsWith('expenditure:'))));
-  const lines = storeLines(site.dir, site.income, site.expenditure, site.site.rules.donationPublicationThreshold, wanted);
+  const lines = storeLines(site.dir, site.income, site.expenditure, site.site.rules.donationPublicationThreshold, wanted, firstMonth);
   return { site: { ...site, income: [], expenditure: [], signals }, money, lines };
 }
 

@@ -1,6 +1,8 @@
 /**
  * A Frictionless Data Package (v2) describing every dataset's CSV, its table schema, size and hash; the
- * same table as Parquet is a resource of its own (`<name>-parquet`) with the same table schema.
+ * same table as Parquet is a resource of its own (`<name>-parquet`) with the same table schema. A dataset
+ * sliced per financial year that does not start in January (money: `income/2025-26.csv`) lists its slices
+ * under `slices`, each with the period it covers (`temporalCoverage`, an ISO 8601 interval of days).
  */
 import { DATASET_SCHEMAS, datasetTitle } from '../../schemas/datasets.ts';
 import type { Site } from '../../schemas/site.ts';
@@ -26,6 +28,10 @@ export function dataPackage(site: Site, catalogue: CatalogueEntry[]): Record<str
       const title = datasetTitle(dataset.name, lang);
       const description = UI[lang][`datasetAbout.${dataset.name}`];
       const schema = tableSchema(DATASET_SCHEMAS[dataset.name], site.languages, site.currency);
+      const slices = dataset.years.flatMap((slice) => {
+        const file = slice.files.find((candidate) => candidate.format === 'csv');
+        return slice.period && file ? [{ name: slice.year, path: file.path.replace(/^data\//, ''), temporalCoverage: `${slice.period.first}/${slice.period.last}`, bytes: file.bytes, hash: `sha256:${file.sha256}` }] : [];
+      });
       const csvResource = {
         name: dataset.name,
         type: 'table',
@@ -39,6 +45,7 @@ export function dataPackage(site: Site, catalogue: CatalogueEntry[]): Record<str
         hash: `sha256:${csv?.sha256 ?? ''}`,
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
         schema,
+        ...(slices.length > 0 ? { slices } : {}),
       };
       if (!parquet) return [csvResource];
       const parquetResource = {

@@ -1,6 +1,8 @@
 /**
  * A DCAT-AP 3 catalogue of every dataset and its distributions, as JSON-LD, for national and EU data
- * portals to harvest. Titles and descriptions are given in every language of the portal.
+ * portals to harvest. Titles and descriptions are given in every language of the portal. A dataset sliced
+ * per financial year that does not start in January (money: `income/2025-26.csv`) has each slice's files
+ * as distributions too, each with the period it covers (`dct:temporal`).
  */
 import { datasetTitle } from '../../schemas/datasets.ts';
 import type { Site } from '../../schemas/site.ts';
@@ -50,22 +52,33 @@ export function dcatCatalogue(site: Site, catalogue: CatalogueEntry[]): Record<s
       'dct:publisher': { '@id': publisher['@id'] },
       'dcat:landingPage': { '@id': `${base}${lang}/datasets/${dataset.name}/`, '@type': 'foaf:Document' },
       ...(dataset.lastChanged ? { 'dct:modified': { '@value': dataset.lastChanged, '@type': 'xsd:date' } } : {}),
-      'dcat:distribution': dataset.files.map((file) => ({
-        '@id': `${base}${file.path}`,
-        '@type': 'dcat:Distribution',
-        'dct:title': { '@value': `${datasetTitle(dataset.name, lang)} (${file.format.toUpperCase()})`, '@language': lang },
-        'dcat:accessURL': { '@id': `${base}${lang}/datasets/${dataset.name}/` },
-        'dcat:downloadURL': { '@id': `${base}${file.path}` },
-        'dcat:mediaType': { '@id': media(file.format).media, '@type': 'dct:MediaType' },
-        'dct:format': { '@id': media(file.format).format, '@type': 'dct:MediaTypeOrExtent' },
-        'dcat:byteSize': { '@value': String(file.bytes), '@type': 'xsd:nonNegativeInteger' },
-        'spdx:checksum': {
-          '@type': 'spdx:Checksum',
-          'spdx:algorithm': { '@id': 'http://spdx.org/rdf/terms#checksumAlgorithm_sha256', '@type': 'spdx:ChecksumAlgorithm' },
-          'spdx:checksumValue': { '@value': file.sha256, '@type': 'xsd:hexBinary' },
-        },
-        'dct:license': licence,
-      })),
+      'dcat:distribution': [
+        ...dataset.files.map((file) => distribution(dataset.name, file)),
+        ...dataset.years.flatMap((slice) => (slice.period ? slice.files.map((file) => distribution(dataset.name, file, slice.year, slice.period)) : [])),
+      ],
     })),
   };
+
+  /** A file of a dataset; a slice's file with its name and the period it covers. */
+  function distribution(name: CatalogueEntry['name'], file: PublishedFile, slice?: string, period?: { first: string; last: string }): Record<string, unknown> {
+    return {
+      '@id': `${base}${file.path}`,
+      '@type': 'dcat:Distribution',
+      'dct:title': { '@value': `${datasetTitle(name, lang)}${slice ? ` ${slice}` : ''} (${file.format.toUpperCase()})`, '@language': lang },
+      ...(period
+        ? { 'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dcat:startDate': { '@value': period.first, '@type': 'xsd:date' }, 'dcat:endDate': { '@value': period.last, '@type': 'xsd:date' } } }
+        : {}),
+      'dcat:accessURL': { '@id': `${base}${lang}/datasets/${name}/` },
+      'dcat:downloadURL': { '@id': `${base}${file.path}` },
+      'dcat:mediaType': { '@id': media(file.format).media, '@type': 'dct:MediaType' },
+      'dct:format': { '@id': media(file.format).format, '@type': 'dct:MediaTypeOrExtent' },
+      'dcat:byteSize': { '@value': String(file.bytes), '@type': 'xsd:nonNegativeInteger' },
+      'spdx:checksum': {
+        '@type': 'spdx:Checksum',
+        'spdx:algorithm': { '@id': 'http://spdx.org/rdf/terms#checksumAlgorithm_sha256', '@type': 'spdx:ChecksumAlgorithm' },
+        'spdx:checksumValue': { '@value': file.sha256, '@type': 'xsd:hexBinary' },
+      },
+      'dct:license': licence,
+    };
+  }
 }

@@ -1,12 +1,14 @@
 /**
  * Writes every dataset as CSV and JSON, whole and sliced per year and per official, and whole as Parquet
- * (parquet.ts), streaming row by row. CSV: RFC 4180, UTF-8 with a byte order mark (so that Excel shows
- * accents), CRLF line ends, a fixed column order from the schema, and no cell that a spreadsheet would
- * run as a formula. JSON: an array of objects with the same fields. Returns what was written, with sizes and SHA-256, for the catalogue.
+ * (parquet.ts), streaming row by row. Money (the kinds marked `financialYear` in the registry) is sliced per
+ * financial year where the organisation's year does not start in January (`income/2025-26.csv`), each such
+ * slice with its period. CSV: RFC 4180, UTF-8 with a byte order mark (so that Excel shows accents), CRLF
+ * line ends, a fixed column order from the schema, and no cell that a spreadsheet would run as a formula.
+ * JSON: an array of objects with the same fields. Returns what was written, with sizes and SHA-256, for the catalogue.
  */
 import { join } from 'node:path';
 import { DATASET_NAMES, DATASET_SCHEMAS, datasetInfo, type DatasetName } from '../../schemas/datasets.ts';
-import { yearOf } from '../../schemas/kinds.ts';
+import { RECORD_KINDS, yearOf, type RecordKind } from '../../schemas/kinds.ts';
 import type { Lang } from '../../schemas/fields.ts';
 import { csvLine, neutraliseFormula } from './csv-format.ts';
 import { groupBy } from '../loading/group.ts';
@@ -16,6 +18,7 @@ import { cellText, columnsOf, jsonRow, RawNumber, type Column } from './columns.
 import { HashedOutput } from './output.ts';
 import { ParquetFile } from './parquet.ts';
 import { DATASET_ROWS } from './rows.ts';
+import { financialYearKey, financialYearOfKey } from '../money/financial-year.ts';
 
 export interface PublishedFile {
   /** Address below the site root, e.g. `data/agenda.csv`. */
@@ -33,7 +36,8 @@ export interface PublishedDataset {
   name: DatasetName;
   rows: number;
   files: PublishedFile[];
-  years: Array<{ year: string; files: PublishedFile[] }>;
+  /** `period`: the first and last day of a financial year that does not start in January (a calendar year's slice is named by its year alone). */
+  years: Array<{ year: string; files: PublishedFile[]; period?: { first: string; last: string } }>;
   officials: Array<{ id: string; files: PublishedFile[] }>;
 }
 
@@ -98,6 +102,8 @@ async function writePair(root: string, base: string, table: Table, rows: Iterabl
 /** Writes every dataset below `root/data/`. */
 export async function writeDatasets(site: SiteData, root: string): Promise<PublishedDataset[]> {
   const published: PublishedDataset[] = [];
+  const firstMonth = site.site.financialYearStart;
+  const financialYear = firstMonth === 1 ? undefined : (date: string) => financialYearKey(date, firstMonth);
   for (const name of DATASET_NAMES) {
     const schema = DATASET_SCHEMAS[name];
     const table: Table = { columns: columnsOf(schema, site.site.languages), fields: fieldsOf(schema), defaultLang: site.site.defaultLanguage };
@@ -114,7 +120,7 @@ export async function writeDatasets(site: SiteData, root: string): Promise<Publi
       const [csvText, jsonText] = serialise(row, table);
       await whole.add(csvText, jsonText);
       await parquet.add(row);
-      const year = yearOf(kind, row);
+      const year = yearOf(kind, row, financialYear);
       if (year !== undefined) {
         let slice = yearFiles.get(year);
         if (!slice) yearFiles.set(year, (slice = await Pair.open(root, `data/${name}/${year}`, table)));
@@ -125,7 +131,11 @@ export async function writeDatasets(site: SiteData, root: string): Promise<Publi
     }
     const files = [...(await whole.close()), { path: `data/${name}.parquet`, format: 'parquet' as const, ...(await parquet.close()) }];
     const years = [];
-    for (const year of [...yearFiles.keys()].sort()) years.push({ year, files: await (yearFiles.get(year) as Pair).close() });
+    for (const year of [...yearFiles.keys()].sort()) {
+      const files = await (yearFiles.get(year) as Pair).close();
+      const period = financialYear && (RECORD_KINDS[kind] as RecordKind).financialYear ? financialYearOfKey(year, firstMonth) : undefined;
+      years.push(period ? { year, files, period: { first: period.first, last: period.last } } : { year, files });
+    }
     const officials = [];
     if (field) {
       const byOfficial = groupBy(rows, (row) => (row[field] as string | string[] | undefined) ?? []);

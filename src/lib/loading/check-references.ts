@@ -9,6 +9,7 @@ import { REF_TARGETS, refsIn } from '../../schemas/refs.ts';
 import type { Loaded, SiteData } from './load-site.ts';
 import type { Problem } from './problems.ts';
 import { formatAmount } from '../money/cents.ts';
+import { financialYearKey } from '../money/financial-year.ts';
 import { checkValues } from './check-values.ts';
 
 export function checkReferences(site: SiteData, officialIds: ReadonlySet<string>): Problem[] {
@@ -72,10 +73,12 @@ export function checkReferences(site: SiteData, officialIds: ReadonlySet<string>
   // income line as it was validated, donorName included, and nothing is published while a problem is
   // left (the build stops, the import skips the row). So every line that carries a name is checked here:
   // one without a donor reference cannot be checked against the threshold and is refused as well.
+  // A donor's total is that of a financial year, as the money pages count it (src/lib/money/financial-year.ts).
   const threshold = site.site.rules.donationPublicationThreshold;
+  const yearOfLine = (date: string) => financialYearKey(date, site.site.financialYearStart);
   const totals = new Map<string, number>();
   for (const line of site.income) if (line.data.donor) {
-    const key = `${line.data.date.slice(0, 4)} ${line.data.donor}`;
+    const key = `${yearOfLine(line.data.date)} ${line.data.donor}`;
     totals.set(key, (totals.get(key) ?? 0) + line.data.amount);
   }
   for (const line of site.income) {
@@ -84,9 +87,9 @@ export function checkReferences(site: SiteData, officialIds: ReadonlySet<string>
       at(line, ['donorName'], `names a donor without a donor reference: add the donor's reference in donor, e.g. d-0042, so that their yearly total can be checked against the publication threshold`);
       continue;
     }
-    const total = totals.get(`${line.data.date.slice(0, 4)} ${line.data.donor}`) ?? 0;
+    const total = totals.get(`${yearOfLine(line.data.date)} ${line.data.donor}`) ?? 0;
     if (total <= threshold) {
-      at(line, ['donorName'], `names a donor who gave ${formatAmount(total)} in ${line.data.date.slice(0, 4)}, not above the publication threshold of ${formatAmount(threshold)}: remove the name, small donors are never named`);
+      at(line, ['donorName'], `names a donor who gave ${formatAmount(total)} in ${yearOfLine(line.data.date)}, not above the publication threshold of ${formatAmount(threshold)}: remove the name, small donors are never named`);
     }
   }
   problems.push(...checkValues(site));

@@ -1,6 +1,8 @@
 /** The columns that several money tables share, with their headings in the reader's language. */
 import { translator } from '../../i18n/index.ts';
 import type { Lang } from '../../schemas/fields.ts';
+import type { Sides } from './by-year.ts';
+import { balanceColumns as balanceColumnsOf } from './rows.ts';
 import type { TableColumn } from './table.ts';
 
 /** Lines and amount: a category, a payee or a donor of one year; `series` where a chart draws the amount. */
@@ -12,16 +14,13 @@ export function amountColumns(lang: Lang, series = false): TableColumn[] {
   ];
 }
 
-/** Income and spending (lines and total of each), then the balance: per year on the money page, per month on a year's. */
-export function balanceColumns(lang: Lang): TableColumn[] {
+/**
+ * Income and spending (lines and total of each), then the balance: per year on the money page, per month on
+ * a year's; only the sides the organisation records, and a balance only where it records both.
+ */
+export function balanceColumns(lang: Lang, sides?: Sides): TableColumn[] {
   const t = translator(lang);
-  return [
-    { label: t('money.incomeLines'), kind: 'count' },
-    { label: t('money.incomeTotal'), kind: 'money', series: true },
-    { label: t('money.spendingLines'), kind: 'count' },
-    { label: t('money.spendingTotal'), kind: 'money', series: true },
-    { label: t('money.balance'), kind: 'money' },
-  ];
+  return balanceColumnsOf({ incomeLines: t('money.incomeLines'), income: t('money.incomeTotal'), spendingLines: t('money.spendingLines'), spending: t('money.spendingTotal'), balance: t('money.balance') }, sides);
 }
 
 /** Remuneration summed over months: how many months, then net pay, expenses, fees and their total. */

@@ -5,10 +5,11 @@
  * (`income?year=2025 -expenditure?year=2025`). Pages put it in `data-sum` (amounts) and `data-count`
  * (numbers of lines), so anyone can check a figure against the datasets, and the tests do.
  *
- * Filters: `year` and `month` (on `date`, or `month` for remuneration), `category`, `payee`,
- * `campaign`, `donor`, `official`, `outcome` (`none` for no outcome), `id`; `donors=small` (donation
- * lines of donors whose yearly total is at or under the publication threshold) or `donors=unnamed`
- * (above it, without a name); `field` says which amount is added up (`value` for gifts, `netSalary`,
+ * Filters: `year` and `month` (on `date`, or `month` for remuneration), `from` and `to` (the first and
+ * last day of a financial year that does not start in January, both included: `income?from=2025-04-01&to=2026-03-31`),
+ * `category`, `payee`, `campaign`, `donor`, `official`, `outcome` (`none` for no outcome), `id`;
+ * `donors=small` (donation lines of donors whose total over the trace's year, or from–to, is at or under
+ * the publication threshold) or `donors=unnamed` (above it, without a name); `field` says which amount is added up (`value` for gifts, `netSalary`,
  * `expenses`, `attendanceFees` or `total` for remuneration; `amount` when not given). For declarations,
  * `part` is the list whose amounts are added up: `income` (sources with an exact amount),
  * `sidePositions` (paid positions) or `capitalGains`, of one `official` and `year`.

@@ -6,8 +6,8 @@
  *
  * | record | address |
  * |---|---|
- * | income or expenditure line | `money/<YYYY>/<income\|spending>/<category>/[<page>/]#<id>`: the year's lines of its category, in pages of `LINES_PAGE_SIZE` (src/lib/records/lines.ts says which page) |
- * | donations of a donor class | `money/<YYYY>/income/donation/[<page>/]#donor-<ref>`, `#donors-small`, `#donors-unnamed`: the page where the section starts |
+ * | income or expenditure line | `money/<year>/<income\|spending>/<category>/[<page>/]#<id>`: the (financial) year's lines of its category (`<year>`: `2025`, or `2025-26` where the year starts in another month than January), in pages of `LINES_PAGE_SIZE` (src/lib/records/lines.ts says which page) |
+ * | donations of a donor class | `money/<year>/income/donation/[<page>/]#donor-<ref>`, `#donors-small`, `#donors-unnamed`: the page where the section starts |
  * | agenda entry | `agenda/<YYYY-MM>/[<page>/]#<id>` (src/lib/agenda/pages.ts says which page) |
  * | gift | `gifts/<YYYY>/#<id>` |
  * | remuneration of a month | `remuneration/<official>/#pay-<YYYY-MM>` |
@@ -66,7 +66,7 @@ export function linesPath(place: Omit<LinePlace, 'page'> & { page?: number }): s
 }
 
 /** Whether a page (its path after `/<lang>/`) is a page of a list of lines: such pages are left out of search. */
-export const isLinesPath = (path: string): boolean => /^money\/\d{4}\/(?:income|spending)\//.test(path);
+export const isLinesPath = (path: string): boolean => /^money\/\d{4}(?:-\d{2})?\/(?:income|spending)\//.test(path);
 
 /** A line's row on its list: `money/2025/spending/office/2/#e-2025-0000312`. */
 export const lineAddress = (place: LinePlace, id: string): Address => ({ path: linesPath(place), anchor: id });

@@ -60,7 +60,8 @@ function pagesFolder(): string {
 
 /**
  * Orders the lines into their lists, writes every page of every list, and keeps where the `wanted` lines
- * are. `dir` is the organisation's folder (sources are published relative to it).
+ * are. `dir` is the organisation's folder (sources are published relative to it); `firstMonth` the month
+ * the financial year starts in.
  */
 export function storeLines(
   dir: string,
@@ -68,6 +69,7 @@ export function storeLines(
   expenditure: ReadonlyArray<Loaded<Expenditure>>,
   threshold: number,
   wanted: ReadonlySet<string>,
+  firstMonth = 1,
 ): LineStore {
   const files = new Map<string, string>();
   const sourced = <T>(record: Loaded<T>): SourcedLine<T> => {
@@ -75,7 +77,7 @@ export function storeLines(
     if (file === undefined) files.set(record.file, (file = relative(dir, record.file).split('\\').join('/')));
     return { data: record.data, source: `${file}:${record.line}` };
   };
-  const lists = lineLists(income.map(sourced), expenditure.map(sourced), threshold);
+  const lists = lineLists(income.map(sourced), expenditure.map(sourced), threshold, firstMonth);
   const folder = pagesFolder();
   const found = new Map<string, FoundLine>();
   for (const { list, lines } of lists) {

@@ -10,6 +10,7 @@ import type { Lang } from '../../schemas/fields.ts';
 import { escapeHtml } from '../locale/escape-html.ts';
 import { formatDate } from '../locale/dates.ts';
 import { formatMoney } from '../money/cents.ts';
+import { financialYearOfKey, yearFilter } from '../money/financial-year.ts';
 import { trace } from '../money/table.ts';
 import type { LineList, LineSection, ListedLine } from './lines.ts';
 
@@ -24,6 +25,8 @@ export interface LineRowOptions {
   names: ReadonlyMap<string, string>;
   /** The heading of each donor section, in the page's language. */
   sectionLabel: (section: LineSection) => string;
+  /** The month the organisation's financial year starts in (`financialYearStart`; 1 by default): what the list's year means in traces. */
+  firstMonth?: number | undefined;
 }
 
 /** The columns of a list: which ones it has, in order, with their headings. */
@@ -103,7 +106,8 @@ export function lineRowsHtml(list: LineList, lines: readonly ListedLine[], optio
 function sectionHead(list: LineList, section: LineSection, span: number, options: LineRowOptions, continued: boolean): string {
   const t = translator(options.lang);
   const filter = section.donor ? { donor: section.donor } : { donors: section.donorClass };
-  const where = { year: list.year, category: 'donation', ...filter };
+  const period = financialYearOfKey(list.year, options.firstMonth ?? 1);
+  const where = { ...(period ? yearFilter(period) : { year: list.year }), category: 'donation', ...filter };
   const figures =
     `<span data-count="${escapeHtml(trace('income', where))}">${escapeHtml(t('money.lineCount', { count: section.lines }))}</span>, ` +
     `<span data-cents="${section.cents}" data-sum="${escapeHtml(trace('income', where))}">${escapeHtml(formatMoney(section.cents, options.lang, options.currency))}</span>`;

@@ -1,5 +1,6 @@
 /**
- * The organisation's income and expenditure lines as lists a reader can page through: one list per year
+ * The organisation's income and expenditure lines as lists a reader can page through: one list per
+ * financial year (src/lib/money/financial-year.ts; the calendar year unless the organisation says otherwise)
  * and category (the lines behind each figure of "income by source" and "spending by category"), in date
  * order, in pages of at most `LINES_PAGE_SIZE` lines. The donations of a year are listed by donor, in the
  * sections the money pages sum them in: each named donor (yearly total above the publication threshold,
@@ -10,6 +11,7 @@
  */
 import type { Expenditure } from '../../schemas/expenditure.ts';
 import type { Income } from '../../schemas/income.ts';
+import { financialYearKey } from '../money/financial-year.ts';
 import { totalsBy } from '../money/summary.ts';
 import { LINES_PAGE_SIZE, donorSectionAnchor, flowOf, type Flow, type LineDataset, type LinePlace } from './addresses.ts';
 
@@ -49,10 +51,11 @@ export interface LineSection {
   firstPage: number;
 }
 
-/** One list of lines: a year's lines of one category. */
+/** One list of lines: a (financial) year's lines of one category. */
 export interface LineList {
   dataset: LineDataset;
   flow: Flow;
+  /** The financial year's key: `2025`, or `2025-26`. */
   year: string;
   /** The category. */
   part: string;
@@ -150,16 +153,18 @@ function donationList(lines: ListedLine[], records: readonly Income[], threshold
 
 /**
  * Every list of lines, newest year first, then by category, each with its lines in the order it shows
- * them. `threshold` is the donation publication threshold, in cents.
+ * them. `threshold` is the donation publication threshold, in cents; `firstMonth` the month the financial
+ * year starts in (1: the calendar year).
  */
 export function lineLists(
   income: ReadonlyArray<SourcedLine<Income>>,
   expenditure: ReadonlyArray<SourcedLine<Expenditure>>,
   threshold: number,
+  firstMonth = 1,
 ): Array<{ list: LineList; lines: ListedLine[] }> {
   const groups = new Map<string, { dataset: LineDataset; year: string; part: string; lines: ListedLine[]; records: Income[] }>();
   const add = (dataset: LineDataset, date: string, part: string, line: ListedLine, record?: Income) => {
-    const year = date.slice(0, 4);
+    const year = financialYearKey(date, firstMonth);
     const key = `${year} ${dataset} ${part}`;
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { dataset, year, part, lines: [], records: [] }));
