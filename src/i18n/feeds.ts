@@ -60,7 +60,7 @@ export const feeds = {
     fr: 'Calendrier de ces réunions (iCalendar)',
   },
   'feed.meetingSummary': { en: 'Meeting: {body}', nl: 'Vergadering: {body}', fr: 'Réunion : {body}' },
-  'follow.follow': { en: 'Follow', nl: 'Volgen', fr: 'Suivre' },
+  'follow.follow': { en: 'Follow: {feed}', nl: 'Volgen: {feed}', fr: 'Suivre : {feed}' },
   'follow.atom': { en: 'news feed (Atom)', nl: 'nieuwsfeed (Atom)', fr: 'fil d’actualité (Atom)' },
   'follow.officialHelp': {
     en: 'New appointments, declarations, gifts, pay months and signals of {name}, newest first, in a feed reader.',
