@@ -13,6 +13,8 @@ import { proseHtml } from './lib/prose/prose-file.ts';
 import { signalOrder } from './lib/rules/index.ts';
 import { agendaPagePaths } from './lib/agenda/pages.ts';
 import { evidenceIndex } from './lib/records/evidence.ts';
+import { groupBy } from './lib/loading/group.ts';
+import { namedVotes, recentFirst } from './lib/meetings/votes.ts';
 
 export async function siteConfig() {
   const entry = await getEntry('site', 'site');
@@ -41,6 +43,8 @@ export const officials = () => once('officials', () => records('officials'));
 export const bodies = () => once('bodies', () => records('bodies'));
 export const agenda = () => once('agenda', async () => (await records('agenda')).sort(newestFirst));
 export const meetings = () => once('meetings', async () => (await records('meetings')).sort(newestFirst));
+/** Every official's votes by name on meetings' items, recent first. */
+export const votesByOfficial = () => once('votes', async () => groupBy((await meetings()).flatMap(namedVotes).sort(recentFirst), (vote) => vote.official));
 export const declarations = () => once('declarations', () => records('declarations'));
 export const gifts = () => once('gifts', () => records('gifts'));
 export const remuneration = () => once('remuneration', () => records('remuneration'));

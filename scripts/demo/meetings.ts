@@ -1,7 +1,10 @@
 /**
  * The demo's meetings: each body meets on a fixed weekday, decides each item of its agenda once, and
  * its minutes (in the languages of that meeting) tell the same story as the front matter: who chaired,
- * each item's debate with its decision and vote, members' questions, and the close.
+ * each item's debate with its decision and vote, members' questions, and the close. Most council
+ * meetings also record each member's vote by name, drawn from those present (a stream of randomness of
+ * its own, `names`, so that the rest of the demo stays as it was): the names agree with the totals, and
+ * now and then a member leaves the room for an item and is recorded absent from its vote.
  */
 import { LANGS, nthWeekday, pad, type Lang, type Tri } from './format.ts';
 import {
@@ -42,8 +45,8 @@ const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.
 const clock = (minutes: number) => `${pad(Math.floor(minutes / 60), 2)}:${pad(minutes % 60, 2)}`;
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
-export function makeMeetings(input: { bodies: Body[]; people: MeetingPerson[]; years: number[]; until: string; rnd: Random }): Meeting[] {
-  const { bodies, people, years, until, rnd } = input;
+export function makeMeetings(input: { bodies: Body[]; people: MeetingPerson[]; years: number[]; until: string; rnd: Random; names?: Random }): Meeting[] {
+  const { bodies, people, years, until, rnd, names } = input;
   const weighted = (choices: Array<[DecisionKind, number]>) => () => {
     let r = rnd.next() * choices.reduce((sum, [, weight]) => sum + weight, 0);
     for (const [kind, weight] of choices) if ((r -= weight) < 0) return kind;
@@ -85,11 +88,13 @@ export function makeMeetings(input: { bodies: Body[]; people: MeetingPerson[]; y
         const others = present.filter((person) => person !== chair);
         const floor = council ? present.filter((person) => !board.includes(person)) : others;
 
+        const byName = council && names !== undefined && names.chance(0.7);
         const debate = DEBATE[body.classification === 'executive' ? 'executive' : body.id === 'audit-committee' ? 'audit' : 'council'];
         const plan = schedule.items().map((words, index) => {
           const first = council && index === 0;
           const kind: DecisionKind = first ? 'approved' : schedule.decide();
           const votes = council && !first && kind !== 'postponed' ? vote(rnd, present.length, kind) : undefined;
+          const votesByName = byName && names && votes ? namesOf(names, present, votes, kind) : undefined;
           const presenter = board.length && body.classification !== 'committee' ? rnd.pick(board) : chair;
           const speakers = rnd.sample((floor.length ? floor : others).filter((person) => person !== presenter), rnd.int(1, 2));
           return {
@@ -97,6 +102,7 @@ export function makeMeetings(input: { bodies: Body[]; people: MeetingPerson[]; y
             first,
             kind,
             votes,
+            votesByName,
             presenter,
             speakers,
             remarks: rnd.sample(debate.remarks, speakers.length),
@@ -149,7 +155,7 @@ export function makeMeetings(input: { bodies: Body[]; people: MeetingPerson[]; y
             start: schedule.start,
             end,
             location: schedule.location,
-            items: plan.map((item) => ({ title: tri(item.words.title), decision: tri(DECISIONS[item.kind]), ...(item.votes ? { votes: item.votes } : {}) })),
+            items: plan.map((item) => ({ title: tri(item.words.title), decision: tri(DECISIONS[item.kind]), ...(item.votes ? { votes: item.votes } : {}), ...(item.votesByName ? { votesByName: item.votesByName } : {}) })),
             present: present.map((person) => person.id),
             ...(excused.length ? { excused: excused.map((person) => person.id) } : {}),
           },
@@ -159,6 +165,19 @@ export function makeMeetings(input: { bodies: Body[]; people: MeetingPerson[]; y
     }
   }
   return meetings.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Who voted how: the members present, shuffled, counted off into the totals. Now and then one member in
+ * favour leaves the room instead (the totals lose that vote, the decision stays the same).
+ */
+function namesOf(rnd: Random, present: MeetingPerson[], votes: Votes, kind: DecisionKind): Partial<Record<'for' | 'against' | 'abstain' | 'absent', string[]>> {
+  const order = rnd.sample(present, present.length).map((person) => person.id);
+  const leaves = votes.for >= 2 && (kind === 'rejected' || votes.for - 1 > votes.against) && rnd.chance(0.1);
+  if (leaves) votes.for -= 1;
+  const take = (count: number) => order.splice(0, count);
+  const named = { for: take(votes.for), against: take(votes.against), abstain: take(votes.abstain), absent: take(leaves ? 1 : 0) };
+  return Object.fromEntries(Object.entries(named).filter(([, ids]) => ids.length > 0));
 }
 
 /** A vote of `present` members that gives the decision: a majority for what passed, against what did not. */

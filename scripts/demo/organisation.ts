@@ -219,7 +219,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
   }
 
   // Meetings of each body, with minutes in one or more languages.
-  const meetings = makeMeetings({ bodies, people, years, until: size.until, rnd: stream(seed, 'meetings') });
+  const meetings = makeMeetings({ bodies, people, years, until: size.until, rnd: stream(seed, 'meetings'), names: stream(seed, 'votes-by-name') });
 
   // Monthly pay for every month of a paid mandate, up to the month before the demo's "today": the mayor
   // and aldermen a salary, councillors an attendance fee for the month's council meeting if present and

@@ -46,6 +46,11 @@ export const datasets = {
     nl: 'Elke vergadering van een orgaan: datum, plaats, aantal agendapunten, aanwezigheden en talen van de notulen.',
     fr: 'Chaque réunion d’un organe : date, lieu, nombre de points, présences et langues du procès-verbal.',
   },
+  'datasetAbout.votes': {
+    en: 'How each official voted on each item of a meeting, where the minutes record votes by name: one row per official per item (for, against, abstain, absent).',
+    nl: 'Hoe elke mandataris stemde over elk punt van een vergadering, als de notulen de stemmen per naam vermelden: één rij per mandataris per punt (voor, tegen, onthouding, afwezig).',
+    fr: 'Le vote de chaque mandataire sur chaque point d’une réunion, lorsque le procès-verbal indique les votes nominatifs : une ligne par mandataire et par point (pour, contre, abstention, absent).',
+  },
   'datasetAbout.declarations': {
     en: 'The yearly declaration of every official, summarised: income sources, assets, capital gains and side positions.',
     nl: 'De jaarlijkse aangifte van elke mandataris, samengevat: inkomstenbronnen, vermogen, meerwaarden en nevenfuncties.',

@@ -42,4 +42,25 @@ export const meetings = {
     nl: 'Voor deze vergadering zijn geen notulen gepubliceerd.',
     fr: 'Aucun procès-verbal n’est publié pour cette réunion.',
   },
+  'votes.byName': { en: 'How each member voted', nl: 'Stemgedrag per lid', fr: 'Vote de chaque membre' },
+  'votes.title': { en: 'Votes', nl: 'Stemgedrag', fr: 'Votes' },
+  'votes.count': {
+    en: '{count, plural, one {# vote by name} other {# votes by name}}',
+    nl: '{count, plural, one {# stem per naam} other {# stemmen per naam}}',
+    fr: '{count, plural, one {# vote nominatif} other {# votes nominatifs}}',
+  },
+  'votes.none': {
+    en: 'No vote by name of this official is recorded in the minutes.',
+    nl: 'De notulen vermelden geen stem per naam van deze mandataris.',
+    fr: 'Les procès-verbaux ne mentionnent aucun vote nominatif de ce mandataire.',
+  },
+  'votes.all': {
+    en: 'All {count, plural, one {# vote} other {# votes}} of {name}',
+    nl: 'Alle {count, plural, one {# stem} other {# stemmen}} van {name}',
+    fr: '{count, plural, one {Le vote} other {Les # votes}} de {name}',
+  },
+  'votes.of': { en: 'Votes of {name}', nl: 'Stemgedrag van {name}', fr: 'Votes de {name}' },
+  'votes.meeting': { en: 'Meeting', nl: 'Vergadering', fr: 'Réunion' },
+  'votes.item': { en: 'Item', nl: 'Agendapunt', fr: 'Point' },
+  'votes.vote': { en: 'Vote', nl: 'Stem', fr: 'Vote' },
 } as const satisfies Messages;

@@ -14,7 +14,7 @@ import { count, describe, id, isoDate, list, money, oneOf, ref, text, year, type
 import { giftSchema } from './gift.ts';
 import { incomeSchema } from './income.ts';
 import { KIND_LIST, type DatasetSpec, type KindName } from './kinds.ts';
-import { meetingSchema } from './meeting.ts';
+import { agendaItemSchema, meetingSchema, VOTE_CHOICES } from './meeting.ts';
 import { VALUE_FORMS } from './money-fields.ts';
 import { mandateSchema, officialSchema } from './official.ts';
 import { remunerationSchema } from './remuneration.ts';
@@ -111,6 +111,27 @@ export const DATASET_SCHEMAS = {
       en: 'Languages the minutes are written in',
       nl: 'Talen waarin de notulen geschreven zijn',
       fr: 'Langues de rédaction du procès-verbal',
+    }),
+  }),
+  votes: traced({
+    meeting: describe(id, {
+      en: 'Id of the meeting',
+      nl: 'Id van de vergadering',
+      fr: 'Identifiant de la réunion',
+    }),
+    date: meetingSchema.shape.date,
+    body: meetingSchema.shape.body,
+    item: describe(count, {
+      en: 'Number of the item on the meeting’s agenda, from 1',
+      nl: 'Nummer van het punt op de agenda van de vergadering, vanaf 1',
+      fr: 'Numéro du point à l’ordre du jour de la réunion, à partir de 1',
+    }),
+    title: agendaItemSchema.shape.title,
+    official,
+    vote: describe(oneOf(VOTE_CHOICES), {
+      en: 'How the official voted: for, against, abstain, or absent (did not take part in this vote)',
+      nl: 'Hoe de mandataris stemde: for (voor), against (tegen), abstain (onthouding) of absent (nam niet deel aan deze stemming)',
+      fr: 'Le vote du mandataire : for (pour), against (contre), abstain (abstention) ou absent (n’a pas pris part à ce vote)',
     }),
   }),
   declarations: traced({

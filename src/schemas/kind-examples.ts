@@ -50,10 +50,10 @@ export const MEETING_TEMPLATE: ExampleTemplate = {
     end: '22:00',
     location: 'Raadzaal',
     items: [
-      { title: { nl: 'Begroting 2025', fr: 'Budget 2025' }, decision: { nl: 'Goedgekeurd', fr: 'Approuvé' }, votes: { for: 12, against: 3, abstain: 1 } },
+      { title: { nl: 'Begroting 2025', fr: 'Budget 2025' }, decision: { nl: 'Goedgekeurd', fr: 'Approuvé' }, votes: { for: 2, against: 1, abstain: 0 }, votesByName: { for: ['an-verlinden', 'karim-dubois'], against: ['tom-claes'] } },
       { title: 'Vragen van raadsleden' },
     ],
-    present: ['an-verlinden', 'karim-dubois'],
+    present: ['an-verlinden', 'karim-dubois', 'tom-claes'],
     excused: ['lise-marchal'],
   },
   body: 'De raad keurt de begroting 2025 goed na een debat over de investeringen.\n\n## Vragen van raadsleden\n\nEr werden geen vragen gesteld.\n',

@@ -142,7 +142,10 @@ export const RECORD_KINDS = {
     files: { path: 'content/meetings', format: 'md', folder: true, holds: 'minutes named <meeting-id>.<language>.md' },
     identity: ['id'],
     year: 'date',
-    datasets: { meetings: { title: { nl: 'Vergaderingen', fr: 'Réunions', en: 'Meetings' } } },
+    datasets: {
+      meetings: { title: { nl: 'Vergaderingen', fr: 'Réunions', en: 'Meetings' } },
+      votes: { title: { nl: 'Stemmingen per naam', fr: 'Votes nominatifs', en: 'Votes by name' }, perOfficial: 'official' },
+    },
     diff: { title: 'Meetings', leave: ['minutes'] },
     template: MEETING_TEMPLATE,
   },

@@ -106,7 +106,7 @@ describe('building the small fixture organisation', () => {
   });
 
   it('writes every dataset with exactly as many rows as its source has records, in CSV and in JSON', () => {
-    const expected = { officials: 3, bodies: 2, mandates: 4, agenda: 3, meetings: 2, declarations: 2, 'side-positions': 2, gifts: 5, remuneration: 3, income: 4, expenditure: 4, complaints: 2, signals: 4 };
+    const expected = { officials: 3, bodies: 2, mandates: 4, agenda: 3, meetings: 2, votes: 2, declarations: 2, 'side-positions': 2, gifts: 5, remuneration: 3, income: 4, expenditure: 4, complaints: 2, signals: 4 };
     for (const [name, count] of Object.entries(expected)) {
       expect(csv(name).rows, name).toHaveLength(count);
       expect(json(name), name).toHaveLength(count);
@@ -124,6 +124,36 @@ describe('building the small fixture organisation', () => {
     expect(row?.startsAt).toBe('2025-03-10T19:00:00+01:00');
     expect(csv('expenditure').rows.map((r) => r.amount)).toEqual(['0.10', '0.20', '1234.56', '45.00']);
     expect(readFileSync(join(out, 'data', 'expenditure.json'), 'utf8')).toContain('"amount":1234.56');
+  });
+});
+
+describe('votes by name', () => {
+  const labels = { nl: { for: 'voor', heading: 'Stemgedrag' }, fr: { for: 'pour', heading: 'Votes' }, en: { for: 'for', heading: 'Votes' } } as const;
+  for (const [lang, label] of Object.entries(labels)) {
+    it(`shows on the meeting's page in ${lang} who voted how, each name linked to their page`, () => {
+      const html = page(`${lang}/meetings/2025-02-10-council`);
+      const votes = html.match(/<dl class="facts votes"[^>]*>([\s\S]*?)<\/dl>/)?.[1] ?? '';
+      expect(votes).toMatch(new RegExp(`<dt data-vote="for"[^>]*>${label.for} \\(2\\)</dt>`));
+      expect(votes).toMatch(new RegExp(`<a href="/${lang}/officials/an-verlinden/"[^>]*>An Verlinden</a>, <a href="/${lang}/officials/karim-dubois/"[^>]*>Karim Dubois</a>`));
+      // The board's meeting records no vote: no names are made up for it.
+      expect(page(`${lang}/meetings/2025-03-03-board`)).not.toContain('class="facts votes"');
+    });
+
+    it(`shows on the official's page in ${lang} their vote, with the meeting and the item`, () => {
+      const html = page(`${lang}/officials/karim-dubois`);
+      expect(html).toMatch(new RegExp(`<h2 id="votes"[^>]*>${label.heading} \\(1\\)</h2>`));
+      const table = html.slice(html.indexOf('<h2 id="votes"'), html.indexOf('<h2 id="declarations"'));
+      expect(table).toContain(`href="/${lang}/meetings/2025-02-10-council/"`);
+      expect(table).toMatch(/>1\. (<[^>]+>)*(Begroting|Budget) 2025/);
+      expect(table).toMatch(new RegExp(`data-vote="for"[^>]*>${label.for}</td>`));
+      expect(page(`${lang}/officials/lise-marchal`)).toMatch(new RegExp(`<h2 id="votes"[^>]*>${label.heading} \\(0\\)</h2>`));
+    });
+  }
+
+  it('publishes each official’s votes as their slice of the votes dataset', () => {
+    const rows = Papa.parse<Record<string, string>>(readFileSync(join(out, 'data/officials/karim-dubois/votes.csv'), 'utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
+    expect(rows).toEqual([expect.objectContaining({ meeting: '2025-02-10-council', date: '2025-02-10', item: '1', 'title.nl': 'Begroting 2025', official: 'karim-dubois', vote: 'for' })]);
+    expect(existsSync(join(out, 'data/officials/lise-marchal/votes.csv'))).toBe(false);
   });
 });
 

@@ -148,7 +148,7 @@ describe('the DCAT-AP catalogue', () => {
 
   it('describes every dataset with a CSV, a JSON and a Parquet distribution of the right size', () => {
     const datasets = json('catalog.jsonld')['dcat:dataset'] as Array<{ 'dct:identifier': string; 'dcat:distribution': Array<{ 'dcat:downloadURL': { '@id': string }; 'dcat:byteSize': { '@value': string }; 'dcat:mediaType': { '@id': string } }> }>;
-    expect(datasets).toHaveLength(13);
+    expect(datasets).toHaveLength(14);
     for (const dataset of datasets) {
       expect(dataset['dcat:distribution'].map((distribution) => distribution['dcat:mediaType']['@id'].replace(/.*media-types\//, '')), dataset['dct:identifier']).toEqual(['text/csv', 'application/json', 'application/vnd.apache.parquet']);
       for (const distribution of dataset['dcat:distribution']) {
@@ -165,7 +165,7 @@ describe('Popolo', () => {
     const schemas = Object.fromEntries(['person', 'organization', 'post', 'membership', 'area', 'contact_detail', 'count', 'event', 'group_result', 'identifier', 'link', 'motion', 'other_name', 'speech', 'vote', 'vote_event'].map((name) => [name, JSON.parse(readFileSync(join(standards, `popolo/${name}.json`), 'utf8'))]));
     for (const [name, schema] of Object.entries(schemas)) validator.addSchema(schema, `http://www.popoloproject.com/schemas/${name}.json#`);
     const popolo = json('popolo.json') as Record<string, unknown[]>;
-    const kinds: Array<[string, string]> = [['persons', 'person'], ['organizations', 'organization'], ['posts', 'post'], ['memberships', 'membership']];
+    const kinds: Array<[string, string]> = [['persons', 'person'], ['organizations', 'organization'], ['posts', 'post'], ['memberships', 'membership'], ['events', 'event'], ['vote_events', 'vote_event']];
     for (const [list, schema] of kinds) {
       for (const item of popolo[list] ?? []) {
         const result = validator.validate(item, schemas[schema]);
@@ -176,6 +176,19 @@ describe('Popolo', () => {
     expect(popolo.organizations).toHaveLength(3);
     expect(popolo.posts).toHaveLength(2);
     expect(popolo.memberships).toHaveLength(4);
+    // The council's meeting, whose one item was voted on by name: its counts as the minutes state them, each vote by name.
+    expect(popolo.events).toEqual([{ id: '2025-02-10-council', name: 'Gemeenteraad', start_date: '2025-02-10', classification: 'meeting', organization_id: 'council' }]);
+    const [event] = popolo.vote_events as Array<Record<string, unknown>>;
+    expect(popolo.vote_events).toHaveLength(1);
+    expect(event).toMatchObject({ id: '2025-02-10-council:1', legislative_session_id: '2025-02-10-council', organization_id: 'council', motion: { text: 'Begroting 2025' } });
+    expect(event?.counts).toEqual([{ option: 'yes', value: 2 }, { option: 'no', value: 0 }, { option: 'abstain', value: 0 }]);
+    for (const vote of (event?.votes as unknown[]) ?? []) expect(validator.validate(vote, schemas.vote).errors.map((error) => error.stack)).toEqual([]);
+    expect(event?.votes).toEqual([
+      { vote_event_id: '2025-02-10-council:1', voter_id: 'an-verlinden', option: 'yes' },
+      { vote_event_id: '2025-02-10-council:1', voter_id: 'karim-dubois', option: 'yes' },
+    ]);
+    // The schemas are really applied: a count without its value is refused.
+    expect(validator.validate({ ...event, counts: [{ option: 'yes' }] }, schemas.vote_event).errors).not.toEqual([]);
   });
 });
 

@@ -28,6 +28,26 @@ describe('the demo generator', () => {
     expect([...languages].sort()).toEqual(expect.arrayContaining(['nl', 'fr', 'fr+nl', 'en+nl']));
   });
 
+  it('records votes by name at most council meetings, from those present, agreeing with the totals', () => {
+    type Item = { votes?: Record<string, number>; votesByName?: Record<string, string[]> };
+    const council = demo.meetings.filter((meeting) => meeting.frontMatter.body === 'council');
+    const named = council.filter((meeting) => (meeting.frontMatter.items as Item[]).some((item) => item.votesByName));
+    expect(named.length).toBeGreaterThan(council.length / 2);
+    const choices = new Set<string>();
+    for (const meeting of named) {
+      const present = meeting.frontMatter.present as string[];
+      for (const item of meeting.frontMatter.items as Item[]) {
+        if (!item.votesByName) continue;
+        const names = Object.values(item.votesByName).flat();
+        expect(new Set(names).size, meeting.id).toBe(names.length);
+        for (const id of names) expect(present, meeting.id).toContain(id);
+        for (const choice of ['for', 'against', 'abstain']) expect(item.votesByName[choice]?.length ?? 0, `${meeting.id} ${choice}`).toBe(item.votes?.[choice]);
+        for (const choice of Object.keys(item.votesByName)) choices.add(choice);
+      }
+    }
+    expect([...choices].sort()).toEqual(['absent', 'abstain', 'against', 'for']);
+  });
+
   it('has the income kinds the codes of ethics ask to disaggregate', () => {
     expect(new Set(demo.income.map((line) => line.category))).toEqual(new Set(['membership-fees', 'donation', 'subsidy', 'crowdfunding', 'bank-loan']));
   });

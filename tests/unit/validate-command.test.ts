@@ -20,7 +20,8 @@ describe('npm run validate', () => {
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toMatchInlineSnapshot(`
-      "tests/fixtures/broken-org/content/meetings/2025-03-03-board.fr.md:2:7  body  "bord" is not a body: use an id from bodies.yaml (known: council, board)
+      "tests/fixtures/broken-org/content/meetings/2025-02-10-council.nl.md:10:19  items.0.votes.for  is 2, but votesByName.for names 1 official: make the total and the names agree (fix the count or the list of names)
+      tests/fixtures/broken-org/content/meetings/2025-03-03-board.fr.md:2:7  body  "bord" is not a body: use an id from bodies.yaml (known: council, board)
       tests/fixtures/broken-org/data/agenda/2025.csv:3:13  date  "2025-02-31" is not a date: write it as YYYY-MM-DD, e.g. 2025-03-14
       tests/fixtures/broken-org/data/agenda/2025.csv:4:36  officials.0  "lise-marchel" is not an official: use the id of a file in data/officials/ (did you mean lise-marchal?)
       tests/fixtures/broken-org/data/declarations/2025/an-verlinden.yaml:4:1  (record)  is not valid YAML: Sequence item without - indicator (check the indentation and that text with a colon is in quotes)
@@ -32,7 +33,7 @@ describe('npm run validate', () => {
       tests/fixtures/broken-org/data/officials/lise-marchal.yaml:8:10  mandates.0.end  2023-12-31 is before the start 2024-03-01: a mandate ends after it starts
       tests/fixtures/broken-org/data/remuneration/2025.csv:3:22  netSalary  "1850,00" is not an amount: write digits with a decimal point and at most two decimals, no currency sign or thousands separator, e.g. 1234.56
 
-      ✗ 11 problems in tests/fixtures/broken-org: nothing was published. Fix the lines above and run npm run validate again.
+      ✗ 12 problems in tests/fixtures/broken-org: nothing was published. Fix the lines above and run npm run validate again.
       "
     `);
   });

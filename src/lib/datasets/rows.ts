@@ -8,6 +8,7 @@ import { zonedDateTime } from '../locale/dates.ts';
 import type { Loaded, SiteData } from '../loading/load-site.ts';
 import type { StatedValue } from '../../schemas/money-fields.ts';
 import { sum } from '../money/cents.ts';
+import { namedVotes } from '../meetings/votes.ts';
 
 type Rows = { [N in DatasetName]: (site: SiteData) => Iterable<DatasetRow<N> & { source?: string }> };
 
@@ -60,6 +61,10 @@ export const DATASET_ROWS: Rows = {
       const { items, minutes, ...meeting } = record.data;
       return { ...meeting, items: items.length, languages: Object.keys(minutes), source: sourceOf(site, record, 1) };
     }),
+  votes: (site) =>
+    site.meetings.flatMap((record) =>
+      namedVotes(record.data).map(({ at: [index, choice, place], ...vote }) => ({ ...vote, source: sourceOf(site, record, record.locate(['items', index, 'votesByName', choice, place]).line) })),
+    ),
   declarations: (site) =>
     site.declarations.map((record) => ({
       official: record.data.official,
