@@ -43,6 +43,7 @@ export const agenda = () => once('agenda', async () => (await records('agenda'))
 export const meetings = () => once('meetings', async () => (await records('meetings')).sort(newestFirst));
 export const declarations = () => once('declarations', () => records('declarations'));
 export const gifts = () => once('gifts', () => records('gifts'));
+export const travel = () => once('travel', () => records('travel'));
 export const remuneration = () => once('remuneration', () => records('remuneration'));
 /** The money summed per year, newest first; the lines themselves are datasets. */
 export const moneyYears = () =>
