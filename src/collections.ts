@@ -13,6 +13,7 @@ import { proseHtml } from './lib/prose/prose-file.ts';
 import { signalOrder } from './lib/rules/index.ts';
 import { agendaPagePaths } from './lib/agenda/pages.ts';
 import { evidenceIndex } from './lib/records/evidence.ts';
+import { groupBy } from './lib/loading/group.ts';
 
 export async function siteConfig() {
   const entry = await getEntry('site', 'site');
@@ -44,6 +45,8 @@ export const meetings = () => once('meetings', async () => (await records('meeti
 export const declarations = () => once('declarations', () => records('declarations'));
 export const gifts = () => once('gifts', () => records('gifts'));
 export const travel = () => once('travel', () => records('travel'));
+/** The trips paid by others, grouped by official once per build. */
+export const travelByOfficial = () => once('travelByOfficial', async () => groupBy(await travel(), (trip) => trip.official));
 export const remuneration = () => once('remuneration', () => records('remuneration'));
 /** The money summed per year, newest first; the lines themselves are datasets. */
 export const moneyYears = () =>
