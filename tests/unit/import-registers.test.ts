@@ -136,7 +136,7 @@ describe('data files a reader cannot mistake', () => {
     expect(readFileSync(join(org, 'data/agenda/2027.csv'), 'utf8')).toContain(',"an-verlinden; karim-dubois",');
   });
 
-  for (const kind of ['agenda', 'gifts', 'remuneration', 'income', 'expenditure', 'complaints']) {
+  for (const kind of ['agenda', 'gifts', 'travel', 'remuneration', 'income', 'expenditure', 'complaints']) {
     it(`reads back every ${kind} value it writes, with the site's reader`, async () => {
       const result = await importFile(kind, `roundtrip-${kind}.csv`, false);
       expect(countOutcomes(result)).toMatchObject({ added: 1, skipped: 0 });
