@@ -110,7 +110,7 @@ describe('the DCAT-AP catalogue', () => {
 
   it('describes every dataset with a CSV and a JSON distribution of the right size', () => {
     const datasets = json('catalog.jsonld')['dcat:dataset'] as Array<{ 'dct:identifier': string; 'dcat:distribution': Array<{ 'dcat:downloadURL': { '@id': string }; 'dcat:byteSize': { '@value': string } }> }>;
-    expect(datasets).toHaveLength(13);
+    expect(datasets).toHaveLength(14);
     for (const dataset of datasets) {
       for (const distribution of dataset['dcat:distribution']) {
         const path = new URL(distribution['dcat:downloadURL']['@id']).pathname.replace('/data/', '');
