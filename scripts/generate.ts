@@ -50,6 +50,7 @@ for (const official of org.officials) await write(`data/officials/${official.id}
 for (const declaration of org.declarations) await write(`data/declarations/${declaration.year}/${declaration.official}.yaml`, yaml(declaration.record));
 await writeCsvByYear('agenda', org.agenda, 'date');
 await writeCsvByYear('gifts', org.gifts, 'date');
+await writeCsvByYear('travel', org.travel, 'from');
 await writeCsvByYear('remuneration', org.remuneration, 'month');
 await writeCsvByYear('income', org.income, 'date');
 await writeCsvByYear('expenditure', org.expenditure, 'date');
@@ -64,5 +65,5 @@ for (const meeting of org.meetings) {
 }
 
 console.log(
-  `Wrote organisation ${sizeName} to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${org.officials.length} officials, ${org.agenda.length} agenda entries, ${org.meetings.length} meetings, ${org.declarations.length} declarations, ${org.gifts.length} gifts, ${org.remuneration.length} pay rows, ${org.income.length} income and ${org.expenditure.length} expenditure lines.`,
+  `Wrote organisation ${sizeName} to ${out} in ${((performance.now() - started) / 1000).toFixed(1)} s: ${org.officials.length} officials, ${org.agenda.length} agenda entries, ${org.meetings.length} meetings, ${org.declarations.length} declarations, ${org.gifts.length} gifts, ${org.travel.length} trips, ${org.remuneration.length} pay rows, ${org.income.length} income and ${org.expenditure.length} expenditure lines.`,
 );

@@ -47,6 +47,9 @@ export const meetings = () => once('meetings', async () => (await records('meeti
 export const votesByOfficial = () => once('votes', async () => groupBy((await meetings()).flatMap(namedVotes).sort(recentFirst), (vote) => vote.official));
 export const declarations = () => once('declarations', () => records('declarations'));
 export const gifts = () => once('gifts', () => records('gifts'));
+export const travel = () => once('travel', () => records('travel'));
+/** The trips paid by others, grouped by official once per build. */
+export const travelByOfficial = () => once('travelByOfficial', async () => groupBy(await travel(), (trip) => trip.official));
 export const remuneration = () => once('remuneration', () => records('remuneration'));
 /** The money summed per year, newest first; the lines themselves are datasets. */
 export const moneyYears = () =>

@@ -12,6 +12,7 @@
  */
 import { addEthicsCases, campaignPlans } from './ethics-cases.ts';
 import { byDate, giftRow, LANGS, toCents, type Lang, type Row, type Tri } from './format.ts';
+import { makeTravel } from './travel.ts';
 import { makeMeetings, type Meeting } from './meetings.ts';
 import { makeIncome, makeSpending } from './money.ts';
 import { DONOR_KINDS, GIFTS, ORGANISATION_KINDS } from './money-vocabulary.ts';
@@ -48,6 +49,7 @@ export interface Organisation {
   meetings: Meeting[];
   declarations: Array<{ official: string; year: number; record: Record<string, unknown> }>;
   gifts: Row[];
+  travel: Row[];
   remuneration: Row[];
   income: Row[];
   expenditure: Row[];
@@ -382,7 +384,9 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
 
 
   (site.rules as Record<string, unknown>).campaignSpendingLimit = cents(limit);
-  const organisation: Organisation = { site, bodies, officials, agenda, meetings, declarations, gifts, remuneration, income, expenditure, complaints, acknowledgements: [] };
+  // Travel paid by others, from a stream of its own (travel.ts): about one trip for every four gifts.
+  const travel = makeTravel({ years, perYear: Math.ceil(size.giftsPerYear / 4), until: size.until, rnd: stream(seed, 'travel'), activeOn: activePeople });
+  const organisation: Organisation = { site, bodies, officials, agenda, meetings, declarations, gifts, travel, remuneration, income, expenditure, complaints, acknowledgements: [] };
   addEthicsCases(organisation, people.map((person) => person.id), size, scale);
   finish(organisation);
   return organisation;

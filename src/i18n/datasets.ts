@@ -66,6 +66,11 @@ export const datasets = {
     nl: 'Elk geschenk en elke uitnodiging aan een mandataris: schenker, waarde, gevolg en aan wie het gemeld werd.',
     fr: 'Chaque cadeau et invitation offerts à un mandataire : donateur, valeur, suite et à qui il a été signalé.',
   },
+  'datasetAbout.travel': {
+    en: 'Every trip of an official paid by a third party: dates, destination, purpose, who paid and the value as stated.',
+    nl: 'Elke reis van een mandataris die door een derde betaald werd: data, bestemming, doel, wie betaalde en de waarde zoals vermeld.',
+    fr: 'Chaque voyage d’un mandataire payé par un tiers : dates, destination, objet, qui a payé et la valeur telle qu’indiquée.',
+  },
   'datasetAbout.remuneration': {
     en: 'Monthly net salary, expenses and attendance fees of every official.',
     nl: 'Maandelijks nettoloon, onkosten en presentiegelden van elke mandataris.',

@@ -20,6 +20,7 @@ import { declarations } from './declarations.ts';
 import { ethics } from './ethics.ts';
 import { feeds } from './feeds.ts';
 import { gifts } from './gifts.ts';
+import { travel } from './travel.ts';
 import { home } from './home.ts';
 import { compile, formatCompiled, messageTree, type Compiled } from './icu.ts';
 import { LOCALES, typeset } from './locales.ts';
@@ -37,9 +38,9 @@ import { shell } from './shell.ts';
 import { sql } from './sql.ts';
 
 /** The groups, by feature; a key belongs to exactly one (a test says so). */
-export const GROUPS = { shell, home, officials, agenda, organisations, meetings, money, declarations, gifts, remuneration, rules, ethics, complaints, selection, datasets, sql, search, feeds };
+export const GROUPS = { shell, home, officials, agenda, organisations, meetings, money, declarations, gifts, travel, remuneration, rules, ethics, complaints, selection, datasets, sql, search, feeds };
 
-export const MESSAGES = { ...shell, ...home, ...officials, ...agenda, ...organisations, ...meetings, ...money, ...declarations, ...gifts, ...remuneration, ...rules, ...ethics, ...complaints, ...selection, ...datasets, ...sql, ...search, ...feeds };
+export const MESSAGES = { ...shell, ...home, ...officials, ...agenda, ...organisations, ...meetings, ...money, ...declarations, ...gifts, ...travel, ...remuneration, ...rules, ...ethics, ...complaints, ...selection, ...datasets, ...sql, ...search, ...feeds };
 
 export type UiKey = keyof typeof MESSAGES;
 

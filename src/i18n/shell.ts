@@ -12,6 +12,7 @@ export const shell = {
   'nav.money': { en: 'Money', nl: 'Financiën', fr: 'Finances' },
   'nav.declarations': { en: 'Declarations', nl: 'Aangiften', fr: 'Déclarations' },
   'nav.gifts': { en: 'Gifts', nl: 'Geschenken', fr: 'Cadeaux' },
+  'nav.travel': { en: 'Travel', nl: 'Reizen', fr: 'Voyages' },
   'nav.remuneration': { en: 'Remuneration', nl: 'Vergoedingen', fr: 'Rémunérations' },
   'nav.menu': { en: 'Menu', nl: 'Menu', fr: 'Menu' },
   'nav.datasets': { en: 'Open data', nl: 'Open data', fr: 'Données ouvertes' },

@@ -19,6 +19,7 @@ import { VALUE_FORMS } from './money-fields.ts';
 import { mandateSchema, officialSchema } from './official.ts';
 import { remunerationSchema } from './remuneration.ts';
 import { signalSchema } from './signal.ts';
+import { tripSchema } from './travel.ts';
 
 const { items: _items, ...meetingFields } = meetingSchema.shape;
 const official = describe(ref('official', 'an-verlinden'), {
@@ -63,6 +64,9 @@ const giftValueColumns = {
     fr: 'Borne supérieure de la valeur : pour below, la valeur est inférieure à ce montant ; pour between, au plus égale',
   }).optional(),
 };
+
+/** A trip's value in the same explicit columns as a gift's: never 0 for a value not known. */
+const { value: _tripValue, ...tripFields } = tripSchema.shape;
 
 export const DATASET_SCHEMAS = {
   officials: traced({
@@ -182,6 +186,7 @@ export const DATASET_SCHEMAS = {
     ...sidePositionSchema.shape,
   }),
   gifts: traced({ ...giftBefore, ...giftValueColumns, outcome: giftOutcome, reason: giftReason, reportedTo: giftReportedTo }),
+  travel: traced({ ...tripFields, ...giftValueColumns }),
   remuneration: traced(remunerationSchema.shape),
   income: traced(incomeSchema.shape),
   expenditure: traced(expenditureSchema.shape),

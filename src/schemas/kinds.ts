@@ -26,6 +26,7 @@ import { refPaths, type RefPath } from './refs.ts';
 import { remunerationSchema } from './remuneration.ts';
 import { signalSchema } from './signal.ts';
 import { siteSchema } from './site.ts';
+import { tripSchema } from './travel.ts';
 
 /** Where a kind's files live in an organisation's folder. */
 export interface KindFiles {
@@ -176,6 +177,21 @@ export const RECORD_KINDS = {
     },
     diff: { title: 'Gifts' },
     template: { file: 'gifts.csv' },
+  },
+  travel: {
+    noun: 'trip',
+    schema: tripSchema,
+    files: { path: 'data/travel', format: 'csv', folder: true, holds: 'trips paid by others in <year>.csv files' },
+    identity: ['id'],
+    unique: 'trip',
+    year: 'from',
+    ids: { prefix: 't', width: 4 },
+    datasets: { travel: { title: { nl: 'Reizen betaald door derden', fr: 'Voyages payés par des tiers', en: 'Travel paid by others' }, perOfficial: 'official' } },
+    import: {
+      organisationFields: ['paidBy'],
+    },
+    diff: { title: 'Travel paid by others' },
+    template: { file: 'travel.csv' },
   },
   remuneration: {
     noun: 'remuneration row',

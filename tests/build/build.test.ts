@@ -106,7 +106,7 @@ describe('building the small fixture organisation', () => {
   });
 
   it('writes every dataset with exactly as many rows as its source has records, in CSV and in JSON', () => {
-    const expected = { officials: 3, bodies: 2, mandates: 4, agenda: 3, meetings: 2, votes: 2, declarations: 2, 'side-positions': 2, gifts: 5, remuneration: 3, income: 4, expenditure: 4, complaints: 2, signals: 4 };
+    const expected = { officials: 3, bodies: 2, mandates: 4, agenda: 3, meetings: 2, votes: 2, declarations: 2, 'side-positions': 2, gifts: 5, travel: 2, remuneration: 3, income: 4, expenditure: 4, complaints: 2, signals: 4 };
     for (const [name, count] of Object.entries(expected)) {
       expect(csv(name).rows, name).toHaveLength(count);
       expect(json(name), name).toHaveLength(count);
@@ -207,6 +207,59 @@ describe('gifts and side positions as registers write them', () => {
     expect(declarations).toContain('March 2024 –');
     expect(declarations).toContain(' 2015 –');
     expect(declarations).not.toContain('1 March 2024');
+  });
+});
+
+describe('travel paid by others', () => {
+  /** The text of a row on a page, tags removed, spaces as plain spaces. */
+  const rowText = (path: string, id: string) => {
+    const html = page(path);
+    const start = html.indexOf(`<tr id="${id}"`);
+    expect(start, `${path} has a row ${id}`).toBeGreaterThan(-1);
+    return html.slice(start, html.indexOf('</tr>', start)).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  };
+  const text = (path: string) => page(path).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+  const words = {
+    nl: { unknown: 'waarde onbekend', month: 'maart 2025', dates: '11 juni 2025 – 13 juni 2025', value: '640,00 EUR', menu: 'Reizen', summary: '2 reizen, samen 640,00 EUR waard. Niet in deze som: 1 reis van onbekende waarde.' },
+    fr: { unknown: 'valeur inconnue', month: 'mars 2025', dates: '11 juin 2025 – 13 juin 2025', value: '640,00 EUR', menu: 'Voyages', summary: '2 voyages, d’une valeur totale de 640,00 EUR. Hors de cette somme : 1 voyage de valeur inconnue.' },
+    en: { unknown: 'value unknown', month: 'March 2025', dates: '11 June 2025 – 13 June 2025', value: 'EUR 640.00', menu: 'Travel', summary: '2 trips, worth EUR 640.00 together. Not in this sum: 1 trip of unknown value.' },
+  };
+  for (const [lang, word] of Object.entries(words)) {
+    it(`shows a trip of unknown value as "${word.unknown}" in ${lang}, dated to its month, never as 0, on the register and the official's page`, () => {
+      for (const path of [`${lang}/travel/`, `${lang}/officials/an-verlinden/`]) {
+        const row = rowText(path, 't-2025-01');
+        expect(row, path).toContain(word.unknown);
+        expect(row, path).toContain(word.month);
+        expect(row, path).toContain('Vereniging van Kanaalsteden');
+        expect(row, path).not.toMatch(/\b0[,.]00\b/);
+      }
+      const exact = rowText(`${lang}/travel/`, 't-2025-02');
+      expect(exact).toContain(word.dates);
+      expect(exact).toContain(word.value);
+      expect(rowText(`${lang}/officials/karim-dubois/`, 't-2025-02')).toContain(word.value);
+      // An official without trips is told so, not shown an empty table.
+      expect(page(`${lang}/officials/lise-marchal/`)).not.toContain('id="travel-trips"');
+      expect(page(`${lang}/`)).toContain(`<a href="/${lang}/travel/">${word.menu}</a>`);
+    });
+    it(`adds only the exact values in ${lang} and counts the trip of unknown value apart`, () => {
+      expect(text(`${lang}/travel/`)).toContain(word.summary);
+    });
+  }
+  it('has no sum of 0.00 for an official whose only trip has no exact value', () => {
+    const html = page('en/travel/');
+    const row = /<tr data-key="an-verlinden">[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
+    expect(row).toContain('—');
+    expect(row).not.toMatch(/0\.00/);
+  });
+  it('publishes the trips with the value’s form and bounds in their own columns, whole and per official', () => {
+    expect(csv('travel').rows.map((row) => [row.id, row.from, row.to, row.official, row.paidBy, row.value, row.valueForm, row.valueMin, row.valueMax])).toEqual([
+      ['t-2025-01', '2025-03', '2025-03', 'an-verlinden', 'Vereniging van Kanaalsteden', '', 'unknown', '', ''],
+      ['t-2025-02', '2025-06-11', '2025-06-13', 'karim-dubois', 'Stichting Open Raad', '640.00', 'exact', '', ''],
+    ]);
+    expect(json('travel').map((row) => row.value)).toEqual([null, 640]);
+    const slice = readFileSync(join(out, 'data', 'officials', 'an-verlinden', 'travel.csv'), 'utf8');
+    expect(slice.trim().split('\r\n')).toHaveLength(2);
+    expect(existsSync(join(out, 'data', 'travel', '2025.csv'))).toBe(true);
   });
 });
 

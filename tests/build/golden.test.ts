@@ -38,6 +38,7 @@ const PAGES = [
   'nl/rules/index.html', // the ethics rules and their signals
   'fr/agenda/2025-03/index.html', // a month of the agenda
   'en/organisations/wijkcomite-kanaal-vzw/index.html', // an organisation met
+  'en/travel/index.html', // the register of travel paid by others: values as stated, totals counting the others apart
 ];
 
 /** The golden files of a build, by path: every file under data/, feeds, calendars, the agenda index, and PAGES. */

@@ -82,7 +82,7 @@ for (const lang of site.languages) {
   test(`every page template in ${lang} reads on a ${PHONE} px phone: no sideways scroll, no cut cell (screenshots at ${PHONE} and ${DESKTOP} px kept)`, async ({ page }, info) => {
     test.setTimeout(150_000);
     const pages = [...templates(lang).values()];
-    for (const expected of ['agenda/*', 'money', 'gifts', 'rules', 'officials/*', 'datasets', 'datasets/*']) {
+    for (const expected of ['agenda/*', 'money', 'gifts', 'travel', 'rules', 'officials/*', 'datasets', 'datasets/*']) {
       expect([...templates(lang).keys()], expected).toContain(`${lang}/${expected}`);
     }
     const found: string[] = [];
@@ -110,7 +110,7 @@ for (const lang of site.languages) {
 test(`stacked tables stay tables for screen readers at ${PHONE} px, and their labels are not read twice`, async ({ page }) => {
   await page.setViewportSize({ width: PHONE, height: 800 });
   const month = folders('fr/agenda').find((name) => /^\d{4}-\d{2}$/.test(name));
-  for (const path of [`/fr/agenda/${month}/`, '/fr/gifts/', '/fr/money/', '/fr/rules/']) {
+  for (const path of [`/fr/agenda/${month}/`, '/fr/gifts/', '/fr/travel/', '/fr/money/', '/fr/rules/']) {
     await page.goto(path);
     const table = page.locator('table.stack').first();
     // Laid out as blocks: the header row is out of sight, every cell shows its label…

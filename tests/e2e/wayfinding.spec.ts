@@ -23,7 +23,7 @@ const organisations = new Map<string, Set<string>>();
 for (const row of agenda) for (const name of organisationsOf(row)) organisations.set(organisationSlug(name), (organisations.get(organisationSlug(name)) ?? new Set()).add(name));
 
 /** Every section of the menu, by address after /<lang>/. */
-const SECTIONS = ['', 'officials/', 'agenda/', 'organisations/', 'meetings/', 'money/', 'declarations/', 'gifts/', 'remuneration/', 'rules/', 'code-of-ethics/', 'complaints/', 'selection-criteria/', 'datasets/'];
+const SECTIONS = ['', 'officials/', 'agenda/', 'organisations/', 'meetings/', 'money/', 'declarations/', 'gifts/', 'travel/', 'remuneration/', 'rules/', 'code-of-ethics/', 'complaints/', 'selection-criteria/', 'datasets/'];
 
 /** The number at the start of a text, in any of the site's number formats (`1.234`, `1,234`, `1 234`). */
 const numberIn = (text: string) => Number((/^[\d.,\s\u202f\u00a0]+/.exec(text.trim())?.[0] ?? '').replace(/[^\d]/g, ''));
@@ -71,7 +71,7 @@ test.describe('the menu', () => {
     await page.goto('/en/');
     const menu = page.getByRole('navigation', { name: 'Main' });
     await expect(menu.getByText('Menu', { exact: true })).toBeHidden();
-    for (const name of ['Declarations', 'Gifts', 'Remuneration', 'Organisations met', 'Code of ethics']) await expect(menu.getByRole('link', { name, exact: true })).toBeVisible();
+    for (const name of ['Declarations', 'Gifts', 'Travel', 'Remuneration', 'Organisations met', 'Code of ethics']) await expect(menu.getByRole('link', { name, exact: true })).toBeVisible();
     await context.close();
   });
 

@@ -20,7 +20,7 @@ const site = siteSchema.parse({
 
 function organisation(lines: Expenditure[]): SiteData {
   const loaded = lines.map((data, index) => ({ data, file: '/org/data/expenditure/2025.csv', line: index + 2, locate: () => ({ file: 'x', line: 1, column: 1 }) }));
-  return { dir: '/org', site, bodies: [], officials: [], agenda: [], meetings: [], declarations: [], gifts: [], remuneration: [], income: [], expenditure: loaded, complaints: [], acknowledgements: [], pages: [] };
+  return { dir: '/org', site, bodies: [], officials: [], agenda: [], meetings: [], declarations: [], gifts: [], travel: [], remuneration: [], income: [], expenditure: loaded, complaints: [], acknowledgements: [], pages: [] };
 }
 
 /** Text with what breaks naive CSV: separators, quotes, line breaks, accents, emoji, formula starts. */

@@ -17,7 +17,7 @@ const config = siteSchema.parse({
 });
 
 function site(income: Loaded<Income>[], financialYearStart = 1): SiteData {
-  return { dir: '/org', site: { ...config, financialYearStart }, bodies: [], officials: [], agenda: [], meetings: [], declarations: [], gifts: [], remuneration: [], income, expenditure: [], complaints: [], acknowledgements: [], pages: [] };
+  return { dir: '/org', site: { ...config, financialYearStart }, bodies: [], officials: [], agenda: [], meetings: [], declarations: [], gifts: [], travel: [], remuneration: [], income, expenditure: [], complaints: [], acknowledgements: [], pages: [] };
 }
 
 let nextLine = 2;

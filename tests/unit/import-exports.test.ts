@@ -62,7 +62,7 @@ describe('importing real exports with a mapping file', () => {
     }
     const validated = run('scripts/validate.ts', []);
     expect(validated.err).toBe('');
-    expect(validated.out).toMatch(/^✓ 0 problems: 6 officials, 3 bodies, 10 agenda entries, 2 meetings, 2 declarations, 5 gifts, 3 remuneration rows, 4 income lines, 12 expenditure lines, 2 complaint counts/);
+    expect(validated.out).toMatch(/^✓ 0 problems: 6 officials, 3 bodies, 10 agenda entries, 2 meetings, 2 declarations, 5 gifts, 2 trips, 3 remuneration rows, 4 income lines, 12 expenditure lines, 2 complaint counts/);
   });
 
   it('writes nothing with --dry-run, and explains how to call it without arguments', () => {

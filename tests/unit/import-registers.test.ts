@@ -136,7 +136,7 @@ describe('data files a reader cannot mistake', () => {
     expect(readFileSync(join(org, 'data/agenda/2027.csv'), 'utf8')).toContain(',"an-verlinden; karim-dubois",');
   });
 
-  for (const kind of ['agenda', 'gifts', 'remuneration', 'income', 'expenditure', 'complaints']) {
+  for (const kind of ['agenda', 'gifts', 'travel', 'remuneration', 'income', 'expenditure', 'complaints']) {
     it(`reads back every ${kind} value it writes, with the site's reader`, async () => {
       const result = await importFile(kind, `roundtrip-${kind}.csv`, false);
       expect(countOutcomes(result)).toMatchObject({ added: 1, skipped: 0 });
@@ -228,6 +228,25 @@ describe('shapes a register takes', () => {
       { organisation: 'Havenbedrijf Kaai', role: 'Bestuurder', paid: true, amount: 240000, sector: 'transport' },
       { organisation: 'Havenbedrijf Kaai', role: 'Bestuurder', paid: false, sector: 'transport' },
     ]);
+  });
+});
+
+describe('a register of travel paid by others', () => {
+  it('adds the trips as written (a month alone, a value unknown or a range), and skips a payer who is a person and a traveller who is not an official, each with its reason', async () => {
+    const result = await importTwice('travel', 'travel-register.csv', { rows: 5, added: 3, there: 0, skipped: 2 }, 'data/travel/2025.csv');
+    expect(published('data/travel/2025.csv').slice(-3).map((record) => [record.values.from, record.values.to, record.values.official, record.values.paidBy, record.values.value])).toEqual([
+      ['2025-09-18', '2025-09-19', 'karim-dubois', 'Vereniging van Kanaalsteden', '310.00'],
+      ['2025-10', '2025-10', 'an-verlinden', 'Stichting Stadsklimaat', 'unknown'],
+      ['2025-11-05', '2025-11-07', 'lise-marchal', 'Netwerk Burgerbegroting', '500-750'],
+    ]);
+    const skipped = result.outcomes.filter((outcome) => outcome.status === 'skipped');
+    expect(skipped.map((outcome) => [outcome.where, outcome.problems.map((problem) => problem.field)])).toEqual([
+      ['6', ['paidBy']],
+      ['7', ['official']],
+    ]);
+    expect(skipped[0]?.problems[0]?.message).toContain('looks like the name of a private individual');
+    // No name of a private individual reaches the data.
+    expect(readFileSync(join(org, 'data/travel/2025.csv'), 'utf8')).not.toContain('Kaaiman');
   });
 });
 

@@ -112,8 +112,8 @@ describe('every kind of the registry', () => {
         checked += 1;
       }
     }
-    // mandates: post, body; signatures: version; agenda: officials; meetings: body, present, excused, absent, and each item's votes by name (for, against, abstain, absent); gifts, remuneration, expenditure: official.
-    expect(checked).toBe(15);
+    // mandates: post, body; signatures: version; agenda: officials; meetings: body, present, excused, absent, and each item's votes by name (for, against, abstain, absent); gifts, travel, remuneration, expenditure: official.
+    expect(checked).toBe(16);
   });
 
   it.each(KIND_LIST.filter((kind) => kind.import).map((kind) => kind.name))('%s: the import adds its rows', async (kind) => {
@@ -167,7 +167,7 @@ describe('every kind of the registry', () => {
       expect(missing.map((field) => field.name), kind.name).toEqual([]);
     }
     expect(DATASET_NAMES.map((name) => datasetInfo(name).name)).toEqual(DATASET_NAMES);
-    expect(OFFICIAL_DATASETS).toEqual(['mandates', 'agenda', 'votes', 'declarations', 'side-positions', 'gifts', 'remuneration', 'signals']);
+    expect(OFFICIAL_DATASETS).toEqual(['mandates', 'agenda', 'votes', 'declarations', 'side-positions', 'gifts', 'travel', 'remuneration', 'signals']);
   });
 
   it('has its template where the registry says so: a CSV header, or an example that validates', () => {

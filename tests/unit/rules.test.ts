@@ -22,7 +22,7 @@ const config = siteSchema.parse({
 });
 
 function site(parts: Partial<Omit<SiteData, 'site' | 'dir'>>): SiteData {
-  return { dir: '/org', site: config, bodies: [], officials: [], agenda: [], meetings: [], declarations: [], gifts: [], remuneration: [], income: [], expenditure: [], complaints: [], acknowledgements: [], pages: [], ...parts };
+  return { dir: '/org', site: config, bodies: [], officials: [], agenda: [], meetings: [], declarations: [], gifts: [], travel: [], remuneration: [], income: [], expenditure: [], complaints: [], acknowledgements: [], pages: [], ...parts };
 }
 const official = (id: string, mandates: Official['mandates'], signatures: Official['signatures'] = [{ version: '2024', date: '2024-07-01' }]) => loaded<Official>({ id, name: id, sortName: id, mandates, signatures });
 const councillor = (start: string, end?: string, extra: Partial<Official['mandates'][number]> = {}) => ({ post: 'councillor', body: 'council', selection: 'elected' as const, start, ...(end ? { end } : {}), paid: false, ...extra });

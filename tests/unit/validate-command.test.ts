@@ -32,6 +32,7 @@ describe('npm run validate', () => {
       tests/fixtures/broken-org/data/officials/karim-dubois.yaml:1:1  sortName  is required
       tests/fixtures/broken-org/data/officials/lise-marchal.yaml:8:10  mandates.0.end  2023-12-31 is before the start 2024-03-01: a mandate ends after it starts
       tests/fixtures/broken-org/data/remuneration/2025.csv:3:22  netSalary  "1850,00" is not an amount: write digits with a decimal point and at most two decimals, no currency sign or thousands separator, e.g. 1234.56
+      tests/fixtures/broken-org/data/travel/2025.csv:2:22  to  2025-06-11 is before the first day 2025-06-13: a trip ends on or after the day it starts; swap the two dates if they were exchanged
 
       ✗ 12 problems in tests/fixtures/broken-org: nothing was published. Fix the lines above and run npm run validate again.
       "
@@ -42,7 +43,7 @@ describe('npm run validate', () => {
     const { code, out } = validate('tests/fixtures/small-org');
     expect(code).toBe(0);
     expect(out).toMatchInlineSnapshot(`
-      "✓ 0 problems: 3 officials, 2 bodies, 3 agenda entries, 2 meetings, 2 declarations, 5 gifts, 3 remuneration rows, 4 income lines, 4 expenditure lines, 2 complaint counts
+      "✓ 0 problems: 3 officials, 2 bodies, 3 agenda entries, 2 meetings, 2 declarations, 5 gifts, 2 trips, 3 remuneration rows, 4 income lines, 4 expenditure lines, 2 complaint counts
 
       4 signals of the code of ethics (warnings; they do not fail validation):
       warning: tests/fixtures/small-org/data/gifts/2024.csv:2  gift-value-unclear:an-verlinden:g-2024-01  unknown against 50.00

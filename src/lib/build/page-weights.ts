@@ -16,7 +16,7 @@ export interface PageWeight {
   transferred: number;
 }
 
-const SECTIONS = new Set(['officials', 'agenda', 'meetings', 'money', 'datasets', 'rules', 'organisations', 'code-of-ethics', 'complaints', 'selection-criteria', 'search', 'declarations', 'gifts', 'remuneration', 'calendar']);
+const SECTIONS = new Set(['officials', 'agenda', 'meetings', 'money', 'datasets', 'rules', 'organisations', 'code-of-ethics', 'complaints', 'selection-criteria', 'search', 'declarations', 'gifts', 'travel', 'remuneration', 'calendar']);
 
 /** `nl/officials/an-verlinden/index.html` → `officials/*`. */
 export function templateOf(page: string): string {

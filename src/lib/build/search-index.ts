@@ -39,7 +39,7 @@ export function searchTypeOf(path: string): SearchType {
   if (section === 'organisations' && record) return 'organisation';
   if (section === 'datasets') return 'dataset';
   if (section === 'rules') return 'rule';
-  if (section === 'money' || section === 'gifts' || section === 'remuneration' || section === 'declarations') return 'money';
+  if (section === 'money' || section === 'gifts' || section === 'travel' || section === 'remuneration' || section === 'declarations') return 'money';
   return 'page';
 }
 

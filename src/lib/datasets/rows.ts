@@ -21,7 +21,7 @@ const recorded =
   (site: SiteData): Array<SiteData[K][number]['data'] & { source: string }> =>
     (site[kind] as Array<Loaded<SiteData[K][number]['data']>>).map((record) => ({ ...record.data, source: sourceOf(site, record) }));
 
-/** A stated value in the gifts dataset's columns: the exact amount only where it is exact, the bounds apart. */
+/** A stated value in the gifts and travel datasets' columns: the exact amount only where it is exact, the bounds apart. */
 function valueColumns(value: StatedValue): { value?: number; valueForm: StatedValue['form']; valueMin?: number; valueMax?: number } {
   switch (value.form) {
     case 'exact':
@@ -85,6 +85,11 @@ export const DATASET_ROWS: Rows = {
     site.gifts.map((record) => {
       const { value, ...gift } = record.data;
       return { ...gift, ...valueColumns(value), source: sourceOf(site, record) };
+    }),
+  travel: (site) =>
+    site.travel.map((record) => {
+      const { value, ...trip } = record.data;
+      return { ...trip, ...valueColumns(value), source: sourceOf(site, record) };
     }),
   remuneration: recorded('remuneration'),
   income: recorded('income'),

@@ -20,6 +20,7 @@ import { PAGE_NAMES, type Page } from '../../schemas/page.ts';
 import type { Remuneration } from '../../schemas/remuneration.ts';
 import type { Signal } from '../../schemas/signal.ts';
 import type { Site } from '../../schemas/site.ts';
+import type { Trip } from '../../schemas/travel.ts';
 import { checkReferences } from './check-references.ts';
 import type { Problem } from './problems.ts';
 import { readCsvFiles, readText, readYamlRecords, type Loaded } from './read-records.ts';
@@ -45,6 +46,7 @@ export interface SiteData {
   meetings: Loaded<MeetingRecord>[];
   declarations: Loaded<Declaration>[];
   gifts: Loaded<Gift>[];
+  travel: Loaded<Trip>[];
   remuneration: Loaded<Remuneration>[];
   income: Loaded<Income>[];
   expenditure: Loaded<Expenditure>[];

@@ -9,6 +9,7 @@ export function recordCounts(site: SiteData): Record<string, number> {
     meetings: site.meetings.length,
     declarations: site.declarations.length,
     gifts: site.gifts.length,
+    trips: site.travel.length,
     'remuneration rows': site.remuneration.length,
     'income lines': site.income.length,
     'expenditure lines': site.expenditure.length,
