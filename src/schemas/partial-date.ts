@@ -69,3 +69,12 @@ export const partialDate = z
       }),
   )
   .meta({ kind: 'partialDate', example: '2025-03' });
+
+/**
+ * Records newest first, then by id, as registers list them. One dated only to a month or a year is placed
+ * by its earliest possible day, after those dated to days in it: 14 March 2025, 1 March 2025, March 2025,
+ * 2025 (comparePartialDates, reversed).
+ */
+export function newestFirst<T extends { id: string }>(records: readonly T[], dateOf: (record: T) => string): T[] {
+  return [...records].sort((a, b) => comparePartialDates(dateOf(b), dateOf(a)) || (a.id < b.id ? -1 : 1));
+}

@@ -54,6 +54,33 @@ export function sumStated(values: Iterable<StatedValue>): StatedSum {
   return total;
 }
 
+/** How many values of a sum are exact (the others are counted apart). */
+export const exactLines = (total: StatedSum): number => total.lines - total.unknown - total.ranged;
+
+/** The values of records under one key (a year, an official, an outcome), summed. */
+export interface KeyedSum extends StatedSum {
+  key: string;
+}
+
+/** A register's values summed: in all, per year (newest first) and per official (most first). */
+export interface RegisterTotals {
+  all: StatedSum;
+  byYear: KeyedSum[];
+  byOfficial: KeyedSum[];
+}
+
+/** The records' values summed per key, most first (by the sum of exact values, then by key). */
+export function sumsBy<T extends { value: StatedValue }>(records: readonly T[], key: (record: T) => string): KeyedSum[] {
+  const totals = new Map<string, KeyedSum>();
+  for (const record of records) {
+    const name = key(record);
+    let total = totals.get(name);
+    if (!total) totals.set(name, (total = { key: name, ...emptyStatedSum() }));
+    addStated(total, record.value);
+  }
+  return [...totals.values()].sort((a, b) => b.cents - a.cents || (a.key < b.key ? -1 : 1));
+}
+
 /** Whether a stated value is surely above a threshold (in cents), surely not, or may be either way. */
 export function comparedTo(value: StatedValue, threshold: number): 'above' | 'not-above' | 'unclear' {
   switch (value.form) {

@@ -16,6 +16,7 @@
  */
 
 import type { Lang } from '../../schemas/fields.ts';
+import { exactLines, type StatedSum } from './stated-value.ts';
 
 export type TraceDataset = 'income' | 'expenditure' | 'gifts' | 'remuneration' | 'declarations';
 
@@ -67,6 +68,19 @@ export const money = (cents: number, traced?: string): TableCell => ({ value: ce
 export const lines = (count: number, traced?: string): TableCell => ({ value: count, trace: traced });
 /** A text cell; `lang` is the language the text is written in when it comes from the data (plain text: the site's default language), so that a page in another language marks it. */
 export const text = (value: string, lang?: Lang): TableCell => (lang ? { text: value, lang } : { text: value });
+
+/** The columns of sums of stated values: how many, their exact sum, and, where some are not exact, how many it leaves out. */
+export function statedSumColumns(labels: { count: string; value: string; notInSum: string }, inexact: boolean): TableColumn[] {
+  return [{ label: labels.count, kind: 'count' }, { label: labels.value, kind: 'money' }, ...(inexact ? [{ label: labels.notInSum, kind: 'count' as const }] : [])];
+}
+
+/**
+ * The cells of a sum of stated values (gifts, trips): how many, the sum of the exact values (a dash when
+ * none is exact, never 0.00), and, in a table where some values are not exact, how many the sum leaves out.
+ */
+export function statedSumCells(count: StatedSum, inexact: boolean, lang: Lang, traces: { lines?: string; value?: string } = {}): TableCell[] {
+  return [lines(count.lines, traces.lines), exactLines(count) === 0 ? text('—', lang) : money(count.cents, traces.value), ...(inexact ? [lines(count.unknown + count.ranged)] : [])];
+}
 
 /** What a table of figures is given (src/components/MoneyTable.astro; ChartFigure draws a chart from it too). */
 export interface MoneyTableProps {
