@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { DATASET_NAMES, DATASET_SCHEMAS, datasetInfo, datasetTitle, type DatasetName } from '../../schemas/datasets.ts';
 import { LANGUAGES } from '../../schemas/fields.ts';
+import { PARTIAL_DATE_PATTERN } from '../../schemas/partial-date.ts';
 import { RECORD_KINDS, type RecordKind } from '../../schemas/kinds.ts';
 import type { Site } from '../../schemas/site.ts';
 import { UI } from '../../i18n/index.ts';
@@ -52,6 +53,8 @@ function valueSchema(field: FieldInfo, currency: string): JsonSchema {
   }
   if (field.kind === 'money') return { type: 'number', 'x-vitrine-unit': currency, 'x-vitrine-decimals': 2 };
   const schema = fromZod(field);
+  // A date known to the year, the month or the day, as written (its zod check is code, not a pattern).
+  if (field.kind === 'partialDate') return { ...schema, pattern: `^(?:${PARTIAL_DATE_PATTERN})$` };
   const format = FORMATS[field.kind];
   return format && schema.type === 'string' ? { ...schema, format } : schema;
 }
@@ -59,20 +62,9 @@ function valueSchema(field: FieldInfo, currency: string): JsonSchema {
 function describedField(field: FieldInfo, currency: string): JsonSchema {
   const value = valueSchema(field, currency);
   const unit = field.kind === 'money' ? ` (${currency}, an exact amount with two decimals)` : '';
-  const description = `${field.description}${unit}`;
-  const example = field.example === undefined ? {} : { examples: [exampleValue(field)] };
-  if (field.required) return { ...value, ...(description ? { description } : {}), ...example };
-  return { ...(description ? { description } : {}), anyOf: [value, { type: 'null' }], ...example };
-}
-
-/** The schema's example as the JSON holds it. */
-function exampleValue(field: FieldInfo): unknown {
-  const text = field.example ?? '';
-  if (field.kind === 'money' || field.kind === 'count' || field.kind === 'year') return Number(text);
-  if (field.kind === 'boolean') return text === 'true';
-  if (field.kind === 'localized') return { nl: text };
-  if (field.kind === 'list') return text.split(';').map((part) => part.trim());
-  return text;
+  const description = field.description ? { description: `${field.description}${unit}` } : {};
+  // No `examples`: the schemas' examples are those of the field's kind (any id is "an-verlinden"), not of the field.
+  return field.required ? { ...value, ...description } : { ...description, anyOf: [value, { type: 'null' }] };
 }
 
 /** The JSON Schema of one row of a dataset, as published. */
