@@ -177,3 +177,16 @@ describe('the OpenAPI document', () => {
     expect(validate({ ...row, description: { de: 'Geschenk' } })).toBe(false);
   });
 });
+
+describe('the datasets page', () => {
+  it('leads developers to the index and the OpenAPI document, in every language', () => {
+    const headings = { en: 'For developers', nl: 'Voor ontwikkelaars', fr: 'Pour les développeurs' };
+    for (const [lang, heading] of Object.entries(headings)) {
+      const page = readFileSync(join(out, lang, 'datasets/index.html'), 'utf8');
+      expect(page, lang).toMatch(new RegExp(`<h2[^>]*id="developers"[^>]*>${heading}</h2>`));
+      const links = [...page.matchAll(/href="(\/api\/[^"]+)"/g)].map((match) => match[1] ?? '');
+      expect(links, lang).toEqual(['/api/index.json', '/api/officials.json', '/api/openapi.json']);
+      for (const link of links) expect(existsSync(join(out, link)), link).toBe(true);
+    }
+  });
+});
