@@ -134,6 +134,26 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(openapi.paths).every((path) => Object.keys(openapi.paths[path] ?? {}).join() === 'get')).toBe(true);
   });
 
+  it('has a path for every data file the build wrote, whose parameters allow its year or official', () => {
+    type Parameter = { name: string; schema: { enum?: string[] } };
+    const templates = Object.entries(openapi.paths).map(([path, item]) => {
+      const parameters = ((item.get as { parameters?: Parameter[] }).parameters ?? []);
+      const pattern = new RegExp(`^${path.replace(/[.]/g, '\\.').replace(/\{(\w+)\}/g, '(?<$1>[^/]+)')}$`);
+      return { pattern, parameters };
+    });
+    const files = readdirSync(join(out, 'data'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && /\.(csv|json|parquet)$/.test(entry.name) && !['datapackage.json', 'popolo.json', 'datasette.json'].includes(entry.name))
+      .map((entry) => `/${relative(out, join(entry.parentPath, entry.name))}`);
+    expect(files.length).toBeGreaterThan(100);
+    for (const file of [...files, '/api/index.json', '/api/officials.json', '/api/openapi.json']) {
+      const described = templates.some(({ pattern, parameters }) => {
+        const match = pattern.exec(file);
+        return match !== null && parameters.every((parameter) => parameter.schema.enum?.includes(match.groups?.[parameter.name] ?? '') ?? true);
+      });
+      expect(described, `${file} is described by a path of the document`).toBe(true);
+    }
+  });
+
   it('has a row schema that every row of every published JSON file of its dataset matches', () => {
     let checked = 0;
     for (const dataset of index.datasets) {
