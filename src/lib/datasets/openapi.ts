@@ -82,10 +82,13 @@ export function rowSchema(name: DatasetName, currency: string): JsonSchema {
 const ok = (description: string, mediaType: string, schema: JsonSchema) => ({ '200': { description, content: { [mediaType]: { schema } } } });
 
 /** The GET operations of one file pattern of a dataset: its JSON rows and the same rows as CSV. */
-function datasetPaths(name: DatasetName, base: string, what: string, parameters: JsonSchema[]): Array<[string, unknown]> {
+/** The files of a dataset: whole, or one per year or per official; part of each operation's id. */
+const SLICES = { whole: 'Whole', 'per year': 'PerYear', 'per official': 'PerOfficial' } as const;
+
+function datasetPaths(name: DatasetName, base: string, what: keyof typeof SLICES, parameters: JsonSchema[]): Array<[string, unknown]> {
   const title = datasetTitle(name, 'en');
-  const rows = { type: 'array', items: { $ref: `#/components/schemas/${rowSchemaName(name)}` } };
-  const id = `${name.replace(/-([a-z])/g, (_match, letter: string) => letter.toUpperCase())}${what.replace(/ (\w)/g, (_match, letter: string) => letter.toUpperCase()).replace(/^(\w)/, (letter) => letter.toUpperCase()).replace(/\s/g, '')}`;
+  const rows = { type: 'array', items: schemaRef(rowSchemaName(name)) };
+  const id = `${rowSchemaName(name).replace(/Row$/, '')}${SLICES[what]}`;
   const operation = (format: string, mediaType: string, schema: JsonSchema) => ({
     get: {
       operationId: `${id}${format.toUpperCase()}`,
@@ -109,7 +112,89 @@ const pathParameter = (name: string, description: string, values: string[]) => (
   schema: values.length > 0 ? { type: 'string', enum: values } : { type: 'string' },
 });
 
-const indexSchema = { type: 'object', description: 'See the example file: every address is absolute' };
+/** The schemas of the API's indexes (api-index.ts), beside the row schemas. */
+const INDEX_SCHEMAS: Record<string, JsonSchema> = {
+  PublishedFile: {
+    type: 'object',
+    description: 'A file as written: its absolute address, format, rows, size in bytes and SHA-256',
+    properties: {
+      url: { type: 'string', format: 'uri' },
+      format: { type: 'string', enum: Object.keys(MEDIA_TYPES) },
+      rows: { type: 'integer', minimum: 0 },
+      bytes: { type: 'integer', minimum: 0 },
+      sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
+    },
+    required: ['url', 'format', 'rows', 'bytes', 'sha256'],
+    additionalProperties: false,
+  },
+  ApiIndex: {
+    type: 'object',
+    description: 'Every dataset with its title in every language, its whole files, and its files per year and per official (as lists and as address templates)',
+    properties: {
+      openapi: { type: 'string', format: 'uri' },
+      officials: { type: 'string', format: 'uri' },
+      licence: { type: 'object', properties: { id: { type: 'string' }, name: { type: 'string' }, url: { type: 'string', format: 'uri' } }, required: ['id', 'name', 'url'] },
+      datasets: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            name: { type: 'string' },
+            title: { type: 'object', additionalProperties: { type: 'string' } },
+            rows: { type: 'integer', minimum: 0 },
+            rowSchema: { type: 'string', format: 'uri-reference' },
+            page: { type: 'string', format: 'uri' },
+            files: { type: 'array', items: { $ref: '#/components/schemas/PublishedFile' } },
+            lastChanged: { type: 'string', format: 'date' },
+            perYear: {
+              type: 'object',
+              properties: {
+                templates: { type: 'object', additionalProperties: { type: 'string' } },
+                years: { type: 'array', items: { type: 'object', properties: { year: { type: 'string' }, period: { type: 'object' }, files: { type: 'array', items: { $ref: '#/components/schemas/PublishedFile' } } }, required: ['year', 'files'] } },
+              },
+              required: ['templates', 'years'],
+            },
+            perOfficial: {
+              type: 'object',
+              properties: {
+                field: { type: 'string' },
+                templates: { type: 'object', additionalProperties: { type: 'string' } },
+                officials: { type: 'array', items: { type: 'object', properties: { id: { type: 'string' }, files: { type: 'array', items: { $ref: '#/components/schemas/PublishedFile' } } }, required: ['id', 'files'] } },
+              },
+              required: ['field', 'templates', 'officials'],
+            },
+          },
+          required: ['name', 'title', 'rows', 'rowSchema', 'files'],
+        },
+      },
+    },
+    required: ['openapi', 'officials', 'licence', 'datasets'],
+  },
+  ApiOfficials: {
+    type: 'object',
+    description: 'Every official with their pages and the files published of them, dataset by dataset',
+    properties: {
+      index: { type: 'string', format: 'uri' },
+      templates: { type: 'object', additionalProperties: { type: 'string' } },
+      officials: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: {
+            id: { type: 'string' },
+            name: { type: ['string', 'null'] },
+            pages: { type: 'object', additionalProperties: { type: 'string', format: 'uri' } },
+            datasets: { type: 'array', items: { type: 'object', properties: { name: { type: 'string' }, files: { type: 'array', items: { $ref: '#/components/schemas/PublishedFile' } } }, required: ['name', 'files'] } },
+          },
+          required: ['id', 'name', 'pages', 'datasets'],
+        },
+      },
+    },
+    required: ['index', 'templates', 'officials'],
+  },
+};
+
+const schemaRef = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 /** The OpenAPI document of a site's published datasets. */
 export function openApiDocument(site: Site, catalogue: CatalogueEntry[]): Record<string, unknown> {
@@ -117,8 +202,8 @@ export function openApiDocument(site: Site, catalogue: CatalogueEntry[]): Record
   // The day the data last changed, from git: the same data gives the same document.
   const version = catalogue.map((dataset) => dataset.lastChanged ?? '').sort().at(-1) || 'unversioned';
   const paths: Array<[string, unknown]> = [
-    ['/api/index.json', { get: { operationId: 'apiIndex', summary: 'Every dataset with its files, whole, per year and per official', tags: ['api'], responses: ok('The index of the datasets', MEDIA_TYPES.json, indexSchema) } }],
-    ['/api/officials.json', { get: { operationId: 'apiOfficials', summary: 'Every official with the files published of them', tags: ['api'], responses: ok('The index of the officials', MEDIA_TYPES.json, indexSchema) } }],
+    ['/api/index.json', { get: { operationId: 'apiIndex', summary: 'Every dataset with its files, whole, per year and per official', tags: ['api'], responses: ok('The index of the datasets', MEDIA_TYPES.json, schemaRef('ApiIndex')) } }],
+    ['/api/officials.json', { get: { operationId: 'apiOfficials', summary: 'Every official with the files published of them', tags: ['api'], responses: ok('The index of the officials', MEDIA_TYPES.json, schemaRef('ApiOfficials')) } }],
     ['/api/openapi.json', { get: { operationId: 'apiOpenapi', summary: 'This document', tags: ['api'], responses: ok('This OpenAPI document', MEDIA_TYPES.json, { type: 'object' }) } }],
   ];
   for (const dataset of catalogue) {
@@ -148,6 +233,6 @@ export function openApiDocument(site: Site, catalogue: CatalogueEntry[]): Record
     servers: [{ url: site.baseUrl.replace(/\/$/, '') }],
     tags: [{ name: 'api', description: 'The indexes of the files' }, ...catalogue.map((dataset) => ({ name: dataset.name, description: UI.en[`datasetAbout.${dataset.name}`] }))],
     paths: Object.fromEntries(paths),
-    components: { schemas: Object.fromEntries(DATASET_NAMES.map((name) => [rowSchemaName(name), rowSchema(name, site.currency)])) },
+    components: { schemas: { ...Object.fromEntries(DATASET_NAMES.map((name) => [rowSchemaName(name), rowSchema(name, site.currency)])), ...INDEX_SCHEMAS } },
   };
 }
