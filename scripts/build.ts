@@ -235,6 +235,7 @@ async function build(): Promise<void> {
   await rename(join(published, 'data'), join(staging, 'data'));
   await rename(join(published, 'calendar'), join(staging, 'calendar'));
   await rename(join(published, 'feeds'), join(staging, 'feeds'));
+  await rename(join(published, 'api'), join(staging, 'api'));
   await rm(published, { recursive: true, force: true });
   await rm(catalogueFile, { force: true });
   halt();

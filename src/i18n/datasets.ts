@@ -118,6 +118,32 @@ export const datasets = {
     nl: 'Controlesommen van elk bestand (SHA256SUMS)',
     fr: 'Sommes de contrôle de chaque fichier (SHA256SUMS)',
   },
+  'datasets.developers': { en: 'For developers', nl: 'Voor ontwikkelaars', fr: 'Pour les développeurs' },
+  'datasets.developersIntro': {
+    en: 'Every JSON file has a fixed address. One index lists them all, and an OpenAPI document describes each file and the fields of its rows.',
+    nl: 'Elk JSON-bestand heeft een vast adres. Eén index somt ze allemaal op, en een OpenAPI-document beschrijft elk bestand en de velden van zijn rijen.',
+    fr: 'Chaque fichier JSON a une adresse fixe. Un index les énumère tous, et un document OpenAPI décrit chaque fichier et les champs de ses lignes.',
+  },
+  'datasets.apiIndex': {
+    en: 'Index of the datasets: whole, per year and per official',
+    nl: 'Index van de datasets: volledig, per jaar en per mandataris',
+    fr: 'Index des jeux de données : complets, par année et par mandataire',
+  },
+  'datasets.apiOfficials': {
+    en: 'Index of the officials and their files',
+    nl: 'Index van de mandatarissen en hun bestanden',
+    fr: 'Index des mandataires et de leurs fichiers',
+  },
+  'datasets.apiOpenapi': {
+    en: 'OpenAPI 3.1 description of every file and row',
+    nl: 'OpenAPI 3.1-beschrijving van elk bestand en elke rij',
+    fr: 'Description OpenAPI 3.1 de chaque fichier et de chaque ligne',
+  },
+  'datasets.apiAmounts': {
+    en: 'In JSON, amounts are numbers written with exactly two decimals: read them as decimals, not as floating-point numbers, to keep every cent.',
+    nl: 'In JSON zijn bedragen getallen met precies twee decimalen: lees ze als decimale getallen, niet als zwevendekommagetallen, om elke cent te behouden.',
+    fr: 'En JSON, les montants sont des nombres écrits avec exactement deux décimales : lisez-les comme des décimaux, pas comme des nombres à virgule flottante, pour garder chaque centime.',
+  },
   'dataset.source': { en: 'Made from', nl: 'Gemaakt uit', fr: 'Construit à partir de' },
   'dataset.details': { en: 'About this dataset', nl: 'Over deze dataset', fr: 'À propos de ce jeu de données' },
   'datasetType.money': {

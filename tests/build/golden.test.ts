@@ -1,5 +1,6 @@
 // Golden outputs: the small fixture organisation, built with "today" fixed, must give exactly the files
-// committed in tests/golden/small-org/: every data file (/data/**, the archive too), every news feed,
+// committed in tests/golden/small-org/: every data file (/data/**, the archive too, and the JSON API's
+// /api/*.json), every news feed,
 // every calendar, the agenda index and a few pages of HTML, one of each main template. Data files,
 // feeds, calendars and the agenda index are compared byte for byte, untouched. In the pages, two
 // things are normalised before comparing (in the golden files too), because they change with any edit
@@ -41,7 +42,7 @@ const PAGES = [
   'en/travel/index.html', // the register of travel paid by others: values as stated, totals counting the others apart
 ];
 
-/** The golden files of a build, by path: every file under data/, feeds, calendars, the agenda index, and PAGES. */
+/** The golden files of a build, by path: every file under data/, the API's JSON files, feeds, calendars, the agenda index, and PAGES. */
 function goldenFiles(out: string): string[] {
   const below = (dir: string) =>
     existsSync(join(out, dir))
@@ -52,7 +53,8 @@ function goldenFiles(out: string): string[] {
   const feeds = readdirSync(out).filter((name) => /^[a-z]{2}$/.test(name) && existsSync(join(out, name, 'feed.xml'))).map((lang) => `${lang}/feed.xml`);
   const calendars = below('calendar').filter((file) => file.endsWith('.ics'));
   const follow = below('feeds').filter((file) => file.endsWith('.atom'));
-  return [...below('data'), ...feeds, ...calendars, ...follow, 'agenda-index.json', ...PAGES].sort();
+  const api = below('api').filter((file) => file.endsWith('.json'));
+  return [...below('data'), ...api, ...feeds, ...calendars, ...follow, 'agenda-index.json', ...PAGES].sort();
 }
 
 /** What is compared of a file: its bytes, or for a page its HTML with asset hashes and CSP hashes normalised. */
@@ -246,12 +248,12 @@ function compare(belongs: (path: string) => boolean): void {
   if (report) throw new Error(`the build differs from ${relative(root, golden)}:\n\n${report}`);
 }
 
-const isData = (path: string) => path.startsWith('data/');
+const isData = (path: string) => path.startsWith('data/') || path.startsWith('api/');
 const isPage = (path: string) => path.endsWith('.html');
 
 describe('the small fixture organisation, against its golden files', () => {
-  it('writes every data file exactly as committed: CSV, JSON, the data package, DCAT, Popolo, the archive and SHA256SUMS', () => {
-    expect([...built.keys()].filter(isData)).toEqual(expect.arrayContaining(['data/SHA256SUMS', 'data/datapackage.json', 'data/catalog.jsonld', 'data/popolo.json', 'data/datasets.zip', 'data/agenda.csv', 'data/agenda.json']));
+  it('writes every data file exactly as committed: CSV, JSON, the data package, DCAT, Popolo, the archive, SHA256SUMS and the JSON API', () => {
+    expect([...built.keys()].filter(isData)).toEqual(expect.arrayContaining(['api/index.json', 'api/officials.json', 'api/openapi.json', 'data/SHA256SUMS', 'data/datapackage.json', 'data/catalog.jsonld', 'data/popolo.json', 'data/datasets.zip', 'data/agenda.csv', 'data/agenda.json']));
     compare(isData);
   });
 

@@ -1,11 +1,11 @@
 /**
  * Publishes an organisation's open data into `<root>/data/`: every dataset (whole, per year, per
- * official), the Frictionless data package, the DCAT-AP catalogue, Popolo, one archive, every dataset in
+ * official), the indexes and OpenAPI document of the JSON API (`<root>/api/`), the Frictionless data package, the DCAT-AP catalogue, Popolo, one archive, every dataset in
  * one SQLite database with its Datasette metadata, and SHA256SUMS.
  * The iCalendar feeds go beside them into `<root>/calendar/`, the Atom feeds to follow into `<root>/feeds/`
  * (not data files: not in SHA256SUMS or the archive).
  */
-import { writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { SiteData } from '../loading/load-site.ts';
 import { writeArchive } from './archive.ts';
@@ -18,6 +18,8 @@ import { dcatCatalogue } from './dcat.ts';
 import { popolo } from './popolo.ts';
 import { writeSqlite } from './sqlite.ts';
 import { writeDatasets } from './write.ts';
+import { API_FILES, apiIndex, apiOfficials } from './api-index.ts';
+import { openApiDocument } from './openapi.ts';
 
 export const ARCHIVE = 'datasets.zip';
 
@@ -36,6 +38,11 @@ export async function publishData(site: SiteData, root: string): Promise<{ catal
   // The dataset files were hashed as they were written: SHA256SUMS reads only the others.
   const hashed = new Map(written.flatMap((dataset) => [...dataset.files, ...dataset.years.flatMap((year) => year.files), ...dataset.officials.flatMap((official) => official.files)]).map((file) => [file.path.replace(/^data\//, ''), file.sha256] as const));
   const files = await writeChecksums(data, hashed);
+  // The static JSON API: its indexes and OpenAPI document, from the catalogue of the files just written.
+  await mkdir(join(root, 'api'), { recursive: true });
+  await writeFile(join(root, API_FILES.index), json(apiIndex(site.site, catalogue)));
+  await writeFile(join(root, API_FILES.officials), json(apiOfficials(site.site, site.officials.map((record) => record.data), catalogue)));
+  await writeFile(join(root, API_FILES.openapi), json(openApiDocument(site.site, catalogue)));
   await writeCalendars(site, root);
   await writeFollowFeeds(site, root);
   return { catalogue, files };
