@@ -7,13 +7,19 @@ import { z } from 'zod';
 import type { EnumLabels } from './labels.ts';
 import { blankToUndefined, shown } from './raw-values.ts';
 
-/** A register id field: trimmed text (a YAML number is read as its digits), then checked by `check`, which returns the stored form or an error. */
+/**
+ * A register id field: trimmed text, then checked by `check`, which returns the stored form or an error.
+ * A number is refused rather than read as its digits: YAML reads `0999001218` as 999001218, a leading 0 lost.
+ */
 function registerId(example: string, check: (value: string) => { ok: string } | { error: string }) {
   return z
     .preprocess(
-      (value) => (typeof value === 'number' && Number.isSafeInteger(value) ? String(value) : blankToUndefined(value)),
+      blankToUndefined,
       z
-        .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be text, not ${shown(iss.input)}: write the id in quotes, e.g. "${example}"`) })
+        .string({
+          error: (iss) =>
+            iss.input === undefined ? 'is required' : typeof iss.input === 'number' ? `is read as the number ${shown(iss.input)}, which may have lost a leading 0: write the id in quotes, e.g. "${example}"` : `must be text, not ${shown(iss.input)}: write the id in quotes, e.g. "${example}"`,
+        })
         .transform((value, ctx) => {
           const checked = check(value);
           if ('ok' in checked) return checked.ok;
