@@ -78,7 +78,7 @@ export function appointmentCounts<O extends Pick<Organisation, 'name' | 'aliases
 }
 
 /** The ids of an entry, in the registers' order, each with its public page. */
-export function registerLinks(organisation: Partial<Record<Register, string>>): Array<{ register: Register; id: string; href: string }> {
+export function registerLinks(organisation: { readonly [R in Register]?: string | undefined }): Array<{ register: Register; id: string; href: string }> {
   return REGISTERS.flatMap((register) => {
     const id = organisation[register];
     return id === undefined ? [] : [{ register, id, href: REGISTER_LINKS[register](id) }];
