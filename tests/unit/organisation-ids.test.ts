@@ -180,3 +180,14 @@ describe('the agenda import', () => {
     expect(readFileSync(join(org, 'data/organisations.yaml'), 'utf8')).toBe(before);
   });
 });
+
+describe('the agenda import of an organisation without data/organisations.yaml', () => {
+  it('says once that no organisation met has an entry, without listing them', async () => {
+    rmSync(join(org, 'data/organisations.yaml'));
+    const input = join(org, 'export.csv');
+    writeFileSync(input, 'date,officials,title,category,organisations\n2025-06-02,an-verlinden,Overleg,interest-representatives,Atelier Zuid; Fietsersvereniging Noordkant\n');
+    const report = formatReport(await planImport({ kind: 'agenda', file: input, siteDir: org }), false).split('\n');
+    const start = report.indexOf('Organisations and data/organisations.yaml:');
+    expect(report.slice(start + 1, start + 3)).toEqual(['  no entry for any of the 2 organisations met: data/organisations.yaml (optional) gives organisations their ids in registers', '']);
+  });
+});

@@ -26,13 +26,23 @@ export function organisationSection(entries: readonly Organisation[], rows: Read
     }
   }
   if (missing.size === 0 && differently.size === 0) return undefined;
+  const title = 'Organisations and data/organisations.yaml';
+  // An organisation that keeps no organisations.yaml is told once, not once per organisation.
+  if (entries.length === 0) return { title, lines: [`no entry for any of the ${missing.size} organisation${missing.size === 1 ? '' : 's'} met: data/organisations.yaml (optional) gives organisations their ids in registers`] };
   const at = (lines: number[]) => `line${lines.length === 1 ? '' : 's'} ${lines.slice(0, 5).join(', ')}${lines.length > 5 ? ', …' : ''}`;
   const sorted = <V>(map: Map<string, V>) => [...map].sort(([a], [b]) => a.localeCompare(b, 'und'));
+  const shown = <V>(map: Map<string, V>, line: (name: string, value: V) => string) => [
+    ...sorted(map).slice(0, MAX_NAMED).map(([name, value]) => line(name, value)),
+    ...(map.size > MAX_NAMED ? [`… and ${map.size - MAX_NAMED} more`] : []),
+  ];
   return {
-    title: 'Organisations and data/organisations.yaml',
+    title,
     lines: [
-      ...sorted(missing).map(([name, lines]) => `no entry: "${name}" (${at(lines)}): add it to data/organisations.yaml with its ids in registers, if it has any`),
-      ...sorted(differently).map(([name, { entry, lines }]) => `written differently: "${name}" (${at(lines)}) has the same page as the entry "${entry}": if it is the same organisation, add "${name}" under its aliases; if not, rename one of them`),
+      ...shown(missing, (name, lines) => `no entry: "${name}" (${at(lines)}): add it to data/organisations.yaml with its ids in registers, if it has any`),
+      ...shown(differently, (name, { entry, lines }) => `written differently: "${name}" (${at(lines)}) has the same page as the entry "${entry}": if it is the same organisation, add "${name}" under its aliases; if not, rename one of them`),
     ],
   };
 }
+
+/** At most this many names of each group in the report: a large import stays readable. */
+const MAX_NAMED = 25;
