@@ -1,7 +1,7 @@
 // Organisations with ids in public registers, built for real on tests/fixtures/small-org: the page of an
 // organisation met shows each id of its entry in data/organisations.yaml with a link to the register's
 // public page (an entry found by a spelling that differs only in punctuation too), an official's page its
-// Wikidata item, and the organisations dataset carries the ids in its CSV file, the data package and DCAT.
+// Wikidata item (and Popolo its identifier), and the organisations dataset carries the ids in its CSV file, the data package and DCAT.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -43,6 +43,11 @@ describe('an official’s page', () => {
   it('links the official’s Wikidata item, and shows none for an official without one', () => {
     expect(page('en/officials/an-verlinden')).toMatch(/<dt>Wikidata<\/dt><dd><a href="https:\/\/www\.wikidata\.org\/wiki\/Q999900002"[^>]*><code>Q999900002<\/code><\/a><\/dd>/);
     expect(page('en/officials/karim-dubois')).not.toContain('wikidata.org');
+  });
+
+  it('gives the Wikidata item as the person’s identifier in Popolo', () => {
+    const popolo = JSON.parse(readFileSync(join(out, 'data/popolo.json'), 'utf8')) as { persons: Array<{ id: string; identifiers?: unknown }> };
+    expect(popolo.persons.map((person) => [person.id, person.identifiers])).toEqual([['an-verlinden', [{ scheme: 'wikidata', identifier: 'Q999900002' }]], ['karim-dubois', undefined], ['lise-marchal', undefined]]);
   });
 });
 
