@@ -56,6 +56,7 @@ await writeCsvByYear('income', org.income, 'date');
 await writeCsvByYear('expenditure', org.expenditure, 'date');
 await writeCsv('data/complaints.csv', org.complaints);
 if (org.acknowledgements.length) await write('data/acknowledgements.yaml', yaml(org.acknowledgements));
+if (org.organisations.length) await write('data/organisations.yaml', yaml(org.organisations));
 for (const meeting of org.meetings) {
   let first = true;
   for (const [lang, body] of Object.entries(meeting.minutes)) {

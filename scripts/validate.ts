@@ -4,6 +4,7 @@
  * The signals of the code of ethics follow as warnings: they never fail validation.
  */
 import { join, relative } from 'node:path';
+import { unmatchedOrganisations } from '../src/lib/agenda/organisation-ids.ts';
 import { loadSite } from '../src/lib/loading/load-site.ts';
 import { formatProblem, sortProblems } from '../src/lib/loading/problems.ts';
 import { signalsOf } from '../src/lib/rules/signals.ts';
@@ -22,6 +23,8 @@ console.log(`✓ 0 problems: ${summarise(data)}`);
 
 const { signals, unmatched } = signalsOf(data, today(data.site.timeZone));
 for (const problem of sortProblems(unmatched)) console.log(`warning: ${formatProblem(problem)}`);
+// An entry of organisations.yaml the agenda does not name (yet) is published all the same: a warning.
+for (const problem of unmatchedOrganisations(data.organisations ?? [], data.agenda.map((record) => record.data))) console.log(`warning: ${formatProblem(problem)}`);
 if (signals.length > 0) {
   console.log(`\n${signals.length} signal${signals.length === 1 ? '' : 's'} of the code of ethics (warnings; they do not fail validation):`);
   for (const signal of signals) {

@@ -6,6 +6,7 @@ import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from './schemas/fields.ts';
 import type { FileKindName } from './schemas/kinds.ts';
 import { groupOrganisations } from './lib/agenda/organisations.ts';
+import { organisationsBySlug } from './lib/agenda/organisation-ids.ts';
 import type { SiteData } from './lib/loading/load-site.ts';
 import { newestFirst } from './lib/agenda/order.ts';
 import { pageData, validatedSite } from './lib/build/site-handoff.ts';
@@ -37,7 +38,7 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 const data = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data']);
 /** The records of one kind of the registry, from the validated organisation (not the content store: see content.config.ts). */
 const records = async <K extends Exclude<FileKindName, 'site'>>(kind: K) =>
-  (await validatedSite())[kind].map((record) => record.data as SiteData[K][number]['data']);
+  ((await validatedSite())[kind] ?? []).map((record) => record.data as NonNullable<SiteData[K]>[number]['data']);
 
 export const officials = () => once('officials', () => records('officials'));
 export const bodies = () => once('bodies', () => records('bodies'));
@@ -105,6 +106,8 @@ export const officialNames = () => once('officialNames', async () => new Map((aw
 
 /** Every organisation met, with its appointments (newest first) and who met it how often. */
 export const organisationGroups = () => once('organisationGroups', async () => groupOrganisations(await agenda()));
+/** The entries of data/organisations.yaml (ids in public registers) by the slugs of their name and aliases. */
+export const organisationIds = () => once('organisationIds', async () => organisationsBySlug(await records('organisations')));
 
 /** The organisation's own pages (`content/pages/<page>.<lang>.md`), validated like every record. */
 export const pages = () => once('pages', async () => (await validatedSite()).pages);

@@ -17,6 +17,7 @@ import { makeMeetings, type Meeting } from './meetings.ts';
 import { makeIncome, makeSpending } from './money.ts';
 import { DONOR_KINDS, GIFTS, ORGANISATION_KINDS } from './money-vocabulary.ts';
 import { random, stream, type Random } from './random.ts';
+import { organisationEntries } from './register-ids.ts';
 import { AGENDA_TITLES, FAMILY_NAMES, FIRST_NAMES, GIFT_REASONS, LOCATIONS, ORGANISATION_PARTS, PARTIES, TOPIC_WORDS, TOPICS } from './vocabulary.ts';
 
 export { random };
@@ -55,6 +56,8 @@ export interface Organisation {
   expenditure: Row[];
   complaints: Row[];
   acknowledgements: Array<Record<string, unknown>>;
+  /** data/organisations.yaml: organisations met with fictional ids in registers. */
+  organisations: Array<Record<string, unknown>>;
 }
 
 const TERM_STARTS = [2007, 2013, 2019, 2025, 2031];
@@ -145,6 +148,8 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
       sortName: person.sortName,
       party: PARTIES[index % PARTIES.length],
       ...(index % 4 === 0 ? { email: `${person.id}@council.example.org` } : {}),
+      // A fictional Wikidata item, far above the items Wikidata has given out.
+      ...(index % 3 === 0 ? { wikidata: `Q99990${pad(index + 1, 4)}` } : {}),
       mandates: person.mandates,
       signatures: [
         ...(person.mandates[0] && person.mandates[0].start < '2024-06-01' ? [{ version: '2019', date: addDays(person.mandates[0].start < '2019-06-01' ? '2019-06-01' : person.mandates[0].start, 5 + (index % 20)) }] : []),
@@ -386,7 +391,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
   (site.rules as Record<string, unknown>).campaignSpendingLimit = cents(limit);
   // Travel paid by others, from a stream of its own (travel.ts): about one trip for every four gifts.
   const travel = makeTravel({ years, perYear: Math.ceil(size.giftsPerYear / 4), until: size.until, rnd: stream(seed, 'travel'), activeOn: activePeople });
-  const organisation: Organisation = { site, bodies, officials, agenda, meetings, declarations, gifts, travel, remuneration, income, expenditure, complaints, acknowledgements: [] };
+  const organisation: Organisation = { site, bodies, officials, agenda, meetings, declarations, gifts, travel, remuneration, income, expenditure, complaints, acknowledgements: [], organisations: organisationEntries(agenda, stream(seed, 'register-ids'), 8) };
   addEthicsCases(organisation, people.map((person) => person.id), size, scale);
   finish(organisation);
   return organisation;

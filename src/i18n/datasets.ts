@@ -56,6 +56,11 @@ export const datasets = {
     nl: 'De jaarlijkse aangifte van elke mandataris, samengevat: inkomstenbronnen, vermogen, meerwaarden en nevenfuncties.',
     fr: 'La déclaration annuelle de chaque mandataire, résumée : sources de revenus, patrimoine, plus-values et fonctions accessoires.',
   },
+  'datasetAbout.organisations': {
+    en: 'Organisations met, with their ids in public registers (EU Transparency Register, KBO, KvK, SIREN, Wikidata) and their number of appointments.',
+    nl: 'Ontmoete organisaties, met hun nummers in openbare registers (EU-transparantieregister, KBO, KvK, SIREN, Wikidata) en hun aantal afspraken.',
+    fr: 'Organisations rencontrées, avec leurs identifiants dans les registres publics (registre de transparence de l’UE, BCE, KvK, SIREN, Wikidata) et leur nombre de rendez-vous.',
+  },
   'datasetAbout.side-positions': {
     en: 'Every side position declared: organisation, role, paid or not and amount.',
     nl: 'Elke aangegeven nevenfunctie: organisatie, functie, bezoldigd of niet en bedrag.',

@@ -121,6 +121,7 @@ export const organisations = {
     nl: '{count, plural, one {# afspraak} other {# afspraken}} tussen {first} en {last}.',
     fr: '{count, plural, other {# rendez-vous}} entre le {first} et le {last}.',
   },
+  'organisation.registers': { en: 'In public registers', nl: 'In openbare registers', fr: 'Dans les registres publics' },
   'organisation.spellings': { en: 'Also written as', nl: 'Ook geschreven als', fr: 'Aussi écrit' },
   'organisation.filter': {
     en: 'Filter the agenda on this organisation',

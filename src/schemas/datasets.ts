@@ -17,6 +17,7 @@ import { KIND_LIST, type DatasetSpec, type KindName } from './kinds.ts';
 import { agendaItemSchema, meetingSchema, VOTE_CHOICES } from './meeting.ts';
 import { VALUE_FORMS } from './money-fields.ts';
 import { mandateSchema, officialSchema } from './official.ts';
+import { organisationSchema } from './organisation.ts';
 import { remunerationSchema } from './remuneration.ts';
 import { signalSchema } from './signal.ts';
 import { tripSchema } from './travel.ts';
@@ -98,6 +99,14 @@ export const DATASET_SCHEMAS = {
       nl: 'Einde als datum, uur en verschil met UTC (ISO 8601)',
       fr: 'Fin en date, heure et décalage UTC (ISO 8601)',
     }).optional(),
+  }),
+  organisations: traced({
+    ...organisationSchema.shape,
+    appointments: describe(count, {
+      en: 'Number of appointments in the agenda with the organisation, under its name or an alias',
+      nl: 'Aantal afspraken in de agenda met de organisatie, onder haar naam of een andere schrijfwijze',
+      fr: 'Nombre de rendez-vous de l’agenda avec l’organisation, sous son nom ou une autre graphie',
+    }),
   }),
   meetings: traced({
     id: describe(id, {

@@ -23,6 +23,7 @@ export const OFFICIAL_TEMPLATE: ExampleTemplate = {
     email: 'an.verlinden@example.org',
     website: 'https://example.org/an-verlinden',
     party: 'Burgerlijst',
+    wikidata: 'Q999900002',
     mandates: [{ post: 'councillor', body: 'council', selection: 'elected', start: '2025-01-01', paid: true }],
     signatures: [{ version: '2024', date: '2025-01-02' }],
   },

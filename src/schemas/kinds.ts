@@ -21,6 +21,7 @@ import { incomeSchema } from './income.ts';
 import { DECLARATION_TEMPLATE, MEETING_TEMPLATE, OFFICIAL_TEMPLATE, type ExampleTemplate } from './kind-examples.ts';
 import { meetingSchema } from './meeting.ts';
 import { officialSchema } from './official.ts';
+import { organisationSchema } from './organisation.ts';
 import { pageSchema } from './page.ts';
 import { refPaths, type RefPath } from './refs.ts';
 import { remunerationSchema } from './remuneration.ts';
@@ -262,6 +263,14 @@ export const RECORD_KINDS = {
     files: { path: 'data/acknowledgements.yaml', format: 'yaml', folder: false, holds: 'explanations of signals' },
     identity: ['signal'],
     diff: { title: 'Acknowledgements' },
+  },
+  organisations: {
+    noun: 'organisation',
+    schema: organisationSchema,
+    files: { path: 'data/organisations.yaml', format: 'yaml', folder: false, holds: 'organisations met and their ids in public registers' },
+    identity: ['name'],
+    datasets: { organisations: { title: { nl: 'Ontmoete organisaties', fr: 'Organisations rencontrées', en: 'Organisations met' } } },
+    diff: { title: 'Organisations' },
   },
   signals: {
     noun: 'signal',

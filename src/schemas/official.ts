@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { describe, email, isDate, isoDate, localized, oneOf, ref, text, url, yesNo } from './fields.ts';
 import type { EnumLabels } from './labels.ts';
+import { wikidataId } from './register-ids.ts';
 
 /** How a post was obtained. */
 export const MANDATE_SELECTIONS = ['elected', 'appointed'] as const;
@@ -105,6 +106,11 @@ export const officialSchema = z
       en: 'Party or list the official belongs to',
       nl: 'Partij of lijst van de mandataris',
       fr: 'Parti ou liste du mandataire',
+    }).optional(),
+    wikidata: describe(wikidataId, {
+      en: 'Wikidata item of the official, e.g. Q42',
+      nl: 'Wikidata-item van de mandataris, bv. Q42',
+      fr: 'Élément Wikidata du mandataire, p. ex. Q42',
     }).optional(),
     mandates: describe(z.array(mandateSchema).min(1, { error: 'needs at least one mandate' }), {
       en: 'Posts held over time',

@@ -31,6 +31,9 @@ describe('npm run validate', () => {
       tests/fixtures/broken-org/data/income/2025.csv:3:45  donorName  names a donor who gave 0.20 in 2025, not above the publication threshold of 500.00: remove the name, small donors are never named
       tests/fixtures/broken-org/data/officials/karim-dubois.yaml:1:1  sortName  is required
       tests/fixtures/broken-org/data/officials/lise-marchal.yaml:8:10  mandates.0.end  2023-12-31 is before the start 2024-03-01: a mandate ends after it starts
+      tests/fixtures/broken-org/data/organisations.yaml:5:7  aliases.0  "Fietsersvereniging NOORDKANT" is already claimed by the organisation "Fietsersvereniging Noordkant" at line 1 (names that differ only in case, accents or punctuation are one organisation): keep one entry and move the other's ids into it
+      tests/fixtures/broken-org/data/organisations.yaml:7:8  kbo  "0999.001.217" fails the KBO check digit (mod 97): check the number on kbopub.economie.fgov.be
+      tests/fixtures/broken-org/data/organisations.yaml:8:10  siren  "999000129" fails the SIREN check digit (Luhn): check the number on annuaire-entreprises.data.gouv.fr
       tests/fixtures/broken-org/data/remuneration/2025.csv:3:22  netSalary  "1850,00" is not an amount: write digits with a decimal point and at most two decimals, no currency sign or thousands separator, e.g. 1234.56
       tests/fixtures/broken-org/data/travel/2025.csv:2:22  to  2025-06-11 is before the first day 2025-06-13: a trip ends on or after the day it starts; swap the two dates if they were exchanged
 

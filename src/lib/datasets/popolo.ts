@@ -34,6 +34,7 @@ export function popolo(site: SiteData): Record<string, unknown> {
       ...(data.email ? { email: data.email } : {}),
       ...(data.photo ? { image: data.photo } : {}),
       ...(data.website ? { links: [{ url: data.website, note: 'website' }] } : {}),
+      ...(data.wikidata ? { identifiers: [{ scheme: 'wikidata', identifier: data.wikidata }] } : {}),
     })),
     organizations: [
       { id: orgId, name: localize(site.site.name, lang, lang).text, other_names: others(site.site.name), ...(site.site.website ? { links: [{ url: site.site.website, note: 'website' }] } : {}) },

@@ -9,6 +9,7 @@ import type { Loaded, SiteData } from '../loading/load-site.ts';
 import type { StatedValue } from '../../schemas/money-fields.ts';
 import { sum } from '../money/cents.ts';
 import { namedVotes } from '../meetings/votes.ts';
+import { appointmentCounts } from '../agenda/organisation-ids.ts';
 
 type Rows = { [N in DatasetName]: (site: SiteData) => Iterable<DatasetRow<N> & { source?: string }> };
 
@@ -55,6 +56,11 @@ export const DATASET_ROWS: Rows = {
       // No start stated, no startsAt: the cell stays empty rather than say 00:00.
       yield { ...data, ...(data.start ? { startsAt: zonedDateTime(data.date, data.start, zone) } : {}), ...(data.end ? { endsAt: zonedDateTime(data.date, data.end, zone) } : {}), source: sourceOf(site, record) };
     }
+  },
+  organisations: (site) => {
+    const organisations = site.organisations ?? [];
+    const counts = appointmentCounts(organisations.map((record) => record.data), site.agenda.map((record) => record.data));
+    return organisations.map((record) => ({ ...record.data, appointments: counts.get(record.data) ?? 0, source: sourceOf(site, record) }));
   },
   meetings: (site) =>
     site.meetings.map((record) => {

@@ -11,6 +11,7 @@ import type { Problem } from './problems.ts';
 import { formatAmount } from '../money/cents.ts';
 import { financialYearKey } from '../money/financial-year.ts';
 import { checkValues } from './check-values.ts';
+import { organisationProblems } from '../agenda/organisation-ids.ts';
 
 export function checkReferences(site: SiteData, officialIds: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
@@ -93,6 +94,8 @@ export function checkReferences(site: SiteData, officialIds: ReadonlySet<string>
     }
   }
   problems.push(...checkValues(site));
+  // Two entries of organisations.yaml never claim one name or alias.
+  problems.push(...organisationProblems(site.organisations ?? []));
   return problems;
 }
 

@@ -16,6 +16,7 @@ import type { Income } from '../../schemas/income.ts';
 import { KIND_LIST, RECORD_KINDS, type FileKindName, type KindFiles } from '../../schemas/kinds.ts';
 import type { Meeting } from '../../schemas/meeting.ts';
 import type { Official } from '../../schemas/official.ts';
+import type { Organisation } from '../../schemas/organisation.ts';
 import { PAGE_NAMES, type Page } from '../../schemas/page.ts';
 import type { Remuneration } from '../../schemas/remuneration.ts';
 import type { Signal } from '../../schemas/signal.ts';
@@ -52,6 +53,8 @@ export interface SiteData {
   expenditure: Loaded<Expenditure>[];
   complaints: Loaded<ComplaintStat>[];
   acknowledgements: Loaded<Acknowledgement>[];
+  /** Organisations with their ids in registers (always loaded; optional for records made in memory, e.g. in tests). */
+  organisations?: Loaded<Organisation>[];
   pages: Loaded<PageRecord>[];
   /** The ethics-rule signals, once the rules have run (they are warnings, not validation problems). */
   signals?: Signal[];

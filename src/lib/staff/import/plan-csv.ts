@@ -15,6 +15,7 @@ import type { SourceRow } from './delimited.ts';
 import { csvColumns, KINDS, mappableFields, type CsvKindName } from './kinds.ts';
 import { withDefaultColumns, type Mapping } from './mapping.ts';
 import { nest, type Organisation } from './organisation.ts';
+import { organisationSection } from './organisation-ids.ts';
 import { flatFields, mapRow, type MappedRow } from './rows.ts';
 import { checkMapping, skipReason, type OpenedSource } from './source.ts';
 import { emptyResult, reportUnreadable, type ImportResult, type Outcome, type RowProblem } from './types.ts';
@@ -155,6 +156,12 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
     result.changes.push({ path: target.path, mode: target.exists ? 'append' : 'write', text: appendText(target, rows), summary: `+${rows.length} row${rows.length === 1 ? '' : 's'}${target.exists ? '' : ' (new file)'}` });
   }
   result.outcomes.sort((a, b) => a.order - b.order);
+  // The organisations met in the rows added, checked against data/organisations.yaml (a section of the report).
+  if (kindName === 'agenda') {
+    const added = active.filter((candidate) => candidate.outcome.status === 'added').map((candidate) => ({ line: candidate.row.line, organisations: candidate.data.organisations as string[] | undefined }));
+    const section = organisationSection((site.organisations ?? []).map((record) => record.data), added);
+    if (section) result.sections = [section];
+  }
   return result;
 }
 

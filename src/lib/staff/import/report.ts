@@ -30,6 +30,7 @@ export function formatReport(result: ImportResult, written: boolean): string {
   for (const note of result.notes) lines.push(`note: ${note}`);
   for (const outcome of result.outcomes) lines.push(...formatOutcome(result.source, outcome));
   lines.push('');
+  for (const section of result.sections ?? []) lines.push(`${section.title}:`, ...section.lines.map((line) => `  ${line}`), '');
   for (const change of result.changes) lines.push(`${written ? 'wrote' : 'would write'} ${change.path}  ${change.summary}`);
   const counts = countOutcomes(result);
   const total = result.outcomes.length;

@@ -39,6 +39,12 @@ export interface FileChange {
   summary: string;
 }
 
+/** A section of the report after the rows, e.g. the organisations met without an entry in data/organisations.yaml. */
+export interface ReportSection {
+  title: string;
+  lines: string[];
+}
+
 export interface ImportResult {
   kind: string;
   source: string;
@@ -48,6 +54,8 @@ export interface ImportResult {
   notes: string[];
   outcomes: Outcome[];
   changes: FileChange[];
+  /** Sections the report prints after the rows; none for most imports. */
+  sections?: ReportSection[];
 }
 
 export const emptyResult = (kind: string, source: string): ImportResult => ({ kind, source, fatal: [], notes: [], outcomes: [], changes: [] });
