@@ -37,7 +37,7 @@ describe('npm run validate', () => {
       tests/fixtures/broken-org/data/remuneration/2025.csv:3:22  netSalary  "1850,00" is not an amount: write digits with a decimal point and at most two decimals, no currency sign or thousands separator, e.g. 1234.56
       tests/fixtures/broken-org/data/travel/2025.csv:2:22  to  2025-06-11 is before the first day 2025-06-13: a trip ends on or after the day it starts; swap the two dates if they were exchanged
 
-      ✗ 13 problems in tests/fixtures/broken-org: nothing was published. Fix the lines above and run npm run validate again.
+      ✗ 16 problems in tests/fixtures/broken-org: nothing was published. Fix the lines above and run npm run validate again.
       "
     `);
   });
