@@ -1,10 +1,11 @@
 /**
  * Folders for tests that change an organisation's files: a fresh copy of a fixture organisation, and the
- * files of a folder by path, to see that a second run changed nothing.
+ * files of a folder by path, to see that a second run changed nothing; a fixture loaded as the build loads it.
  */
 import { cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { loadSite, type SiteData } from '../src/lib/loading/load-site.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -27,4 +28,13 @@ export function filesOf(dir: string, read: (path: string) => string): Record<str
   };
   walk(dir);
   return found;
+}
+
+/** A fixture organisation loaded as the build loads it, with its first appointment to copy new ones from. */
+export async function loadedFixture(fixture = 'small-org'): Promise<{ data: SiteData; template: SiteData['agenda'][number] }> {
+  const { data } = await loadSite(join(root, 'tests/fixtures', fixture));
+  if (!data) throw new Error(`${fixture} did not load`);
+  const [template] = data.agenda;
+  if (!template) throw new Error(`${fixture} has no agenda`);
+  return { data, template };
 }

@@ -6,6 +6,7 @@
  * titles and whether they are sliced per official; whether the import command takes it, and how; its
  * heading in `npm run diff`; its template. Loading, the cross-checks, the import, the diff, the datasets,
  * the official's page and the templates all read it. Data and small pure functions only.
+ * Longer than 300 lines because it is one table of every kind: split, a kind would be described in two places.
  */
 import type { z } from 'zod';
 import { acknowledgementSchema } from './acknowledgement.ts';

@@ -2,13 +2,13 @@
 // date without a time is given one the source did not state, and a feed holds the newest 50 records.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
+import { loadedFixture } from '../fixture-folders.ts';
 import { writeAtom, type AtomFeed } from '../../src/lib/feeds/atom.ts';
 import { atomDate, FOLLOW_LIMIT, selectFollowed } from '../../src/lib/feeds/follow.ts';
 import { writeFollowFeeds } from '../../src/lib/datasets/follow-feeds.ts';
-import { loadSite } from '../../src/lib/loading/load-site.ts';
 import { RULES } from '../../src/lib/rules/index.ts';
 import type { AgendaEntry } from '../../src/schemas/agenda.ts';
 
@@ -76,11 +76,7 @@ describe('dates of records known to the day, the month or the year', () => {
 
 describe('an official’s feed written by the build', () => {
   it('holds their newest 50 records when they have more', async () => {
-    const loaded = await loadSite(resolve(import.meta.dirname, '../fixtures/small-org'));
-    const data = loaded.data;
-    if (!data) throw new Error('the fixture did not load');
-    const [template] = data.agenda;
-    if (!template) throw new Error('the fixture has no agenda');
+    const { data, template } = await loadedFixture();
     data.signals = [];
     for (let index = 1; index <= 80; index++) {
       const day = `2030-${String(1 + Math.floor((index - 1) / 28)).padStart(2, '0')}-${String(1 + ((index - 1) % 28)).padStart(2, '0')}`;

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { loadedFixture } from '../fixture-folders.ts';
 import { MONTH_PAGE_SIZE, agendaPlaces } from '../../src/lib/agenda/pages.ts';
 import { writeCalendars } from '../../src/lib/datasets/calendars.ts';
 import { agendaEvent } from '../../src/lib/feeds/items.ts';
@@ -197,11 +198,7 @@ describe('streaming a calendar', () => {
   });
 
   it('writes each official’s calendar and all.ics to files, the same as writing them whole, oldest first', async () => {
-    const loaded = await loadSite(resolve(import.meta.dirname, '../fixtures/small-org'));
-    const data = loaded.data;
-    if (!data) throw new Error('the fixture did not load');
-    const [template] = data.agenda;
-    if (!template) throw new Error('the fixture has no agenda');
+    const { data, template } = await loadedFixture();
     // A month too large for one page, so that some events link to its second page; and an appointment
     // on New Year’s Eve without an end, whose default hour ends in the next year.
     for (let index = 0; index <= MONTH_PAGE_SIZE; index++) {
