@@ -6,6 +6,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Astro renders no Markdown here (src/lib/prose/ does), so it has no code to highlight.
+  markdown: { syntaxHighlight: false },
   security: {
     // A Content-Security-Policy in every page's <head>: scripts only from this site and the hashes of
     // Astro's own (no inline script that a contributor could slip in runs), WebAssembly for the search
