@@ -15,6 +15,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { publishData } from '../src/lib/datasets/publish.ts';
+import { DataCache } from '../src/lib/build/data-cache.ts';
+import { OutputCache } from '../src/lib/build/output-cache.ts';
 import { loadSite } from '../src/lib/loading/load-site.ts';
 import { formatProblem, sortProblems } from '../src/lib/loading/problems.ts';
 import { signalsOf } from '../src/lib/rules/signals.ts';
@@ -60,7 +62,16 @@ try {
   // The datasets come first: the catalogue pages show their sizes and checksums.
   const dataStarted = performance.now();
   tell({ phase: 'datasets' });
-  const { catalogue, files } = await publishData(data, `${staging}-data`);
+  // The build cache (VITRINE_CACHE: its folder, or `off`): one per organisation folder and output, kept between builds.
+  const cacheSetting = process.env.VITRINE_CACHE;
+  const cacheDir = cacheSetting === 'off' ? undefined : resolve(cacheSetting || join(root, '.vitrine-build', 'cache', createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)));
+  const outputs = cacheDir ? new OutputCache(cacheDir, `${staging}-data`) : undefined;
+  const { catalogue, files } = await publishData(data, `${staging}-data`, outputs && new DataCache(outputs, data, root));
+  if (outputs) {
+    const removed = await outputs.prune();
+    const { reused, reusedFiles, reusedBytes, written, refused } = outputs.figures;
+    console.log(`✓ build cache: ${reused} outputs reused (${reusedFiles} files, ${(reusedBytes / 1e6).toFixed(1)} MB), ${written} written${refused ? `, ${refused} refused (changed in the cache)` : ''}${removed ? `, ${removed} no longer used removed` : ''}`);
+  }
   await writeFile(catalogueFile, JSON.stringify(catalogue));
   process.env.VITRINE_CATALOGUE = catalogueFile;
   // The pages get the records; the money lines are let go here (pages show their sums).
@@ -70,8 +81,8 @@ try {
   const siteStarted = performance.now();
   tell({ phase: 'site build' });
   // Each organisation folder and output get their own cache, so that two builds never share content-layer entries.
-  const cacheDir = join(root, '.vitrine-build', `cache-${createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)}`);
-  await build({ root, outDir: staging, cacheDir, logLevel: process.env.VITRINE_VERBOSE ? 'info' : 'warn' });
+  const astroCache = join(root, '.vitrine-build', `cache-${createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)}`);
+  await build({ root, outDir: staging, cacheDir: astroCache, logLevel: process.env.VITRINE_VERBOSE ? 'info' : 'warn' });
   console.log(`✓ site built in ${seconds(siteStarted)}`);
 } catch (error) {
   console.error(`\n✗ the build failed: ${error instanceof Error ? error.message : String(error)}`);

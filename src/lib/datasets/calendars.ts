@@ -65,6 +65,17 @@ async function writeChunks(path: string, chunks: Iterable<string>): Promise<void
   await pipeline(Readable.from(batched(chunks), { objectMode: false }), createWriteStream(path));
 }
 
+/**
+ * The build cache's hook (src/lib/build/data-cache.ts): before a file is written, it is given the file's
+ * inputs, everything the file is made from but the site's settings and this code; when it says the file
+ * is in place (copied from the cache), the file is not written.
+ */
+export interface CalendarReuse {
+  /** True when the file at `path` (below the site's root) is in place from the cache; else write it and call `written`. */
+  reuse(path: string, inputs: Iterable<unknown>): Promise<boolean>;
+  written(path: string): Promise<void>;
+}
+
 export interface WrittenCalendars {
   /** Files written: per language one per official and `all.ics`, and the copies at the first addresses. */
   files: number;
@@ -82,7 +93,7 @@ export function calendarPath(file: string, lang?: string): string {
  * `<root>/calendar/<lang>/all.ics` in every language of the site, oldest entry first, and copies those of
  * the default language to `<root>/calendar/<official-id>.ics` and `<root>/calendar/all.ics`.
  */
-export async function writeCalendars(site: SiteData, root: string): Promise<WrittenCalendars> {
+export async function writeCalendars(site: SiteData, root: string, cache?: CalendarReuse): Promise<WrittenCalendars> {
   const config = site.site;
   const names = new Map(site.officials.map((person) => [person.data.id, person.data.name]));
 
@@ -118,11 +129,20 @@ export async function writeCalendars(site: SiteData, root: string): Promise<Writ
     const organisation = textOf(config.name, lang, config.defaultLanguage);
     const prodId = `-//Vitrine//${organisation}//${lang.toUpperCase()}`;
     await mkdir(join(root, CALENDAR_DIR, lang), { recursive: true });
+    // What a file is made from, for the cache: each entry with its page and the names of its officials.
+    function* inputs(head: IcsCalendarHead, years: IcsYears | undefined, group: readonly AgendaEntry[], withNames: boolean) {
+      yield { lang, head, years, withNames };
+      for (const entry of group) yield [entry, places.get(entry.id)?.page, entry.officials.map((id) => names.get(id))];
+    }
     const write = async (file: string, head: IcsCalendarHead, years: IcsYears | undefined, group: readonly AgendaEntry[], withNames: boolean) => {
       function* made() {
         for (const entry of group) yield agendaEvent(entry, config, names, withNames, places.get(entry.id)?.page, lang);
       }
-      await writeChunks(join(root, calendarPath(file, lang)), calendarChunks(head, years ?? { from: 1970, to: 1970 }, made()));
+      const path = calendarPath(file, lang);
+      if (!(await cache?.reuse(path, inputs(head, years, group, withNames)))) {
+        await writeChunks(join(root, path), calendarChunks(head, years ?? { from: 1970, to: 1970 }, made()));
+        await cache?.written(path);
+      }
       files += 1;
       events += group.length;
     };
@@ -139,8 +159,12 @@ export async function writeCalendars(site: SiteData, root: string): Promise<Writ
     for (const body of site.bodies) {
       const held = meetingsOf.get(body.data.id) ?? [];
       const head = { prodId, name: t('feed.bodyCalendarName', { body: textOf(body.data.name, lang, config.defaultLanguage), organisation }), timeZone: config.timeZone };
-      const made = held.map((meeting) => meetingEvent(meeting, config, body.data.name, lang));
-      await writeChunks(join(root, calendarPath(`bodies/${body.data.id}`, lang)), calendarChunks(head, calendarYears(made), made));
+      const path = calendarPath(`bodies/${body.data.id}`, lang);
+      if (!(await cache?.reuse(path, [{ lang, head, name: body.data.name }, ...held]))) {
+        const made = held.map((meeting) => meetingEvent(meeting, config, body.data.name, lang));
+        await writeChunks(join(root, path), calendarChunks(head, calendarYears(made), made));
+        await cache?.written(path);
+      }
       files += 1;
       events += held.length;
     }

@@ -4,6 +4,8 @@
  * one SQLite database with its Datasette metadata, and SHA256SUMS.
  * The iCalendar feeds go beside them into `<root>/calendar/`, the Atom feeds to follow into `<root>/feeds/`
  * (not data files: not in SHA256SUMS or the archive).
+ * With a build cache (src/lib/build/data-cache.ts), the datasets' files per year, per official and whole,
+ * the SQLite database, the archive and the calendars whose inputs did not change are copied from it.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,30 +22,42 @@ import { writeSqlite } from './sqlite.ts';
 import { writeDatasets } from './write.ts';
 import { API_FILES, apiIndex, apiOfficials } from './api-index.ts';
 import { openApiDocument } from './openapi.ts';
+import type { DataCache } from '../build/data-cache.ts';
+import { sha256Of } from '../build/output-cache.ts';
 
 export const ARCHIVE = 'datasets.zip';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-export async function publishData(site: SiteData, root: string): Promise<{ catalogue: CatalogueEntry[]; files: number }> {
+export async function publishData(site: SiteData, root: string, cache?: DataCache): Promise<{ catalogue: CatalogueEntry[]; files: number }> {
   const data = join(root, 'data');
-  const written = await writeDatasets(site, root);
+  const written = await writeDatasets(site, root, cache?.datasetReuse());
+  await cache?.keepDatasets(written, root);
   const catalogue = catalogueOf(written, site.dir);
   await writeFile(join(data, 'datapackage.json'), json(dataPackage(site.site, catalogue)));
   await writeFile(join(data, 'catalog.jsonld'), json(dcatCatalogue(site.site, catalogue)));
   await writeFile(join(data, 'popolo.json'), json(popolo(site)));
   const whole = catalogue.flatMap((dataset) => dataset.files.map((file) => file.path.replace(/^data\//, '')));
-  await writeArchive(data, ARCHIVE, [...whole, 'datapackage.json', 'catalog.jsonld', 'popolo.json']);
-  await writeSqlite(site, data);
-  // The dataset files were hashed as they were written: SHA256SUMS reads only the others.
-  const hashed = new Map(written.flatMap((dataset) => [...dataset.files, ...dataset.years.flatMap((year) => year.files), ...dataset.officials.flatMap((official) => official.files)]).map((file) => [file.path.replace(/^data\//, ''), file.sha256] as const));
+  const archived = [...whole, 'datapackage.json', 'catalog.jsonld', 'popolo.json'];
+  const known: Array<{ path: string; sha256: string }> = [];
+  if (cache) {
+    const sums = new Map(written.flatMap((dataset) => dataset.files).map((file) => [file.path, file.sha256]));
+    const inArchive = await Promise.all(archived.map(async (path) => ({ path, sha256: sums.get(`data/${path}`) ?? (await sha256Of(join(data, path))) })));
+    known.push(...(await cache.archive(root, inArchive, () => writeArchive(data, ARCHIVE, archived))));
+    known.push(...(await cache.sqlite(root, () => writeSqlite(site, data))));
+  } else {
+    await writeArchive(data, ARCHIVE, archived);
+    await writeSqlite(site, data);
+  }
+  // The dataset files were hashed as they were written (or when cached): SHA256SUMS reads only the others.
+  const hashed = new Map([...written.flatMap((dataset) => [...dataset.files, ...dataset.years.flatMap((year) => year.files), ...dataset.officials.flatMap((official) => official.files)]), ...known].map((file) => [file.path.replace(/^data\//, ''), file.sha256] as const));
   const files = await writeChecksums(data, hashed);
   // The static JSON API: its indexes and OpenAPI document, from the catalogue of the files just written.
   await mkdir(join(root, 'api'), { recursive: true });
   await writeFile(join(root, API_FILES.index), json(apiIndex(site.site, catalogue)));
   await writeFile(join(root, API_FILES.officials), json(apiOfficials(site.site, site.officials.map((record) => record.data), catalogue)));
   await writeFile(join(root, API_FILES.openapi), json(openApiDocument(site.site, catalogue)));
-  await writeCalendars(site, root);
+  await writeCalendars(site, root, cache?.calendarReuse());
   await writeFollowFeeds(site, root);
   return { catalogue, files };
 }

@@ -99,8 +99,31 @@ async function writePair(root: string, base: string, table: Table, rows: Iterabl
   return pair.close();
 }
 
-/** Writes every dataset below `root/data/`. */
-export async function writeDatasets(site: SiteData, root: string): Promise<PublishedDataset[]> {
+/**
+ * Files already in place for a file base (`data/agenda`: the whole dataset in every format,
+ * `data/agenda/2025`: a year, `data/officials/<id>/agenda`: an official's rows), copied from the build
+ * cache (src/lib/build/data-cache.ts): not written again. Undefined: write them.
+ */
+export type ReusedFiles = (base: string) => Promise<PublishedFile[] | undefined>;
+
+/** Where a dataset's rows go besides the whole dataset: the base of their year's files and of their officials'. */
+export function slicesOf(name: DatasetName, site: SiteData): (row: Record<string, unknown>) => { year?: string; officials: string[] } {
+  const firstMonth = site.site.financialYearStart;
+  const financialYear = firstMonth === 1 ? undefined : (date: string) => financialYearKey(date, firstMonth);
+  const { perOfficial: field, kind } = datasetInfo(name);
+  return (row) => {
+    const year = yearOf(kind, row, financialYear);
+    const ids = field ? ((row[field] as string | string[] | undefined) ?? []) : [];
+    return { ...(year === undefined ? {} : { year }), officials: typeof ids === 'string' ? [ids] : ids };
+  };
+}
+
+/** The base of a dataset's files: whole, of a year, of an official. */
+export const datasetBase = (name: DatasetName, slice: { year?: string; official?: string } = {}) =>
+  slice.official !== undefined ? `data/officials/${slice.official}/${name}` : slice.year !== undefined ? `data/${name}/${slice.year}` : `data/${name}`;
+
+/** Writes every dataset below `root/data/`, but the files `reused` says are in place already. */
+export async function writeDatasets(site: SiteData, root: string, reused: ReusedFiles = async () => undefined): Promise<PublishedDataset[]> {
   const published: PublishedDataset[] = [];
   const firstMonth = site.site.financialYearStart;
   const financialYear = firstMonth === 1 ? undefined : (date: string) => financialYearKey(date, firstMonth);
@@ -109,37 +132,46 @@ export async function writeDatasets(site: SiteData, root: string): Promise<Publi
     const table: Table = { columns: columnsOf(schema, site.site.languages), fields: fieldsOf(schema), defaultLang: site.site.defaultLanguage };
     // Slices per official and per year as the registry says (src/schemas/kinds.ts).
     const { perOfficial: field, kind } = datasetInfo(name);
+    const slices = slicesOf(name, site);
     // The whole dataset and its per-year slices are written in one pass; the rows are kept only where
-    // per-official slices need them.
+    // per-official slices need them. A row is turned into text only when a file it goes to is written.
     const rows: Array<Record<string, unknown>> = [];
-    const whole = await Pair.open(root, `data/${name}`, table);
-    const parquet = await ParquetFile.open(join(root, `data/${name}.parquet`), table.columns, table.defaultLang);
-    const yearFiles = new Map<string, Pair>();
+    const kept = await reused(datasetBase(name));
+    const whole = kept ? undefined : await Pair.open(root, datasetBase(name), table);
+    const parquet = kept ? undefined : await ParquetFile.open(join(root, `data/${name}.parquet`), table.columns, table.defaultLang);
+    const yearFiles = new Map<string, Pair | PublishedFile[]>();
     let count = 0;
     for (const row of DATASET_ROWS[name](site) as Iterable<Record<string, unknown>>) {
-      const [csvText, jsonText] = serialise(row, table);
-      await whole.add(csvText, jsonText);
-      await parquet.add(row);
-      const year = yearOf(kind, row, financialYear);
+      const { year } = slices(row);
+      let slice: Pair | PublishedFile[] | undefined;
       if (year !== undefined) {
-        let slice = yearFiles.get(year);
-        if (!slice) yearFiles.set(year, (slice = await Pair.open(root, `data/${name}/${year}`, table)));
-        await slice.add(csvText, jsonText);
+        slice = yearFiles.get(year);
+        if (!slice) yearFiles.set(year, (slice = (await reused(datasetBase(name, { year }))) ?? (await Pair.open(root, datasetBase(name, { year }), table))));
+      }
+      if (whole || slice instanceof Pair) {
+        const [csvText, jsonText] = serialise(row, table);
+        if (whole) await whole.add(csvText, jsonText);
+        await parquet?.add(row);
+        if (slice instanceof Pair) await slice.add(csvText, jsonText);
       }
       if (field) rows.push(row);
       count++;
     }
-    const files = [...(await whole.close()), { path: `data/${name}.parquet`, format: 'parquet' as const, ...(await parquet.close()) }];
+    const files = kept ?? [...(await (whole as Pair).close()), { path: `data/${name}.parquet`, format: 'parquet' as const, ...(await (parquet as ParquetFile).close()) }];
     const years = [];
     for (const year of [...yearFiles.keys()].sort()) {
-      const files = await (yearFiles.get(year) as Pair).close();
+      const slice = yearFiles.get(year) as Pair | PublishedFile[];
+      const files = slice instanceof Pair ? await slice.close() : slice;
       const period = financialYear && (RECORD_KINDS[kind] as RecordKind).financialYear ? financialYearOfKey(year, firstMonth) : undefined;
       years.push(period ? { year, files, period: { first: period.first, last: period.last } } : { year, files });
     }
     const officials = [];
     if (field) {
-      const byOfficial = groupBy(rows, (row) => (row[field] as string | string[] | undefined) ?? []);
-      for (const id of [...byOfficial.keys()].sort()) officials.push({ id, files: await writePair(root, `data/officials/${id}/${name}`, table, byOfficial.get(id) ?? []) });
+      const byOfficial = groupBy(rows, (row) => slices(row).officials);
+      for (const id of [...byOfficial.keys()].sort()) {
+        const base = datasetBase(name, { official: id });
+        officials.push({ id, files: (await reused(base)) ?? (await writePair(root, base, table, byOfficial.get(id) ?? [])) });
+      }
     }
     published.push({ name, rows: count, files, years, officials });
   }

@@ -1,0 +1,163 @@
+/**
+ * The build cache: files a build wrote, kept between builds under the key of what they were made from,
+ * so that the next build copies them instead of writing them again (`npm run build`, docs/performance.md).
+ *
+ * An entry is `<cache>/entries/<key>/`: `meta.json` (each file's path below the site's root, size and
+ * SHA-256, and what its writer returned) and the files themselves below `files/`. A key is the SHA-256 of
+ * everything the output depends on (`cacheKey`): the writer's code path (`code-digest.ts`), the settings
+ * and the exact records it writes. An entry is made in a folder of its own and renamed into place, so that
+ * a stopped build never leaves half an entry; a file is reused only when its size and SHA-256 are still
+ * those recorded, else the entry is dropped and the output written again. After a build, the entries it did
+ * not use are removed: the cache holds one build's outputs.
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { constants, copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+
+export interface CachedFile {
+  /** Below the site's root, e.g. `data/agenda/2025.csv`. */
+  path: string;
+  bytes: number;
+  sha256: string;
+}
+
+export interface CacheEntry<T> {
+  files: CachedFile[];
+  /** What the writer returned for these files (rows, sizes…), given back on reuse. */
+  value: T;
+}
+
+/** A key from its parts, each a string: the same parts in the same order, the same key. */
+export function cacheKey(...parts: string[]): string {
+  const hash = createHash('sha256');
+  for (const part of parts) hash.update(`${Buffer.byteLength(part)}:${part}\n`);
+  return hash.digest('hex');
+}
+
+/**
+ * A value as text for a key: JSON, with what JSON would lose or confuse written out (a Map, a Set, a
+ * bigint, undefined, a number that is not finite, a function), so that two different values never give
+ * the same text.
+ */
+export function keyText(value: unknown): string {
+  return JSON.stringify(value, (_key, item: unknown) => {
+    if (item instanceof Map) return { '\u0000map': [...item] };
+    if (item instanceof Set) return { '\u0000set': [...item] };
+    if (typeof item === 'bigint') return { '\u0000bigint': String(item) };
+    if (item === undefined) return { '\u0000undefined': true };
+    if (typeof item === 'number' && !Number.isFinite(item)) return { '\u0000number': String(item) };
+    if (typeof item === 'function') return { '\u0000function': String(item) };
+    return item;
+  });
+}
+
+export async function sha256Of(path: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}
+
+const isKey = (key: string) => /^[0-9a-f]{64}$/.test(key);
+
+export interface CacheFigures {
+  /** Entries reused, and their files and bytes. */
+  reused: number;
+  reusedFiles: number;
+  reusedBytes: number;
+  /** Entries written by their writer and stored. */
+  written: number;
+  /** Entries found but refused (a file changed or missing). */
+  refused: number;
+}
+
+export class OutputCache {
+  readonly dir: string;
+  /** The site's root the paths are below (the build's staging folder). */
+  private readonly site: string;
+  private readonly used = new Set<string>();
+  private made = 0;
+  readonly figures: CacheFigures = { reused: 0, reusedFiles: 0, reusedBytes: 0, written: 0, refused: 0 };
+
+  constructor(dir: string, site: string) {
+    this.dir = dir;
+    this.site = site;
+  }
+
+  private entry(key: string): string {
+    if (!isKey(key)) throw new Error(`not a cache key: ${key}`);
+    return join(this.dir, 'entries', key);
+  }
+
+  /**
+   * Copies the files of the entry `key` into the site, each checked against its recorded size and SHA-256,
+   * and returns what their writer returned; undefined when there is no such entry or it does not check out
+   * (then nothing of it is trusted, the files copied are removed again, and the caller writes them).
+   */
+  async take<T>(key: string): Promise<CacheEntry<T> | undefined> {
+    const folder = this.entry(key);
+    const meta = await readFile(join(folder, 'meta.json'), 'utf8').then(
+      (text) => JSON.parse(text) as CacheEntry<T>,
+      () => undefined,
+    );
+    if (!meta) return undefined;
+    const copied: string[] = [];
+    try {
+      for (const file of meta.files) {
+        const cached = join(folder, 'files', file.path);
+        if ((await stat(cached)).size !== file.bytes || (await sha256Of(cached)) !== file.sha256) throw new Error(`${file.path} changed in the cache`);
+        const target = join(this.site, file.path);
+        await mkdir(dirname(target), { recursive: true });
+        // A copy (a clone where the file system can), never a link: the published file and the cache stay apart.
+        await copyFile(cached, target, constants.COPYFILE_FICLONE);
+        copied.push(target);
+      }
+    } catch {
+      // Nothing of a refused entry stays in the site: its writer writes every file again.
+      await Promise.all(copied.map((target) => rm(target, { force: true })));
+      this.figures.refused += 1;
+      await rm(folder, { recursive: true, force: true });
+      return undefined;
+    }
+    this.used.add(key);
+    this.figures.reused += 1;
+    this.figures.reusedFiles += meta.files.length;
+    this.figures.reusedBytes += meta.files.reduce((total, file) => total + file.bytes, 0);
+    return meta;
+  }
+
+  /**
+   * Stores the files `paths` (below the site's root, just written by their writer) under `key`, with the
+   * writer's `value`. `known` gives the SHA-256 of files already hashed as they were written.
+   */
+  async keep<T>(key: string, paths: readonly string[], value: T, known: ReadonlyMap<string, string> = new Map()): Promise<CachedFile[]> {
+    const folder = this.entry(key);
+    const making = join(this.dir, `making-${process.pid}-${this.made++}`);
+    await rm(making, { recursive: true, force: true });
+    const files: CachedFile[] = [];
+    for (const path of [...paths].sort()) {
+      const source = join(this.site, path);
+      const target = join(making, 'files', path);
+      await mkdir(dirname(target), { recursive: true });
+      await copyFile(source, target, constants.COPYFILE_FICLONE);
+      files.push({ path, bytes: (await stat(target)).size, sha256: known.get(path) ?? (await sha256Of(target)) });
+    }
+    await writeFile(join(making, 'meta.json'), JSON.stringify({ files, value } satisfies CacheEntry<T>));
+    await rm(folder, { recursive: true, force: true });
+    await mkdir(dirname(folder), { recursive: true });
+    await rename(making, folder);
+    this.used.add(key);
+    this.figures.written += 1;
+    return files;
+  }
+
+  /** Removes the entries this build neither reused nor stored, and what stopped builds left half made. */
+  async prune(): Promise<number> {
+    const entries = await readdir(join(this.dir, 'entries')).catch(() => [] as string[]);
+    const stale = entries.filter((key) => !this.used.has(key));
+    await Promise.all(stale.map((key) => rm(join(this.dir, 'entries', key), { recursive: true, force: true })));
+    const making = (await readdir(this.dir).catch(() => [] as string[])).filter((name) => name.startsWith('making-'));
+    await Promise.all(making.map((name) => rm(join(this.dir, name), { recursive: true, force: true })));
+    return stale.length;
+  }
+}
