@@ -1,0 +1,149 @@
+// The build cache never publishes what a full build would not: on a copy of the small organisation, a
+// build that reuses the cache after a change (one appointment added, one gift's value changed) gives every
+// file of the site byte for byte as a build without the cache of the same files, and publishes the change;
+// a change in a writer's code path, or a cached file changed behind the build's back, reuses nothing of it.
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DataCache } from '../../src/lib/build/data-cache.ts';
+import { OutputCache, type CacheEntry } from '../../src/lib/build/output-cache.ts';
+import { publishData } from '../../src/lib/datasets/publish.ts';
+import { loadSite } from '../../src/lib/loading/load-site.ts';
+import { copyOfFixture } from '../fixture-folders.ts';
+import { root } from './run-build.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'vitrine-incremental-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Every file below a folder with the SHA-256 of its bytes, by path. */
+function hashes(folder: string): Record<string, string> {
+  const found: Record<string, string> = {};
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    found[relative(folder, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return found;
+}
+
+/** `npm run build` of `org` into `out`, with the cache in `cache` (or `off`); returns what it printed. */
+function build(org: string, out: string, cache: string): string {
+  const result = spawnSync(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, VITRINE_SITE_DIR: org, VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20', VITRINE_CACHE: cache },
+  });
+  if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
+  return result.stdout;
+}
+
+/** The figures of the cache's line in a build's output. */
+function cacheLine(stdout: string): { reused: number; written: number } {
+  const match = /build cache: (\d+) outputs reused .*?, (\d+) written/.exec(stdout);
+  if (!match) throw new Error(`no cache line in:\n${stdout}`);
+  return { reused: Number(match[1]), written: Number(match[2]) };
+}
+
+describe('an incremental build', () => {
+  it('after one appointment added and one gift changed, publishes every file as a full build does', () => {
+    const org = copyOfFixture('small-org', 'vitrine-incremental-org-');
+    const cache = join(work, 'cache');
+    try {
+      const first = cacheLine(build(org, join(work, 'before'), cache));
+      expect(first.reused).toBe(0);
+      expect(first.written).toBeGreaterThan(20);
+
+      appendFileSync(join(org, 'data/agenda/2025.csv'), 'a-2025-0004,2025-06-16,14:00,15:00,lise-marchal,Overleg over de bibliotheek,,Talks on the library,citizens,Leesclub Zuid,,culture,Bibliotheek\n');
+      const gifts = join(org, 'data/gifts/2025.csv');
+      writeFileSync(gifts, readFileSync(gifts, 'utf8').replace('g-2025-01,2025-04-02,an-verlinden,Theater Noord,Twee tickets,40.00', 'g-2025-01,2025-04-02,an-verlinden,Theater Noord,Twee tickets,45.00'));
+
+      const again = cacheLine(build(org, join(work, 'incremental'), cache));
+      build(org, join(work, 'full'), 'off');
+      // Outputs the change did not touch came from the cache, the others were written again.
+      expect(again.reused).toBeGreaterThan(10);
+      expect(again.written).toBeGreaterThan(5);
+
+      const incremental = hashes(join(work, 'incremental'));
+      const full = hashes(join(work, 'full'));
+      expect(Object.keys(incremental).length).toBeGreaterThan(500);
+      expect(incremental).toEqual(full);
+
+      // The change is published, not the cached files from before it.
+      const before = hashes(join(work, 'before'));
+      for (const file of ['data/agenda.csv', 'data/agenda/2025.csv', 'data/officials/lise-marchal/agenda.csv', 'data/gifts/2025.csv', 'data/datasets.sqlite', 'data/datasets.zip', 'calendar/nl/lise-marchal.ics', 'calendar/all.ics']) {
+        expect(incremental[file], file).not.toBe(before[file]);
+      }
+      expect(readFileSync(join(work, 'incremental/data/agenda/2025.csv'), 'utf8')).toContain('Overleg over de bibliotheek');
+      expect(readFileSync(join(work, 'incremental/data/gifts/2025.csv'), 'utf8')).toMatch(/g-2025-01,.*45\.00/);
+      expect(readFileSync(join(work, 'incremental/calendar/nl/lise-marchal.ics'), 'utf8')).toContain('Overleg over de bibliotheek');
+      // What the change did not touch is the same file as before it.
+      for (const file of ['data/gifts/2024.csv', 'data/officials/karim-dubois/agenda.csv', 'calendar/nl/karim-dubois.ics', 'data/expenditure.parquet']) {
+        expect(incremental[file], file).toBe(before[file]);
+      }
+    } finally {
+      rmSync(org, { recursive: true, force: true });
+    }
+  });
+});
+
+/** An OutputCache that notes the files it copied in. */
+class Noting extends OutputCache {
+  readonly copied: string[] = [];
+  override async take<T>(key: string): Promise<CacheEntry<T> | undefined> {
+    const entry = await super.take<T>(key);
+    if (entry) this.copied.push(...entry.files.map((file) => file.path));
+    return entry;
+  }
+}
+
+describe('the build cache', () => {
+  const fixture = join(root, 'tests/fixtures/small-org');
+  const cache = join(work, 'code-cache');
+
+  /** Publishes the small organisation's data into a fresh folder with the cache, its writers' code read from `project`. */
+  async function publish(project: string): Promise<{ site: string; cache: Noting }> {
+    const { data } = await loadSite(fixture);
+    if (!data) throw new Error('small-org did not load');
+    const site = mkdtempSync(join(work, 'site-'));
+    const outputs = new Noting(cache, site);
+    await publishData(data, site, new DataCache(outputs, data, project));
+    await outputs.prune();
+    return { site, cache: outputs };
+  }
+
+  it('reuses no dataset file once a module on the datasets writer’s code path changed', async () => {
+    await publish(root);
+    const same = await publish(root);
+    expect(same.cache.copied).toContain('data/agenda.csv');
+    expect(same.cache.copied).toContain('calendar/nl/all.ics');
+
+    // A copy of the project's code with one line added to the CSV cell formatting, which write.ts imports.
+    const project = mkdtempSync(join(work, 'project-'));
+    cpSync(join(root, 'src'), join(project, 'src'), { recursive: true });
+    cpSync(join(root, 'package-lock.json'), join(project, 'package-lock.json'));
+    appendFileSync(join(project, 'src/lib/datasets/csv-format.ts'), '\n// changed\n');
+    const changed = await publish(project);
+    // (datasette.json is the SQLite database's metadata, written with it: SQLite's writer does not read that module.)
+    const datasetFiles = changed.cache.copied.filter((path) => /^data\/.*\.(csv|json|parquet)$/.test(path) && path !== 'data/datasette.json');
+    expect(datasetFiles).toEqual([]);
+    expect(changed.cache.figures.written).toBeGreaterThan(40);
+    // The calendars' writer does not read that module: they still come from the cache.
+    expect(changed.cache.copied).toContain('calendar/nl/all.ics');
+  });
+
+  it('refuses a cached file whose bytes changed, and writes it again', async () => {
+    const first = await publish(root);
+    const entries = join(cache, 'entries');
+    const tampered = readdirSync(entries).find((key) => readFileSync(join(entries, key, 'meta.json'), 'utf8').includes('"data/gifts/2024.csv"'));
+    expect(tampered).toBeDefined();
+    const file = join(entries, tampered as string, 'files/data/gifts/2024.csv');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\d\d\.\d\d/, '99.99'));
+    const second = await publish(root);
+    expect(second.cache.figures.refused).toBe(1);
+    expect(second.cache.copied).not.toContain('data/gifts/2024.csv');
+    expect(readFileSync(join(second.site, 'data/gifts/2024.csv'))).toEqual(readFileSync(join(first.site, 'data/gifts/2024.csv')));
+  });
+});
