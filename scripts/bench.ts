@@ -19,6 +19,7 @@ import { weighPage, type PageWeight } from '../src/lib/build/page-weights.ts';
 import { Phases, type PhaseFigures } from '../src/lib/build/phases.ts';
 import { git } from '../src/lib/history/git.ts';
 import { readCsv } from '../src/lib/loading/sources/csv.ts';
+import { benchRebuild } from './bench/rebuild.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -36,7 +37,7 @@ const org = join(work, 'org');
 const out = join(work, 'site');
 const report = join(work, 'report.json');
 const node = process.execPath;
-const env = { ...process.env, VITRINE_SITE_DIR: org, VITRINE_OUT: out, VITRINE_REPORT: report, VITRINE_TODAY: '2026-11-20', ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { ...process.env, VITRINE_SITE_DIR: org, VITRINE_OUT: out, VITRINE_REPORT: report, VITRINE_TODAY: '2026-11-20', ASTRO_TELEMETRY_DISABLED: '1', VITRINE_CACHE: join(work, 'cache') };
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
@@ -65,6 +66,7 @@ if (historyCommits) {
 
 const validation = run('validate', ['scripts/validate.ts']);
 console.log(`npm run validate: ${validation.seconds.toFixed(1)} s`);
+rmSync(env.VITRINE_CACHE, { recursive: true, force: true }); // the full build starts without a cache
 const build = run('build', ['scripts/build.ts']);
 const figures = JSON.parse(readFileSync(report, 'utf8')) as { records: number; phases: PhaseFigures[]; seconds: number; peakRssMb: number };
 
@@ -94,6 +96,7 @@ console.log('\nheaviest page per template                       HTML        JS  
 for (const weight of [...heaviest.values()].sort((a, b) => (a.template < b.template ? -1 : 1))) {
   console.log(`${weight.template.padEnd(24)} ${weight.page.slice(0, 22).padEnd(22)} ${kb(weight.html).padStart(9)} ${kb(weight.js).padStart(9)} ${kb(weight.css).padStart(9)} ${kb(weight.transferred).padStart(11)}`);
 }
+benchRebuild({ root, org, out, report, size, env });
 if (!values.keep) await rm(out, { recursive: true, force: true });
 
 /**
