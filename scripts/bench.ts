@@ -37,7 +37,7 @@ const org = join(work, 'org');
 const out = join(work, 'site');
 const report = join(work, 'report.json');
 const node = process.execPath;
-const env = { ...process.env, VITRINE_SITE_DIR: org, VITRINE_OUT: out, VITRINE_REPORT: report, VITRINE_TODAY: '2026-11-20', ASTRO_TELEMETRY_DISABLED: '1', VITRINE_CACHE: join(work, 'cache') };
+const env = { ...process.env, VITRINE_SITE_DIR: org, VITRINE_OUT: out, VITRINE_REPORT: report, VITRINE_TODAY: '2026-11-20', ASTRO_TELEMETRY_DISABLED: '1', VITRINE_CACHE: join(work, 'cache'), VITRINE_VERBOSE: '1' };
 const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 

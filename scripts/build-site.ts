@@ -81,8 +81,10 @@ try {
   const siteStarted = performance.now();
   tell({ phase: 'site build' });
   // Each organisation folder and output get their own cache, so that two builds never share content-layer entries.
-  const astroCache = join(root, '.vitrine-build', `cache-${createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)}`);
-  await build({ root, outDir: staging, cacheDir: astroCache, logLevel: process.env.VITRINE_VERBOSE ? 'info' : 'warn' });
+  // With the build cache, Astro's own goes in it, with its incremental build: a page that gives a
+  // `cacheKey` (src/lib/build/page-keys.ts) is copied from the previous build when its key and code are unchanged.
+  const astroCache = cacheDir ? join(cacheDir, 'astro') : join(root, '.vitrine-build', `cache-${createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)}`);
+  await build({ root, outDir: staging, cacheDir: astroCache, experimental: { incrementalBuild: cacheDir !== undefined }, logLevel: process.env.VITRINE_VERBOSE ? 'info' : 'warn' });
   console.log(`✓ site built in ${seconds(siteStarted)}`);
 } catch (error) {
   console.error(`\n✗ the build failed: ${error instanceof Error ? error.message : String(error)}`);

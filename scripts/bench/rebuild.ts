@@ -73,6 +73,10 @@ export function benchRebuild({ root, org, out, report, size, env }: Rebuild): vo
     const figures = JSON.parse(readFileSync(report, 'utf8')) as { phases: PhaseFigures[]; seconds: number };
     console.log(`\nRebuild after one changed appointment (${change.id} in ${change.file}): ${rebuilt.seconds.toFixed(1)} s end to end (build script ${figures.seconds.toFixed(1)} s)`);
     console.log(rebuilt.stdout.split('\n').find((line) => line.includes('build cache:'))?.trim() ?? 'no build cache line');
+    // Astro's log of each page (the bench's builds run with VITRINE_VERBOSE) says which it copied from the previous build.
+    const pages = rebuilt.stdout.replace(/\u001b\[[0-9;]*m/g, '').match(/ \/\S+\.html \(\+\d+(?:\.\d+)?m?s\)| \/\S+\.html \(restored\)/g) ?? [];
+    const restored = pages.filter((line) => line.endsWith('(restored)')).length;
+    console.log(`pages: ${restored.toLocaleString('en')} copied by Astro's incremental build, ${(pages.length - restored).toLocaleString('en')} rendered`);
     console.log('phase            wall s   peak RSS MB');
     for (const phase of figures.phases) console.log(`${phase.name.padEnd(16)} ${phase.seconds.toFixed(1).padStart(6)}   ${String(phase.peakRssMb).padStart(11)}`);
     if (size === 'L') {
