@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { publishData } from '../src/lib/datasets/publish.ts';
 import { DataCache } from '../src/lib/build/data-cache.ts';
-import { OutputCache } from '../src/lib/build/output-cache.ts';
+import { OutputCache, removeOldCaches } from '../src/lib/build/output-cache.ts';
 import { loadSite } from '../src/lib/loading/load-site.ts';
 import { formatProblem, sortProblems } from '../src/lib/loading/problems.ts';
 import { signalsOf } from '../src/lib/rules/signals.ts';
@@ -64,11 +64,13 @@ try {
   tell({ phase: 'datasets' });
   // The build cache (VITRINE_CACHE: its folder, or `off`): one per organisation folder and output, kept between builds.
   const cacheSetting = process.env.VITRINE_CACHE;
-  const cacheDir = cacheSetting === 'off' ? undefined : resolve(cacheSetting || join(root, '.vitrine-build', 'cache', createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)));
+  const caches = join(root, '.vitrine-build', 'cache');
+  const cacheDir = cacheSetting === 'off' ? undefined : resolve(cacheSetting || join(caches, createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)));
   const outputs = cacheDir ? new OutputCache(cacheDir, `${staging}-data`) : undefined;
   const { catalogue, files } = await publishData(data, `${staging}-data`, outputs && new DataCache(outputs, data, root));
   if (outputs) {
     const removed = await outputs.prune();
+    if (!cacheSetting) await removeOldCaches(caches, cacheDir as string);
     const { reused, reusedFiles, reusedBytes, written, refused } = outputs.figures;
     console.log(`✓ build cache: ${reused} outputs reused (${reusedFiles} files, ${(reusedBytes / 1e6).toFixed(1)} MB), ${written} written${refused ? `, ${refused} refused (changed in the cache)` : ''}${removed ? `, ${removed} no longer used removed` : ''}`);
   }

@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { constants, copyFile, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { constants, copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 
 export interface CachedFile {
@@ -56,6 +56,21 @@ export async function sha256Of(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path)) hash.update(chunk as Buffer);
   return hash.digest('hex');
+}
+
+/**
+ * Removes the caches beside `own` in `parent` (those of other organisation folders or outputs) that no
+ * build has used for `days` days, so that builds into passing folders (tests, benchmarks) do not pile up.
+ */
+export async function removeOldCaches(parent: string, own: string, days = 1): Promise<void> {
+  const now = Date.now();
+  await utimes(own, new Date(now), new Date(now)).catch(() => undefined);
+  for (const name of await readdir(parent).catch(() => [] as string[])) {
+    const folder = join(parent, name);
+    if (folder === own) continue;
+    const used = await stat(folder).then((found) => found.mtimeMs, () => now);
+    if (now - used > days * 86_400_000) await rm(folder, { recursive: true, force: true });
+  }
 }
 
 const isKey = (key: string) => /^[0-9a-f]{64}$/.test(key);
