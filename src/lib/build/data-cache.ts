@@ -131,7 +131,14 @@ export class DataCache {
    * Files beside a base's listed ones (`<base>.<anything>`) are stored with them.
    */
   async keepDatasets(written: PublishedDataset[], root: string): Promise<void> {
-    const present = [...(await listing(root, 'data')).keys()];
+    // The files below data/ by their base: `data/agenda/2025.csv` → `data/agenda/2025`.
+    const present = new Map<string, string[]>();
+    for (const path of (await listing(root, 'data')).keys()) {
+      const slash = path.lastIndexOf('/');
+      const dot = path.indexOf('.', slash + 1);
+      const base = dot < 0 ? path : path.slice(0, dot);
+      present.set(base, [...(present.get(base) ?? []), path]);
+    }
     for (const dataset of written) {
       const bases = [
         { base: datasetBase(dataset.name), files: dataset.files },
@@ -142,7 +149,7 @@ export class DataCache {
         const unit = this.units.get(base);
         if (this.taken.has(base) || !unit || files.some((file) => file.rows !== unit.rows)) continue;
         const listed = new Set(files.map((file) => file.path));
-        const beside = present.filter((path) => path.startsWith(`${base}.`) && !listed.has(path));
+        const beside = (present.get(base) ?? []).filter((path) => !listed.has(path));
         await this.cache.keep(unit.key, [...listed, ...beside], files, new Map(files.map((file) => [file.path, file.sha256])));
       }
     }
