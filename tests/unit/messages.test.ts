@@ -222,3 +222,16 @@ describe('French typography', () => {
     expect(translator('en')('rules.setting', { label: 'Cap', value: 'x' })).toBe('Cap: x');
   });
 });
+
+describe('French elision', () => {
+  it('writes d’ before a name that starts with a vowel, de before any other, and touches no other language', () => {
+    const t = translator('fr');
+    expect(t('votes.of', { name: 'Arnaud Lefèvre' })).toBe('Votes d’Arnaud Lefèvre');
+    expect(t('votes.of', { name: 'Élise Vermeulen' })).toBe('Votes d’Élise Vermeulen');
+    expect(t('votes.of', { name: 'Hélène Dubois' })).toBe('Votes de Hélène Dubois');
+    expect(t('votes.of', { name: 'Marc Peeters' })).toBe('Votes de Marc Peeters');
+    expect(t('pay.officialTitle', { name: 'Ingrid Aerts' })).toBe('Rémunération d’Ingrid Aerts');
+    expect(translator('nl')('votes.of', { name: 'Arnaud Lefèvre' })).toBe('Stemgedrag van Arnaud Lefèvre');
+  });
+});
+
