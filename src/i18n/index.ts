@@ -23,7 +23,7 @@ import { gifts } from './gifts.ts';
 import { travel } from './travel.ts';
 import { home } from './home.ts';
 import { compile, formatCompiled, messageTree, type Compiled } from './icu.ts';
-import { elide, elidedArguments, LOCALES, typeset } from './locales.ts';
+import { frenchForm, LOCALES, typeset } from './locales.ts';
 import type { ValuesOf } from './messages.ts';
 import { meetings } from './meetings.ts';
 import { money } from './money.ts';
@@ -52,18 +52,17 @@ const KEYS = Object.keys(MESSAGES) as UiKey[];
 /** The source text of every message in one language (ICU syntax), for code that lists strings rather than shows one. */
 export const UI = Object.fromEntries((['nl', 'fr', 'en'] as const).map((lang) => [lang, Object.fromEntries(KEYS.map((key) => [key, MESSAGES[key][lang]]))])) as Record<Lang, Record<UiKey, string>>;
 
-/** Compiled messages by key, and by key and elided arguments (`key|name`) for French `d’{name}`. */
+/** Compiled messages by key, and by key and text for a French message in another form (`d’{name}`, `de {date}`). */
 const compiled: Record<Lang, Map<string, Compiled>> = { nl: new Map(), fr: new Map(), en: new Map() };
 
 /** The interface strings of one language: `t('official.rows', { count: 3 })` → `3 rijen`. */
 export function translator(lang: Lang) {
   const cache = compiled[lang];
   return <K extends UiKey>(key: K, ...[values]: ValuesArgument<K>): string => {
-    const source = MESSAGES[key][lang];
-    const elided = elidedArguments(source, lang, values);
-    const id = elided.length ? `${key}|${elided.join('|')}` : key;
+    const source = frenchForm(MESSAGES[key][lang], lang, values);
+    const id = source === MESSAGES[key][lang] ? key : `${key}\u0000${source}`;
     let message = cache.get(id);
-    if (message === undefined) cache.set(id, (message = compile(typeset(elide(source, elided), lang), LOCALES[lang])));
+    if (message === undefined) cache.set(id, (message = compile(typeset(source, lang), LOCALES[lang])));
     try {
       return formatCompiled(message, values);
     } catch (error) {
