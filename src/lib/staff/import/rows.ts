@@ -11,6 +11,7 @@ import { columnsOfField, fieldsOf } from '../../loading/schema-fields.ts';
 import type { z } from 'zod';
 import { columnsOf, transformsOf, type Mapping } from './mapping.ts';
 import { cleanText, isMissing, readAmount, normaliseCount, normaliseDate, normaliseMonth, normaliseTime, rangePart, slugify, splitList } from './normalise.ts';
+import { normalisePartialDate, readStatedValue } from './register-words.ts';
 import { personalName, privateIndividuals, type OfficialFinder } from './people.ts';
 import type { RowProblem } from './types.ts';
 
@@ -82,9 +83,21 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
       values[field.name] = value;
       continue;
     }
-    // An amount, or a gift's stated value: `unknown`, a bound or a range are not amounts and stay as written.
+    // A stated value as the register words it (`onbekend`, `minder dan € 50`, `tussen 50 en 100 euro`), unless it is a number cell.
+    const typedCell = mapping.fixed[field.name] === undefined && columnsOf(mapping, field.name).length > 0 && columnsOf(mapping, field.name).every((column) => context.typed?.has(column));
+    if (field.kind === 'statedValue' && !((context.numeric === true || typedCell) && /^-?\d+(?:\.\d+)?$/.test(value))) {
+      const reading = readStatedValue(value, mapping.decimal);
+      notes.push(...reading.notes);
+      if (reading.problem !== undefined) {
+        problem(field.name, reading.problem);
+        continue;
+      }
+      values[field.name] = reading.value ?? value;
+      continue;
+    }
+    // An amount, or a stated value in a number cell.
     if (field.kind === 'money' || field.kind === 'statedValue') {
-      const typed = mapping.fixed[field.name] === undefined && columnsOf(mapping, field.name).length > 0 && columnsOf(mapping, field.name).every((column) => context.typed?.has(column));
+      const typed = typedCell;
       const number = (context.numeric === true || typed) && /^-?\d+(?:\.\d+)?$/.test(value);
       const amount = readAmount(context.numeric === true ? workbookNumber(value) : value, number ? '.' : mapping.decimal);
       if (amount.rest !== undefined) notes.push(`${field.name}: "${amount.rest}" after the amount is not part of it and is not imported (the amount is ${amount.value})`);
@@ -250,8 +263,9 @@ function normalise(value: string, kind: string, mapping: Mapping, field: string,
   const dateFormat = transforms.find((name) => name.startsWith('date:'))?.slice(5);
   switch (kind) {
     case 'date':
-    case 'partialDate': // a month or a year alone is left as written
       return numeric && /^\d{5}(?:\.\d+)?$/.test(value) ? normaliseDate(value) : normaliseDate(value, dateFormat);
+    case 'partialDate': // a month (`10/2025`, `oktober 2025`) or a year stays a month or a year, never given a day
+      return numeric && /^\d{5}(?:\.\d+)?$/.test(value) ? normaliseDate(value) : normalisePartialDate(value, dateFormat);
     case 'time':
       return normaliseTime(value);
     case 'count':
