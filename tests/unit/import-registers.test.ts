@@ -13,6 +13,7 @@ import { loadSite } from '../../src/lib/loading/load-site.ts';
 import { readCsv } from '../../src/lib/loading/sources/csv.ts';
 import { countOutcomes, formatReport } from '../../src/lib/staff/import/report.ts';
 import { applyChanges, planImport } from '../../src/lib/staff/import/run.ts';
+import { readStatedValue, UNKNOWN_WORDS } from '../../src/lib/staff/import/register-words.ts';
 import type { ImportResult } from '../../src/lib/staff/import/types.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -285,5 +286,75 @@ describe('Popolo', () => {
     const mandates = (id: string) => (parse(readFileSync(join(org, `data/officials/${id}.yaml`), 'utf8')) as { mandates: Array<{ body: string }> }).mandates.map((mandate) => mandate.body);
     expect([mandates('noor-claes'), mandates('noor-claes-bestuur')]).toEqual([['council'], ['board']]);
     expect((await loadSite(org)).problems).toEqual([]);
+  });
+});
+
+describe('values and dates as registers word them', () => {
+  /** Whether a source date cell names a day (`05/11/2025`), rather than a month or a year alone. */
+  const namesDay = (cell: string) => /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(cell.trim());
+  /** Whether a source value cell is an amount and nothing else (`30,00`, `25,00 €`). */
+  const isAmount = (cell: string) => /^[€\s]*\d[\d.,\s]*[€\s]*$/.test(cell);
+
+  /** The gifts added from a register, as the site loads them, with the source row each came from. */
+  async function loadedFrom(result: ImportResult, file: string, delimiter: string) {
+    const rows = sourceRows(file, delimiter);
+    const gifts = (await loadSite(org)).data?.gifts ?? [];
+    return result.outcomes
+      .filter((outcome) => outcome.status === 'added')
+      .map((outcome) => ({ row: rows[Number(outcome.where) - 2] ?? {}, gift: gifts.find((gift) => gift.data.id === outcome.record)?.data }));
+  }
+
+  it('reads a Dutch register: onbekend, < 50 euro, minder dan € 50, 50-100 euro, tussen 50 en 100 euro, and a month or a year in a column of days', async () => {
+    const result = await importTwice('gifts', 'gifts-wording.csv', { rows: 11, added: 5, there: 1, skipped: 5 }, 'data/gifts/2025.csv');
+    expect(result.outcomes[0]).toMatchObject({ where: '2', status: 'already there', record: 'g-2024-02' }); // "minder dan 50 euro" is the "< 50" already there
+    expect(published('data/gifts/2025.csv').slice(-5).map((record) => [record.values.date, record.values.value])).toEqual([
+      ['2025', '50.00-100.00'],
+      ['2025-09-03', 'unknown'],
+      ['2025-10', '< 50.00'],
+      ['2025-10', '< 50.00'],
+      ['2025-11-05', '50.00-100.00'],
+    ]);
+    const skipped = result.outcomes.filter((outcome) => outcome.status === 'skipped').map((outcome) => [outcome.where, outcome.problems[0]?.field, outcome.problems[0]?.column, outcome.problems[0]?.message.split(':')[0]]);
+    expect(skipped).toEqual([
+      ['8', 'value', 'Geraamde waarde', '"± 40 euro" is an approximate value'],
+      ['9', 'value', 'Geraamde waarde', '"?" is not a value'],
+      ['10', 'value', 'Geraamde waarde', 'is required'], // n.v.t. says "not applicable", not "unknown"
+      ['11', 'date', 'Datum', '"31/11/2025" is not a date'],
+      ['12', 'date', 'Datum', '"13/2025" is not a date'],
+    ]);
+    expect(report(result)).toContain('gifts-wording.csv:8  skipped        value (column "Geraamde waarde")  "± 40 euro" is an approximate value: Vitrine never publishes it as an exact amount');
+    // No day and no exact amount the register did not state.
+    for (const { row, gift } of await loadedFrom(result, 'gifts-wording.csv', ';')) {
+      expect(gift?.date.length === 10).toBe(namesDay(row.Datum ?? ''));
+      expect(gift?.value.form === 'exact').toBe(isAmount(row['Geraamde waarde'] ?? ''));
+    }
+    expect(readFileSync(join(org, 'data/gifts/2025.csv'), 'utf8')).not.toContain('Vulpen'); // the gift of "± 40 euro"
+  });
+
+  it('reads each word of the one list of words for "unknown", in every language, and nothing else, as unknown', () => {
+    for (const word of Object.values(UNKNOWN_WORDS).flat()) {
+      expect(readStatedValue(word, undefined).value).toBe('unknown');
+      expect(readStatedValue(word.toUpperCase(), undefined).value).toBe('unknown');
+    }
+    for (const cell of ['n.v.t.', 'n/a', '?', 'nihil', '0']) expect(readStatedValue(cell, undefined).value).not.toBe('unknown');
+  });
+
+  it('reads a French register: inconnue, moins de 50 €, entre 50 et 100 €, de 50 à 100 €, plus de 1 000 €, and never takes "environ 40 €" for 40.00', async () => {
+    const result = await importTwice('gifts', 'gifts-wording-fr.csv', { rows: 7, added: 6, there: 0, skipped: 1 }, 'data/gifts/2026.csv');
+    const added = await loadedFrom(result, 'gifts-wording-fr.csv', ',');
+    expect(added.map(({ gift }) => [gift?.date, gift?.value, gift?.description])).toEqual([
+      ['2026-03-07', { form: 'unknown' }, { fr: 'Livre illustré' }],
+      ['2026-04', { form: 'below', max: 5000 }, { fr: 'Stylo gravé' }],
+      ['2026-06', { form: 'between', min: 5000, max: 10000 }, { fr: 'Deux places de concert' }],
+      ['2026-09-15', { form: 'between', min: 5000, max: 10000 }, { fr: 'Casque' }],
+      ['2026', { form: 'above', min: 100000 }, { fr: "Voyage d'étude offert" }],
+      ['2026-12-18', { form: 'exact', cents: 2500 }, { fr: 'Écharpe' }],
+    ]);
+    for (const { row, gift } of added) {
+      expect(gift?.date.length === 10).toBe(namesDay(row.Date ?? ''));
+      expect(gift?.value.form === 'exact').toBe(isAmount(row['Valeur estimée'] ?? ''));
+    }
+    expect(result.outcomes[5]).toMatchObject({ where: '7', status: 'skipped', problems: [{ field: 'value', column: 'Valeur estimée' }] });
+    expect(result.outcomes[5]?.problems[0]?.message).toContain('"environ 40 €" is an approximate value');
   });
 });

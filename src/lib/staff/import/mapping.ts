@@ -98,6 +98,8 @@ export function withDefaultColumns(mapping: Mapping, fields: readonly string[], 
   const loose = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
   for (const field of fields) {
     if (columns[field] !== undefined || mapping.fixed[field] !== undefined) continue;
+    // Text mapped in one language (`description.fr: Description`) is not also taken as the default language's.
+    if (!field.includes('.') && [...Object.keys(columns), ...Object.keys(mapping.fixed)].some((name) => name.startsWith(`${field}.`))) continue;
     const found = header.find((name) => loose(name) === loose(field));
     if (found !== undefined) columns[field] = found;
   }

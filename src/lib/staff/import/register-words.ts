@@ -58,7 +58,7 @@ export function readStatedValue(input: string, decimal: ',' | '.' | undefined): 
   const written = cleanText(input);
   // Already in the files' notation (`unknown`, `< 50`, `50-150`): kept as written. Exact amounts go on to readAmount.
   const stated = parseStatedValue(written);
-  if (typeof stated !== 'string' && stated.form !== 'exact') return { value: written, notes: [] };
+  if (typeof stated !== 'string' && stated.form !== 'exact') return { value: stated.form === 'unknown' ? 'unknown' : written, notes: [] };
   const lower = written.toLowerCase().replace(/[.!]+$/, '').replace(/\s+/g, ' ');
   const unknown: readonly string[] = Object.values(UNKNOWN_WORDS).flat();
   if (unknown.includes(lower)) return { value: 'unknown', notes: [] };
