@@ -3,12 +3,13 @@
 // reason; the rows published are the rows added, read back by the site's own CSV reader; a second import
 // adds nothing; no amount or time appears that the register did not write.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DATASET_ROWS } from '../../src/lib/datasets/rows.ts';
 import { loadSite } from '../../src/lib/loading/load-site.ts';
 import { readCsv } from '../../src/lib/loading/sources/csv.ts';
 import { countOutcomes, formatReport } from '../../src/lib/staff/import/report.ts';
@@ -356,5 +357,44 @@ describe('values and dates as registers word them', () => {
     }
     expect(result.outcomes[5]).toMatchObject({ where: '7', status: 'skipped', problems: [{ field: 'value', column: 'Valeur estimée' }] });
     expect(result.outcomes[5]?.problems[0]?.message).toContain('"environ 40 €" is an approximate value');
+  });
+});
+
+describe('a record’s page in the register it was published in', () => {
+  it('makes each gift’s link from the register’s number (template:), reports a gift already there without one, and makes none from an empty number', async () => {
+    const result = await importTwice('gifts', 'gifts-linked.csv', { rows: 5, added: 3, there: 2, skipped: 0 }, 'data/gifts/2025.csv');
+    expect(published('data/gifts/2025.csv').map((record) => [record.values.id, record.values.sourceUrl ?? ''])).toEqual([
+      ['g-2025-01', 'https://register.example.org/geschenken/2025/17'],
+      ['g-2025-02', ''],
+      ['g-2025-03', 'https://register.example.org/geschenken/2025/21'],
+      ['g-2025-04', ''],
+      ['g-2025-05', 'https://register.example.org/geschenken/2025/22'], // the same gift as g-2025-01 in all but its number: another gift of the register
+    ]);
+    const notes = Object.fromEntries(result.outcomes.map((outcome) => [outcome.where, outcome.notes ?? []]));
+    expect(notes['4']).toEqual(['sourceUrl: the gift there has no source link; the import changes nothing there: add https://register.example.org/geschenken/2025/18 to it by hand if it is its page']);
+    expect(notes['5']).toEqual(['sourceUrl: not filled, the column "Nummer" of its template is empty']);
+    // The published dataset carries the link with each gift.
+    const site = (await loadSite(org)).data;
+    const rows = site ? [...DATASET_ROWS.gifts(site)] : [];
+    expect(rows.filter((row) => row.sourceUrl !== undefined).map((row) => row.id)).toEqual(['g-2025-01', 'g-2025-03', 'g-2025-05']);
+  });
+
+  it('refuses a link that is not an http(s) web address at its line, column and value, with the fix', async () => {
+    const result = await importTwice('travel', 'travel-links.csv', { rows: 4, added: 1, there: 0, skipped: 3 }, 'data/travel/2025.csv');
+    expect(published('data/travel/2025.csv').at(-1)?.values.sourceUrl).toBe('https://register.example.org/reizen/2025/9');
+    expect(report(result).split('\n').filter((line) => line.includes('  skipped  '))).toEqual([
+      'travel-links.csv:3  skipped        sourceUrl (column "Link")  "javascript:alert(document.cookie)" starts with javascript:, not https:// or http://: only web pages are linked; write the page\'s https:// address',
+      'travel-links.csv:4  skipped        sourceUrl (column "Link")  "ftp://register.example.org/reizen/11" starts with ftp:, not https:// or http://: only web pages are linked; write the page\'s https:// address',
+      'travel-links.csv:5  skipped        sourceUrl (column "Link")  "register.example.org/reizen/12" is not a web address: start it with https://, e.g. https://example.org/page',
+    ]);
+    expect(readFileSync(join(org, 'data/travel/2025.csv'), 'utf8')).not.toContain('javascript:');
+  });
+
+  it('refuses a javascript: link written by hand in a data file at its file, line and column', async () => {
+    const path = join(org, 'data/gifts/2025.csv');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(',Integriteitscommissie,\n', ',Integriteitscommissie,javascript:alert(1)\n'));
+    const problems = (await loadSite(org)).problems.map((problem) => [problem.file.slice(org.length + 1), problem.line, problem.column, problem.field, problem.message]);
+    const column = (readFileSync(path, 'utf8').split('\n')[2] ?? '').indexOf('javascript:') + 1;
+    expect(problems).toEqual([['data/gifts/2025.csv', 3, column, 'sourceUrl', '"javascript:alert(1)" starts with javascript:, not https:// or http://: only web pages are linked; write the page\'s https:// address']]);
   });
 });

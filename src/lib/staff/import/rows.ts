@@ -9,7 +9,7 @@
 import { LANGUAGES } from '../../../schemas/fields.ts';
 import { columnsOfField, fieldsOf } from '../../loading/schema-fields.ts';
 import type { z } from 'zod';
-import { columnsOf, transformsOf, type Mapping } from './mapping.ts';
+import { columnsOf, fillTemplate, templateColumns, transformsOf, type Mapping } from './mapping.ts';
 import { cleanText, isMissing, readAmount, normaliseCount, normaliseDate, normaliseMonth, normaliseTime, rangePart, slugify, splitList } from './normalise.ts';
 import { normalisePartialDate, readStatedValue } from './register-words.ts';
 import { personalName, privateIndividuals, type OfficialFinder } from './people.ts';
@@ -57,7 +57,8 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
   const notes: string[] = [];
   const columnOf = (field: string) => {
     const base = columnsOf(mapping, field)[0] ?? columnsOf(mapping, field.split('.')[0] ?? field)[0];
-    return base ?? (mapping.fixed[field] !== undefined ? '(fixed in the mapping)' : undefined);
+    const template = mapping.template[field];
+    return base ?? (mapping.fixed[field] !== undefined ? '(fixed in the mapping)' : template !== undefined ? templateColumns(template).join(', ') : undefined);
   };
   const problem = (field: string, message: string) => {
     const column = columnOf(field);
@@ -66,6 +67,15 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
 
   for (const field of context.fields) {
     let value = mapping.fixed[field.name];
+    const template = mapping.template[field.name];
+    if (value === undefined && template !== undefined) {
+      const filled = fillTemplate(template, cells, field.kind === 'url');
+      if (filled.value === undefined) {
+        notes.push(`${field.name}: not filled, the column${filled.empty.length === 1 ? '' : 's'} ${filled.empty.map((column) => `"${column}"`).join(', ')} of its template ${filled.empty.length === 1 ? 'is' : 'are'} empty`);
+        continue;
+      }
+      value = filled.value;
+    }
     if (value === undefined) {
       const sources = columnsOf(mapping, field.name);
       if (sources.length === 0) continue;
