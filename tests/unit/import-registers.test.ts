@@ -398,3 +398,27 @@ describe('a record’s page in the register it was published in', () => {
     expect(problems).toEqual([['data/gifts/2025.csv', 3, column, 'sourceUrl', '"javascript:alert(1)" starts with javascript:, not https:// or http://: only web pages are linked; write the page\'s https:// address']]);
   });
 });
+
+describe('a name that looks like a person’s, confirmed as an organisation', () => {
+  it('imports the names confirmed under organisations:, still refuses and lists the others, and says which key confirms one', async () => {
+    const result = await importTwice('gifts', 'gifts-confirmed.csv', { rows: 4, added: 3, there: 0, skipped: 1 }, 'data/gifts/2025.csv');
+    expect(published('data/gifts/2025.csv').slice(-3).map((record) => record.values.giver)).toEqual(['Emma Kaaiberg', 'Bakkerij Pieter Sluys', 'Emma Kaaiberg']);
+    expect(result.outcomes[2]?.problems).toMatchObject([{ field: 'giver', column: 'Schenker', refusedName: 'Mevr. Odile Kaaistraat' }]);
+    const text = report(result);
+    expect(text).toContain('names refused as private individuals\' (not imported; if one is an organisation, confirm it under organisations: in the mapping file, spelled as here: organisations: ["<name>", …]):\n  "Mevr. Odile Kaaistraat"  line 4\n');
+    expect(readFileSync(join(org, 'data/gifts/2025.csv'), 'utf8')).not.toContain('Kaaistraat');
+  });
+
+  it('refuses the same name when the mapping does not confirm it', async () => {
+    const mapping = join(org, 'unconfirmed.mapping.yaml');
+    writeFileSync(mapping, readFileSync(join(fixtures, 'gifts-confirmed.mapping.yaml'), 'utf8').replace(/^organisations:.*$/m, ''));
+    const result = await planImport({ kind: 'gifts', file: join(fixtures, 'gifts-confirmed.csv'), mappingFile: mapping, siteDir: org });
+    expect(result.outcomes.map((outcome) => [outcome.where, outcome.status, outcome.problems[0]?.refusedName])).toEqual([
+      ['2', 'skipped', 'Emma Kaaiberg'],
+      ['3', 'added', undefined],
+      ['4', 'skipped', 'Mevr. Odile Kaaistraat'],
+      ['5', 'skipped', 'Emma Kaaiberg'],
+    ]);
+    expect(report(result)).toContain('  "Emma Kaaiberg"  lines 2, 5\n  "Mevr. Odile Kaaistraat"  line 4\n');
+  });
+});

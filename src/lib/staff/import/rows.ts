@@ -60,9 +60,9 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
     const template = mapping.template[field];
     return base ?? (mapping.fixed[field] !== undefined ? '(fixed in the mapping)' : template !== undefined ? templateColumns(template).join(', ') : undefined);
   };
-  const problem = (field: string, message: string) => {
+  const problem = (field: string, message: string, refusedName?: string) => {
     const column = columnOf(field);
-    problems.push(column === undefined ? { field, message } : { field, column, message });
+    problems.push({ field, ...(column === undefined ? {} : { column }), message, ...(refusedName === undefined ? {} : { refusedName }) });
   };
 
   for (const field of context.fields) {
@@ -147,7 +147,7 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
         else kept.push('private individual');
       } else if (why !== undefined) {
         const fix = isList && context.countField ? `count them in ${context.countField} instead` : 'write "private individual" instead (under values: in the mapping file)';
-        problem(field, `"${item}" looks like the name of a private individual (${why}): private individuals are never named; ${fix}, or list it under organisations: in the mapping file if it is an organisation`);
+        problem(field, `"${item}" looks like the name of a private individual (${why}): private individuals are never named; ${fix}, or list it under organisations: in the mapping file if it is an organisation`, item);
       } else kept.push(item);
     }
     if (counted > 0 && context.countField) {
