@@ -6,7 +6,7 @@
  * `kind` says what the value is, `example` shows a valid value.
  */
 import { z } from 'zod';
-import { blankToUndefined, shown } from './raw-values.ts';
+import { blankToUndefined, notWebAddress, shown } from './raw-values.ts';
 import { findPersonalData } from './personal-data.ts';
 
 /** The interface languages Vitrine ships. */
@@ -189,15 +189,7 @@ export const url = z
     blankToUndefined,
     z
       .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a web address, not ${shown(iss.input)}`) })
-      .regex(/^https?:\/\/[^\s]+$/, {
-        error: (iss) => {
-          const scheme = typeof iss.input === 'string' ? /^([a-z][a-z0-9+.-]*):/i.exec(iss.input)?.[1] : undefined;
-          // javascript:, data:, ftp:, mailto:… are refused by name: only a web page is linked from the portal.
-          return scheme !== undefined && !/^https?$/i.test(scheme)
-            ? `${shown(iss.input)} starts with ${scheme.toLowerCase()}:, not https:// or http://: only web pages are linked; write the page's https:// address`
-            : `${shown(iss.input)} is not a web address: start it with https://, e.g. https://example.org/page`;
-        },
-      }),
+      .regex(/^https?:\/\/[^\s]+$/, { error: (iss) => notWebAddress(iss.input) }),
   )
   .meta({ kind: 'url', example: 'https://example.org/page' });
 
