@@ -340,6 +340,33 @@ describe('values and dates as registers word them', () => {
     for (const cell of ['n.v.t.', 'n/a', '?', 'nihil', '0']) expect(readStatedValue(cell, undefined).value).not.toBe('unknown');
   });
 
+  it('reads each wording as the form it states, and refuses what is approximate or inclusive with the fix', () => {
+    const read = (cell: string, decimal?: ',' | '.') => readStatedValue(cell, decimal).value ?? `refused: ${(readStatedValue(cell, decimal).problem ?? '').split(':')[0]}`;
+    expect(Object.fromEntries(['< 50 euro', 'minder dan € 50', 'moins de 50 €', 'less than £50', 'meer dan 1.000 euro', 'plus de 1 000 €', '50-100 euro', '€ 70,- tot € 100,-', 'entre 50 et 100 €', 'between 50 and 100', '1.000 - 2.000 euro', '± 40 euro', '+/- 40', 'ca. 40 €', 'environ 40 €', 'ongeveer 40', 'max. 50 euro', 'au moins 50 €', '?'].map((cell) => [cell, read(cell, ',')]))).toEqual({
+      '< 50 euro': '< 50.00',
+      'minder dan € 50': '< 50.00',
+      'moins de 50 €': '< 50.00',
+      'less than £50': '< 50.00',
+      'meer dan 1.000 euro': '> 1000.00',
+      'plus de 1 000 €': '> 1000.00',
+      '50-100 euro': '50.00-100.00',
+      '€ 70,- tot € 100,-': '70.00-100.00',
+      'entre 50 et 100 €': '50.00-100.00',
+      'between 50 and 100': '50.00-100.00',
+      '1.000 - 2.000 euro': '1000.00-2000.00',
+      '± 40 euro': 'refused: "± 40 euro" is an approximate value',
+      '+/- 40': 'refused: "+/- 40" is an approximate value',
+      'ca. 40 €': 'refused: "ca. 40 €" is an approximate value',
+      'environ 40 €': 'refused: "environ 40 €" is an approximate value',
+      'ongeveer 40': 'refused: "ongeveer 40" is an approximate value',
+      'max. 50 euro': 'refused: "max. 50 euro" gives a bound that includes the amount (at most, at least), which < and > do not state',
+      'au moins 50 €': 'refused: "au moins 50 €" gives a bound that includes the amount (at most, at least), which < and > do not state',
+      '?': 'refused: "?" is not a value',
+    });
+    // Without decimal: in the mapping, "1.000" is read by the documented rule, and the report says so.
+    expect(readStatedValue('tussen 1.000 en 2.500 euro', undefined)).toMatchObject({ value: '1000.00-2500.00', notes: [expect.stringContaining('"1.000" has one "." followed by three digits'), expect.stringContaining('"2.500 euro" has one "."')] });
+  });
+
   it('reads a French register: inconnue, moins de 50 €, entre 50 et 100 €, de 50 à 100 €, plus de 1 000 €, and never takes "environ 40 €" for 40.00', async () => {
     const result = await importTwice('gifts', 'gifts-wording-fr.csv', { rows: 7, added: 6, there: 0, skipped: 1 }, 'data/gifts/2026.csv');
     const added = await loadedFrom(result, 'gifts-wording-fr.csv', ',');

@@ -32,7 +32,7 @@ const APPROXIMATE = /^(?:±|\+\s*\/\s*-|\+-|~|≈|ca\.?|circa|ongeveer|ong\.|plu
 const INCLUSIVE = /^(?:≤|≥|<=|>=|max\.?|maximum|maximaal|hoogstens|ten hoogste|min\.?|minimum|minimaal|minstens|ten minste|au plus|au moins|at most|at least|up to|tot)(?=[\s\d€$£]|$)/;
 /** Words before a range (`tussen 50 en 100 euro`) and between its two amounts. */
 const RANGE_OPENING = /^(?:tussen|van|entre|de|between|from)\s+/;
-const RANGE_SEPARATOR = /\s*[-–—]\s*|\s+(?:tot|en|à|et|to|and)\s+/g;
+const RANGE_SEPARATOR = /[-–—]|(?<=\s)(?:tot|en|à|et|to|and)(?=\s)/g;
 
 /** What was read from a value cell: the value as the files write it, or why it cannot be read. */
 export interface StatedReading {
@@ -44,10 +44,15 @@ export interface StatedReading {
 const HELP =
   'the import reads an amount, unknown (onbekend, inconnu), a bound (< 50, minder dan € 50, moins de 50 €) or a range (50-100 euro, tussen 50 en 100 euro, entre 50 et 100 €)';
 
-/** An amount alone (currency signs allowed, no other words): `50.00`, or undefined. */
-function plainAmount(text: string, decimal: ',' | '.' | undefined): string | undefined {
+/**
+ * An amount alone (currency signs allowed, no other words): `50.00`, or undefined. What `1.000` was read
+ * as (thousands, by the documented rule) goes to `notes`, as for an amount alone.
+ */
+function plainAmount(text: string, decimal: ',' | '.' | undefined, notes: string[]): string | undefined {
   const reading = readAmount(text, decimal);
-  return reading.rest === undefined && reading.ambiguous === undefined && /^\d+(?:\.\d{1,2})?$/.test(reading.value) ? reading.value : undefined;
+  if (reading.rest !== undefined || !/^\d+(?:\.\d{1,2})?$/.test(reading.value)) return undefined;
+  if (reading.ambiguous !== undefined) notes.push(`value: ${reading.ambiguous}`);
+  return reading.value;
 }
 
 /**
@@ -77,12 +82,13 @@ export function readStatedValue(input: string, decimal: ',' | '.' | undefined): 
   for (const [form, words] of Object.entries(BOUND_WORDS)) {
     const word = words.find((candidate) => lower === candidate || lower.startsWith(`${candidate} `) || (candidate.length === 1 && lower.startsWith(candidate)));
     if (word === undefined) continue;
-    const amount = plainAmount(written.slice(word.length), decimal);
+    const notes: string[] = [];
+    const amount = plainAmount(written.slice(word.length), decimal, notes);
     if (amount === undefined) return { problem: `"${written}" starts like a bound ("${word}") but "${written.slice(word.length).trim()}" is not an amount: ${HELP}; or write what it means under values: in the mapping file`, notes: [] };
-    return { value: `${form === 'below' ? '<' : '>'} ${amount}`, notes: [] };
+    return { value: `${form === 'below' ? '<' : '>'} ${amount}`, notes };
   }
   const range = readRange(lower, written, decimal);
-  if (range !== undefined) return { value: range, notes: [] };
+  if (range !== undefined) return range;
   const amount = readAmount(written, decimal);
   if (/^-?\d+(?:\.\d{1,2})?$/.test(amount.value)) {
     const notes: string[] = [];
@@ -94,15 +100,16 @@ export function readStatedValue(input: string, decimal: ',' | '.' | undefined): 
 }
 
 /** `50-100 euro`, `€ 50 – € 100`, `tussen 50 en 100 euro`, `de 50 à 100 €` as `50.00-100.00`. */
-function readRange(lower: string, written: string, decimal: ',' | '.' | undefined): string | undefined {
+function readRange(lower: string, written: string, decimal: ',' | '.' | undefined): StatedReading | undefined {
   const opening = RANGE_OPENING.exec(lower)?.[0].length ?? 0;
   const body = written.slice(opening);
   const bodyLower = lower.slice(opening);
   for (const separator of bodyLower.matchAll(RANGE_SEPARATOR)) {
     const at = separator.index;
-    const low = plainAmount(body.slice(0, at), decimal);
-    const high = plainAmount(body.slice(at + separator[0].length), decimal);
-    if (low !== undefined && high !== undefined) return `${low}-${high}`;
+    const notes: string[] = [];
+    const low = plainAmount(body.slice(0, at), decimal, notes);
+    const high = plainAmount(body.slice(at + separator[0].length), decimal, notes);
+    if (low !== undefined && high !== undefined) return { value: `${low}-${high}`, notes };
   }
   return undefined;
 }
