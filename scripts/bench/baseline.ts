@@ -52,7 +52,8 @@ export async function buildBaseline(root: string, work: string, pages: number, k
   phases.start('baseline pagefind');
   await run(process.execPath, [join(root, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'), '--site', out, '--silent'], work, env);
   phases.stop();
-  const [astro, pagefind] = phases.done as [{ seconds: number; peakRssMb: number }, { seconds: number; peakRssMb: number }];
+  const [astro, pagefind] = phases.done;
+  if (!astro || !pagefind) throw new Error('the baseline was not timed');
   const files = readdirSync(out, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
   const built = files.filter((entry) => entry.name.endsWith('.html')).length;
   const bytes = files.reduce((n, entry) => n + statSync(join(entry.parentPath, entry.name)).size, 0);
