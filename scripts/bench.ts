@@ -1,8 +1,10 @@
 /**
- * Benchmarks a generated organisation from scratch: `npm run bench -- <S|M|L>`. Generates it into a
+ * Benchmarks a generated organisation from scratch: `npm run bench -- <S|M|L|P>`. Generates it into a
  * temporary folder (never into the repository), runs `npm run validate` and the whole build, and prints
  * per phase wall time and peak memory, records and pages per second, output size and file count, the
- * search index, and the heaviest page of each template. Figures only: nothing passes or fails.
+ * search index, and the heaviest page of each template. Figures only: nothing passes or fails. Then builds
+ * a minimal Astro and Pagefind site of as many pages (scripts/bench/baseline.ts) and prints both, and
+ * their ratios (`--no-baseline` leaves it out).
  *
  * `--history N` first gives the organisation a git history of N commits (its folder becomes a repository:
  * the other files in the first commit, the appointments appearing over time, each a few days after it
@@ -19,15 +21,16 @@ import { weighPage, type PageWeight } from '../src/lib/build/page-weights.ts';
 import { Phases, type PhaseFigures } from '../src/lib/build/phases.ts';
 import { git } from '../src/lib/history/git.ts';
 import { readCsv } from '../src/lib/loading/sources/csv.ts';
+import { buildBaseline, comparison } from './bench/baseline.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { keep: { type: 'boolean', default: false }, reuse: { type: 'boolean', default: false }, history: { type: 'string' }, 'history-only': { type: 'boolean', default: false } },
+  options: { keep: { type: 'boolean', default: false }, reuse: { type: 'boolean', default: false }, history: { type: 'string' }, 'history-only': { type: 'boolean', default: false }, 'no-baseline': { type: 'boolean', default: false } },
 });
 const size = (positionals[0] ?? 'M').toUpperCase();
 const historyCommits = values.history === undefined ? 0 : Number(values.history);
-if (!['S', 'M', 'L'].includes(size) || !Number.isInteger(historyCommits) || historyCommits < 0 || (values['history-only'] && !historyCommits)) {
-  console.error('Usage: npm run bench -- <S|M|L> [--reuse] [--keep] [--history <commits> [--history-only]]');
+if (!['S', 'M', 'L', 'P'].includes(size) || !Number.isInteger(historyCommits) || historyCommits < 0 || (values['history-only'] && !historyCommits)) {
+  console.error('Usage: npm run bench -- <S|M|L|P> [--reuse] [--keep] [--no-baseline] [--history <commits> [--history-only]]');
   process.exit(2);
 }
 const root = resolve(import.meta.dirname, '..');
@@ -95,6 +98,11 @@ for (const weight of [...heaviest.values()].sort((a, b) => (a.template < b.templ
   console.log(`${weight.template.padEnd(24)} ${weight.page.slice(0, 22).padEnd(22)} ${kb(weight.html).padStart(9)} ${kb(weight.js).padStart(9)} ${kb(weight.css).padStart(9)} ${kb(weight.transferred).padStart(11)}`);
 }
 if (!values.keep) await rm(out, { recursive: true, force: true });
+
+// The same number of pages as a minimal Astro site with Pagefind, built here and now (its Pagefind took 11 GB at P).
+const baseline = values['no-baseline'] ? undefined : await buildBaseline(root, work, pages.length, values.keep);
+if (baseline) console.log(`\nbaseline (bench/baseline/): ${baseline.pages.toLocaleString('en')} pages in ${baseline.seconds.toFixed(1)} s (Astro ${baseline.astroSeconds.toFixed(1)} s, Pagefind ${baseline.pagefindSeconds.toFixed(1)} s), ${mb(baseline.bytes)} in ${baseline.files.toLocaleString('en')} files`);
+if (baseline) for (const line of comparison({ pages: pages.length, seconds: build.seconds, peakRssMb: figures.peakRssMb }, baseline)) console.log(line);
 
 /**
  * Commits the organisation in `commits` steps with git fast-import: the first commit holds every other

@@ -19,6 +19,7 @@ import { loadSite } from '../src/lib/loading/load-site.ts';
 import { formatProblem, sortProblems } from '../src/lib/loading/problems.ts';
 import { signalsOf } from '../src/lib/rules/signals.ts';
 import { siteDir } from '../src/lib/loading/site-dir.ts';
+import { builtLanguages } from '../src/lib/build/languages.ts';
 import { handOver } from '../src/lib/build/site-handoff.ts';
 import { today } from '../src/lib/loading/today.ts';
 import { summarise } from '../src/lib/loading/summary.ts';
@@ -52,6 +53,14 @@ if (problems.length > 0 || !data) {
   process.exit(1);
 }
 console.log(`✓ validated in ${seconds(started)}: ${summarise(data)}`);
+// A build of some languages only (VITRINE_LANGS, docs/scaling.md): a code the site does not have stops it here.
+try {
+  const langs = builtLanguages(data.site);
+  if (langs.length < data.site.languages.length) console.log(`✓ pages in ${langs.join(', ')} only (VITRINE_LANGS), and what belongs to no language`);
+} catch (error) {
+  console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}: nothing was built.`);
+  process.exit(1);
+}
 data.signals = signalsOf(data, today(data.site.timeZone)).signals;
 console.log(`✓ ${data.signals.length} ethics-rule signals`);
 tell({ records: Object.values(data).reduce((n: number, value) => n + (Array.isArray(value) ? value.length : 0), 0) });

@@ -5,6 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from './schemas/fields.ts';
 import type { FileKindName } from './schemas/kinds.ts';
+import { builtLanguages } from './lib/build/languages.ts';
 import { groupOrganisations } from './lib/agenda/organisations.ts';
 import { organisationsBySlug } from './lib/agenda/organisation-ids.ts';
 import type { SiteData } from './lib/loading/load-site.ts';
@@ -23,10 +24,10 @@ export async function siteConfig() {
   return entry.data;
 }
 
-/** `getStaticPaths` for a page that exists once per language. */
+/** `getStaticPaths` for a page that exists once per language (of those this build writes: `builtLanguages`). */
 export async function languagePaths() {
   const site = await siteConfig();
-  return site.languages.map((lang) => ({ params: { lang } }));
+  return builtLanguages(site).map((lang) => ({ params: { lang } }));
 }
 
 const cache = new Map<string, Promise<unknown>>();
