@@ -121,6 +121,11 @@ export const agenda = {
     nl: 'Dezelfde afspraken in de filters van de agenda, om ze te verfijnen',
     fr: 'Les mêmes rendez-vous dans les filtres de l’agenda, pour les affiner',
   },
+  'agenda.calendarFrom': {
+    en: 'from {month} onward, recent and planned; every appointment is in the open data',
+    nl: 'vanaf {month}, recente en geplande; alle afspraken staan in de open data',
+    fr: 'à partir de {month}, récents et prévus ; tous les rendez-vous sont dans les données ouvertes',
+  },
   'agenda.also': {
     en: 'Also by official, by organisation met, and as feeds:',
     nl: 'Ook per mandataris, per ontmoete organisatie en als feed:',

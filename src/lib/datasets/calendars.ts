@@ -1,8 +1,8 @@
 /**
  * Writes the iCalendar feeds (RFC 5545) into `<root>/calendar/<lang>/` for each language of the site:
  * `<official-id>.ics`, one official's diary with every agenda entry that names them, `bodies/<body-id>.ics`,
- * the meetings of one body, and `all.ics`, every
- * entry with the officials' names before its title, each in that language (titles where written in it,
+ * the meetings of one body, and `all.ics`, every entry (for a large organisation the recent and planned
+ * ones, from a month that its description states: src/lib/agenda/calendar-window.ts) with the officials' names before its title, each in that language (titles where written in it,
  * categories and topics in its words, links to its pages). `<root>/calendar/<official-id>.ics` and
  * `<root>/calendar/all.ics`, the addresses published first, stay: copies of the default language's.
  * Written by the build script beside the datasets, not by Astro: the calendars of a large
@@ -19,6 +19,9 @@ import { translator } from '../../i18n/index.ts';
 import type { AgendaEntry } from '../../schemas/agenda.ts';
 import { newestFirst } from '../agenda/order.ts';
 import { agendaPlaces } from '../agenda/pages.ts';
+import { ALL_CALENDAR_EVENTS, allCalendarFrom, inCalendar } from '../agenda/calendar-window.ts';
+import { formatMonth } from '../locale/dates.ts';
+import { today } from '../loading/today.ts';
 import { agendaEvent, eventTimes, meetingEvent } from '../feeds/items.ts';
 import { calendarChunks, calendarYears, type IcsCalendarHead, type IcsYears } from '../feeds/ical.ts';
 import { groupBy } from '../loading/group.ts';
@@ -82,7 +85,7 @@ export function calendarPath(file: string, lang?: string): string {
  * `<root>/calendar/<lang>/all.ics` in every language of the site, oldest entry first, and copies those of
  * the default language to `<root>/calendar/<official-id>.ics` and `<root>/calendar/all.ics`.
  */
-export async function writeCalendars(site: SiteData, root: string): Promise<WrittenCalendars> {
+export async function writeCalendars(site: SiteData, root: string, maxAllEvents = ALL_CALENDAR_EVENTS): Promise<WrittenCalendars> {
   const config = site.site;
   const names = new Map(site.officials.map((person) => [person.data.id, person.data.name]));
 
@@ -91,12 +94,17 @@ export async function writeCalendars(site: SiteData, root: string): Promise<Writ
   // Each event links to the page of its month that shows the entry, worked out from the site's order.
   const places = agendaPlaces(newest);
   const entries = [...newest].reverse();
+  // all.ics: every entry, or for a large organisation those from a month onward, said in its description.
+  const allFrom = allCalendarFrom(newest.map((entry) => entry.date), today(config.timeZone), maxAllEvents);
+  const allEntries = allFrom === undefined ? entries : entries.filter((entry) => inCalendar(entry.date, allFrom));
   const byOfficial = new Map<string, { entries: AgendaEntry[]; years: IcsYears }>();
   let allYears: IcsYears | undefined;
   for (const entry of entries) {
     const years = yearsOf(entry);
-    if (allYears) widen(allYears, years);
-    else allYears = { ...years };
+    if (inCalendar(entry.date, allFrom)) {
+      if (allYears) widen(allYears, years);
+      else allYears = { ...years };
+    }
     for (const id of entry.officials) {
       const group = byOfficial.get(id);
       if (group) {
@@ -133,7 +141,8 @@ export async function writeCalendars(site: SiteData, root: string): Promise<Writ
       const group = byOfficial.get(id);
       await write(id, { prodId, name: t('feed.calendarName', { name, organisation }), timeZone: config.timeZone }, group?.years, group?.entries ?? [], false);
     }
-    await write('all', { prodId, name: t('feed.calendarAllName', { organisation }), timeZone: config.timeZone }, allYears, entries, true);
+    const description = allFrom === undefined ? undefined : t('feed.calendarAllFrom', { month: formatMonth(allFrom, lang) });
+    await write('all', { prodId, name: t('feed.calendarAllName', { organisation }), timeZone: config.timeZone, description }, allYears, allEntries, true);
     // Each body's meetings, oldest first, linking to the meeting's page.
     await mkdir(join(root, CALENDAR_DIR, lang, 'bodies'), { recursive: true });
     for (const body of site.bodies) {
