@@ -124,9 +124,9 @@ export const datasets = {
     fr: 'Les fichiers marqués gzip sont compressés à cause de leur taille (à environ un dixième) : la plupart des outils de données les lisent tels quels, et gunzip ou 7-Zip les décompresse. Chaque jeu de données existe aussi complet en Parquet.',
   },
   'dataset.archiveCompressed': {
-    en: 'without the files compressed for their size, which are published on their own',
-    nl: 'zonder de bestanden die om hun grootte gecomprimeerd zijn: die worden apart gepubliceerd',
-    fr: 'sans les fichiers compressés à cause de leur taille, publiés à part',
+    en: 'without the datasets whose files are compressed for their size: they are published on their own',
+    nl: 'zonder de datasets waarvan de bestanden om hun grootte gecomprimeerd zijn: die worden apart gepubliceerd',
+    fr: 'sans les jeux de données dont les fichiers sont compressés à cause de leur taille : ils sont publiés à part',
   },
   'dataset.checksums': {
     en: 'Checksums of every file (SHA256SUMS)',

@@ -1,8 +1,9 @@
 /**
  * Writes the iCalendar feeds (RFC 5545) into `<root>/calendar/<lang>/` for each language of the site:
  * `<official-id>.ics`, one official's diary with every agenda entry that names them, `bodies/<body-id>.ics`,
- * the meetings of one body, and `all.ics`, every entry (for a large organisation the recent and planned
- * ones, from a month that its description states: src/lib/agenda/calendar-window.ts) with the officials' names before its title, each in that language (titles where written in it,
+ * the meetings of one body, and `all.ics`, every entry with the officials' names before its title (for a
+ * large organisation, all.ics and the officials' calendars hold the recent and planned entries, from a
+ * month that their description states: src/lib/agenda/calendar-window.ts), each in that language (titles where written in it,
  * categories and topics in its words, links to its pages). `<root>/calendar/<official-id>.ics` and
  * `<root>/calendar/all.ics`, the addresses published first, stay: copies of the default language's.
  * Written by the build script beside the datasets, not by Astro: the calendars of a large
@@ -100,11 +101,12 @@ export async function writeCalendars(site: SiteData, root: string, maxAllEvents 
   const byOfficial = new Map<string, { entries: AgendaEntry[]; years: IcsYears }>();
   let allYears: IcsYears | undefined;
   for (const entry of entries) {
+    // The officials' calendars hold the same months as all.ics: at size L, 500 diaries of every year
+    // were 1.4 GB in all (the full history is in each official's slice of the agenda dataset).
+    if (!inCalendar(entry.date, allFrom)) continue;
     const years = yearsOf(entry);
-    if (inCalendar(entry.date, allFrom)) {
-      if (allYears) widen(allYears, years);
-      else allYears = { ...years };
-    }
+    if (allYears) widen(allYears, years);
+    else allYears = { ...years };
     for (const id of entry.officials) {
       const group = byOfficial.get(id);
       if (group) {
@@ -126,6 +128,7 @@ export async function writeCalendars(site: SiteData, root: string, maxAllEvents 
     const organisation = textOf(config.name, lang, config.defaultLanguage);
     const prodId = `-//Vitrine//${organisation}//${lang.toUpperCase()}`;
     await mkdir(join(root, CALENDAR_DIR, lang), { recursive: true });
+    const description = allFrom === undefined ? undefined : t('feed.calendarAllFrom', { month: formatMonth(allFrom, lang) });
     const write = async (file: string, head: IcsCalendarHead, years: IcsYears | undefined, group: readonly AgendaEntry[], withNames: boolean) => {
       function* made() {
         for (const entry of group) yield agendaEvent(entry, config, names, withNames, places.get(entry.id)?.page, lang);
@@ -139,9 +142,8 @@ export async function writeCalendars(site: SiteData, root: string, maxAllEvents 
       // `all` is the calendar of every official, below.
       if (id === 'all') continue;
       const group = byOfficial.get(id);
-      await write(id, { prodId, name: t('feed.calendarName', { name, organisation }), timeZone: config.timeZone }, group?.years, group?.entries ?? [], false);
+      await write(id, { prodId, name: t('feed.calendarName', { name, organisation }), timeZone: config.timeZone, description }, group?.years, group?.entries ?? [], false);
     }
-    const description = allFrom === undefined ? undefined : t('feed.calendarAllFrom', { month: formatMonth(allFrom, lang) });
     await write('all', { prodId, name: t('feed.calendarAllName', { organisation }), timeZone: config.timeZone, description }, allYears, allEntries, true);
     // Each body's meetings, oldest first, linking to the meeting's page.
     await mkdir(join(root, CALENDAR_DIR, lang, 'bodies'), { recursive: true });

@@ -3,7 +3,7 @@
  * official), the indexes and OpenAPI document of the JSON API (`<root>/api/`), the Frictionless data package, the DCAT-AP catalogue, Popolo, one archive, every dataset in
  * one SQLite database with its Datasette metadata (in chunks when large: sqlite-chunks.ts), and SHA256SUMS.
  * Files over the bounds of bounds.ts are published compressed (CSV, JSON) or in chunks (SQLite); the
- * archive holds the whole datasets' files published as they are, at most the bound each.
+ * archive holds the datasets none of whose files had to be compressed.
  * The iCalendar feeds go beside them into `<root>/calendar/`, the Atom feeds to follow into `<root>/feeds/`
  * (not data files: not in SHA256SUMS or the archive).
  */
@@ -36,8 +36,11 @@ export async function publishData(site: SiteData, root: string, bounds: DataBoun
   await writeFile(join(data, 'datapackage.json'), json(dataPackage(site.site, catalogue)));
   await writeFile(join(data, 'catalog.jsonld'), json(dcatCatalogue(site.site, catalogue)));
   await writeFile(join(data, 'popolo.json'), json(popolo(site)));
-  // A file compressed for its size (or a Parquet file over the bound) is too large for the archive: it is published on its own.
-  const whole = catalogue.flatMap((dataset) => dataset.files.filter((file) => !file.compression && file.bytes <= bounds.compressOver).map((file) => file.path.replace(/^data\//, '')));
+  // A dataset with a file compressed for its size is too large for the archive (at size L its Parquet files
+  // alone would take it over 25 MiB): its files are published on their own, as the datasets page says.
+  const whole = catalogue
+    .filter((dataset) => !dataset.files.some((file) => file.compression))
+    .flatMap((dataset) => dataset.files.filter((file) => file.bytes <= bounds.compressOver).map((file) => file.path.replace(/^data\//, '')));
   await writeArchive(data, ARCHIVE, [...whole, 'datapackage.json', 'catalog.jsonld', 'popolo.json']);
   await writeSqlite(site, data);
   const sqlite = await publishSqlite(data, bounds);
