@@ -18,6 +18,7 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { weighPage, type PageWeight } from '../src/lib/build/page-weights.ts';
+import { checkHostLimits, hostLimitLines, listOutput } from '../src/lib/build/host-limits.ts';
 import { Phases, type PhaseFigures } from '../src/lib/build/phases.ts';
 import { git } from '../src/lib/history/git.ts';
 import { readCsv } from '../src/lib/loading/sources/csv.ts';
@@ -97,6 +98,7 @@ console.log('\nheaviest page per template                       HTML        JS  
 for (const weight of [...heaviest.values()].sort((a, b) => (a.template < b.template ? -1 : 1))) {
   console.log(`${weight.template.padEnd(24)} ${weight.page.slice(0, 22).padEnd(22)} ${kb(weight.html).padStart(9)} ${kb(weight.js).padStart(9)} ${kb(weight.css).padStart(9)} ${kb(weight.transferred).padStart(11)}`);
 }
+console.log(`\n${hostLimitLines(checkHostLimits(listOutput(out))).join('\n')}`);
 if (!values.keep) await rm(out, { recursive: true, force: true });
 
 // The same number of pages as a minimal Astro site with Pagefind, built here and now (its Pagefind took 11 GB at P).

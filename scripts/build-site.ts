@@ -15,6 +15,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { publishData } from '../src/lib/datasets/publish.ts';
+import { boundsOf } from '../src/lib/datasets/bounds.ts';
+import { handOverSqlite } from '../src/lib/datasets/sqlite-chunks.ts';
 import { loadSite } from '../src/lib/loading/load-site.ts';
 import { formatProblem, sortProblems } from '../src/lib/loading/problems.ts';
 import { signalsOf } from '../src/lib/rules/signals.ts';
@@ -69,7 +71,10 @@ try {
   // The datasets come first: the catalogue pages show their sizes and checksums.
   const dataStarted = performance.now();
   tell({ phase: 'datasets' });
-  const { catalogue, files } = await publishData(data, `${staging}-data`);
+  // Files over these bounds are published compressed or in chunks (src/lib/datasets/bounds.ts); tests lower them.
+  const bounds = boundsOf({ compressOver: process.env.VITRINE_COMPRESS_OVER_BYTES, sqliteChunk: process.env.VITRINE_SQLITE_CHUNK_BYTES });
+  const { catalogue, files, sqlite } = await publishData(data, `${staging}-data`, bounds);
+  handOverSqlite(sqlite);
   await writeFile(catalogueFile, JSON.stringify(catalogue));
   process.env.VITRINE_CATALOGUE = catalogueFile;
   // The pages get the records; the money lines are let go here (pages show their sums).

@@ -14,6 +14,10 @@ import { pageData, validatedSite } from './lib/build/site-handoff.ts';
 import { proseHtml } from './lib/prose/prose-file.ts';
 import { signalOrder } from './lib/rules/index.ts';
 import { agendaPagePaths } from './lib/agenda/pages.ts';
+import { buildAgendaIndex, splitAgendaIndex } from './lib/agenda/filter.ts';
+import { AGENDA_CATEGORIES } from './schemas/agenda.ts';
+import { allCalendarFrom } from './lib/agenda/calendar-window.ts';
+import { today } from './lib/loading/today.ts';
 import { evidenceIndex } from './lib/records/evidence.ts';
 import { groupBy } from './lib/loading/group.ts';
 import { namedVotes, recentFirst } from './lib/meetings/votes.ts';
@@ -104,6 +108,10 @@ export async function lookups() {
 
 /** Names of officials by id, for tables and feeds. */
 export const officialNames = () => once('officialNames', async () => new Map((await officials()).map((person) => [person.id, person.name])));
+/** The first month of the organisation's calendars (all.ics, the officials'), or undefined when they hold every appointment. */
+export const calendarFrom = () => once('calendarFrom', async () => allCalendarFrom((await agenda()).map((entry) => entry.date), today((await siteConfig()).timeZone)));
+/** The agenda's filter index as published: its first file and the entries of the further ones (built once for all of them). */
+export const agendaIndexFiles = () => once('agendaIndexFiles', async () => splitAgendaIndex(buildAgendaIndex(await agenda(), await officialNames(), (await siteConfig()).defaultLanguage, AGENDA_CATEGORIES)));
 
 /** Every organisation met, with its appointments (newest first) and who met it how often. */
 export const organisationGroups = () => once('organisationGroups', async () => groupOrganisations(await agenda()));
