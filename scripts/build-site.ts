@@ -52,7 +52,9 @@ if (problems.length > 0 || !data) {
   process.exit(1);
 }
 console.log(`✓ validated in ${seconds(started)}: ${summarise(data)}`);
-data.signals = signalsOf(data, today(data.site.timeZone)).signals;
+const ruled = signalsOf(data, today(data.site.timeZone));
+data.signals = ruled.signals;
+data.notJudged = ruled.notJudged;
 console.log(`✓ ${data.signals.length} ethics-rule signals`);
 tell({ records: Object.values(data).reduce((n: number, value) => n + (Array.isArray(value) ? value.length : 0), 0) });
 
