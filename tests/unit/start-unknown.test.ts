@@ -137,3 +137,15 @@ describe('the Popolo import of a membership without start_date', () => {
     expect(run().stdout).toMatch(/4 rows in \S+: 0 added, 4 already there, 0 skipped/);
   });
 });
+
+describe('the yearly declarations, for a mandate of unknown start', () => {
+  it('say neither due nor not due for a year only such a mandate may cover', async () => {
+    const { yearStatus } = await import('../../src/lib/interests/declaration-changes.ts');
+    const unknown: Mandate = { post: 'councillor', body: 'council', selection: 'elected', start: undefined, end: '2024-06-30', paid: true };
+    const known: Mandate = { post: 'board-member', body: 'board', selection: 'appointed', start: '2024-03-01', paid: false };
+    const rules = { declarationYearsAfterOffice: 3 };
+    expect(yearStatus([unknown], 2023, rules)).toBe('start-unknown');
+    expect(yearStatus([unknown, known], 2024, rules)).toBe('in-office');
+    expect(yearStatus([unknown], 2025, rules)).toBe('after-office');
+  });
+});
