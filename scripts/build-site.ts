@@ -63,7 +63,9 @@ try {
   console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}: nothing was built.`);
   process.exit(1);
 }
-data.signals = signalsOf(data, today(data.site.timeZone)).signals;
+const ruled = signalsOf(data, today(data.site.timeZone));
+data.signals = ruled.signals;
+data.notJudged = ruled.notJudged;
 console.log(`✓ ${data.signals.length} ethics-rule signals`);
 tell({ records: Object.values(data).reduce((n: number, value) => n + (Array.isArray(value) ? value.length : 0), 0) });
 

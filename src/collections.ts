@@ -66,6 +66,8 @@ export const signals = () =>
     const site = await validatedSite();
     return [...(site.signals ?? [])].sort(signalOrder);
   });
+/** The mandates the rules could not judge, with the reason (a start unknown), in the order of the rules. */
+export const notJudged = () => once('notJudged', async () => (await validatedSite()).notJudged ?? []);
 /** The lists of income and expenditure lines (their pages on disk: src/lib/records/line-store.ts). */
 export const moneyLines = () => once('lines', async () => (await pageData()).lines);
 /** Every piece of evidence of the signals with its record and address (src/lib/records/evidence.ts). */

@@ -86,7 +86,16 @@ export const DATASET_SCHEMAS = {
       fr: 'Identifiants des fonctions de l’organe',
     }),
   }),
-  mandates: traced({ official, ...mandateSchema.shape }),
+  mandates: traced({
+    official,
+    ...mandateSchema.shape,
+    // The file's `unknown` is an empty cell here: the start is never invented.
+    start: describe(isoDate, {
+      en: 'First day of the mandate; empty when the source does not say when the mandate started (unknown)',
+      nl: 'Eerste dag van het mandaat; leeg als de bron niet zegt wanneer het mandaat begon (onbekend)',
+      fr: 'Premier jour du mandat ; vide si la source ne dit pas quand le mandat a commencé (inconnu)',
+    }).optional(),
+  }),
   agenda: traced({
     ...agendaEntrySchema.shape,
     startsAt: dateTime({
