@@ -16,6 +16,7 @@ import { agendaPagePaths } from './lib/agenda/pages.ts';
 import { evidenceIndex } from './lib/records/evidence.ts';
 import { groupBy } from './lib/loading/group.ts';
 import { namedVotes, recentFirst } from './lib/meetings/votes.ts';
+import { siteChanges } from './lib/history/history-cache.ts';
 
 export async function siteConfig() {
   const entry = await getEntry('site', 'site');
@@ -79,6 +80,8 @@ export const evidenceRecords = () =>
       lines: (await moneyLines()).found,
     });
   });
+/** What each commit changed in each published kind of record, from git history: read once per build (the feeds read it first), cached between builds. */
+export const changeHistory = () => once('changes', async () => siteChanges((await validatedSite()).dir));
 export const datasets = () => once('datasets', async () => data(await getCollection('datasets')));
 export const complaints = () => once('complaints', () => records('complaints'));
 

@@ -88,6 +88,12 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } 
 
 /** The kind of value (money, date…) at a path of a schema; array indexes are skipped. */
 export function kindAt(schema: z.ZodType, path: readonly string[]): string | undefined {
+  const found = schemaAt(schema, path);
+  return found ? metaOf(found).kind : undefined;
+}
+
+/** The schema of the value at a path of a schema (array indexes step into the items), or undefined. */
+export function schemaAt(schema: z.ZodType, path: readonly string[]): z.ZodType | undefined {
   let current: z.ZodType | undefined = schema;
   for (const step of path) {
     while (current) {
@@ -102,7 +108,7 @@ export function kindAt(schema: z.ZodType, path: readonly string[]): string | und
     else if (def.type === 'object' && def.shape) current = def.shape[step];
     else return undefined;
   }
-  return current ? metaOf(current).kind : undefined;
+  return current;
 }
 
 /** A record as flat `field: text` pairs: nested fields dotted, lists of plain values joined with `; `. */
