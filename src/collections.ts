@@ -17,6 +17,8 @@ import { evidenceIndex } from './lib/records/evidence.ts';
 import { groupBy } from './lib/loading/group.ts';
 import { namedVotes, recentFirst } from './lib/meetings/votes.ts';
 import { siteChanges } from './lib/history/history-cache.ts';
+import { newestFirst as newestCommits, recordHistories } from './lib/history/changes-view.ts';
+import type { KindName } from './schemas/kinds.ts';
 
 export async function siteConfig() {
   const entry = await getEntry('site', 'site');
@@ -82,6 +84,12 @@ export const evidenceRecords = () =>
   });
 /** What each commit changed in each published kind of record, from git history: read once per build (the feeds read it first), cached between builds. */
 export const changeHistory = () => once('changes', async () => siteChanges((await validatedSite()).dir));
+/** The history of each record of a kind (first published, later changes), and the kind's commits newest first. */
+export const recordHistory = (kind: KindName) =>
+  once(`history:${kind}`, async () => {
+    const commits = (await changeHistory()).kinds[kind];
+    return { commits, newest: newestCommits(commits), histories: recordHistories(commits) };
+  });
 export const datasets = () => once('datasets', async () => data(await getCollection('datasets')));
 export const complaints = () => once('complaints', () => records('complaints'));
 

@@ -44,9 +44,9 @@ export const changes = {
   'changes.pages': { en: 'Pages of changes', nl: 'Pagina’s met wijzigingen', fr: 'Pages de modifications' },
   'changes.commit': { en: 'commit {hash}', nl: 'commit {hash}', fr: 'commit {hash}' },
   'changes.start': {
-    en: '{count, plural, =0 {No records} one {# record} other {# records}} at the start of history: published before history began.',
-    nl: '{count, plural, =0 {Geen gegevens} one {# gegeven} other {# gegevens}} bij het begin van de geschiedenis: gepubliceerd voordat de geschiedenis begon.',
-    fr: '{count, plural, =0 {Aucune donnée} one {# donnée} other {# données}} au début de l’historique : publiées avant le début de l’historique.',
+    en: '{count, plural, =0 {No records} one {# record} other {# records}} at the start of history (published before history began)',
+    nl: '{count, plural, =0 {Geen gegevens} one {# gegeven} other {# gegevens}} bij het begin van de geschiedenis (gepubliceerd voordat de geschiedenis begon)',
+    fr: '{count, plural, =0 {Aucune donnée} one {# donnée} other {# données}} au début de l’historique (publiées avant son début)',
   },
   'changes.addedCount': {
     en: '{count, plural, one {# record added} other {# records added}}',

@@ -3,7 +3,8 @@
  * official), the indexes and OpenAPI document of the JSON API (`<root>/api/`), the Frictionless data package, the DCAT-AP catalogue, Popolo, one archive, every dataset in
  * one SQLite database with its Datasette metadata, and SHA256SUMS.
  * The iCalendar feeds go beside them into `<root>/calendar/`, the Atom feeds to follow into `<root>/feeds/`
- * (not data files: not in SHA256SUMS or the archive).
+ * and the feeds of each dataset's changes into `<root>/feeds/<lang>/changes/` (not data files: not in
+ * SHA256SUMS or the archive).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import type { SiteData } from '../loading/load-site.ts';
 import { writeArchive } from './archive.ts';
 import { writeCalendars } from './calendars.ts';
 import { writeFollowFeeds } from './follow-feeds.ts';
+import { writeChangeFeeds } from './change-feeds.ts';
 import { catalogueOf, type CatalogueEntry } from './catalogue.ts';
 import { writeChecksums } from './checksums.ts';
 import { dataPackage } from './datapackage.ts';
@@ -45,5 +47,6 @@ export async function publishData(site: SiteData, root: string): Promise<{ catal
   await writeFile(join(root, API_FILES.openapi), json(openApiDocument(site.site, catalogue)));
   await writeCalendars(site, root);
   await writeFollowFeeds(site, root);
+  await writeChangeFeeds(site, root);
   return { catalogue, files };
 }

@@ -159,3 +159,8 @@ export function recordAddresses(records: {
     remuneration: new Map(records.remuneration.map((row) => [`${row.official} ${row.month}`, `remuneration/${row.official}/`])),
   };
 }
+
+/** The changes a dataset's rows come from: its kind's changes (`mandates` → `officials`), or undefined (the signals, which the rules make). */
+export function changesOfDataset(name: string): string | undefined {
+  return CHANGE_DATASETS.find(({ kind }) => Object.hasOwn((RECORD_KINDS[kind] as RecordKind).datasets ?? {}, name))?.dataset;
+}
