@@ -69,8 +69,9 @@ export function compareRecords(before: Records, after: Records): Pick<KindCommit
 }
 
 /**
- * Reads the commits of HEAD's first-parent line (after `from.head` when given) in the repository at
- * `top`, for the organisation folder at `prefix` (`''` or ending in `/`), into the history `from` holds.
+ * Reads the commits of the first-parent line of `head` (a full hash; after `from.head` when given) in the
+ * repository at `top`, for the organisation folder at `prefix` (`''` or ending in `/`), into the history
+ * `from` holds.
  */
 export function readChanges(top: string, prefix: string, head: string, from?: ChangeHistory): { history: ChangeHistory; figures: PassFigures } {
   const kinds: ChangeHistory['kinds'] = {};
@@ -78,7 +79,7 @@ export function readChanges(top: string, prefix: string, head: string, from?: Ch
     const earlier = from?.kinds[kind];
     if (earlier) kinds[kind] = [...earlier];
   }
-  const commits = commitsOf(top, prefix, from?.head);
+  const commits = commitsOf(top, prefix, from?.head, head);
   const figures: PassFigures = { commits: commits.length, versions: 0, bytes: 0 };
   const states = new Map<string, FileState>();
   for (const { commits: group, blobs } of inBatches(top, commits, (change) => !states.has(change.path))) {

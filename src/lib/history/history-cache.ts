@@ -37,8 +37,11 @@ export function defaultCacheFile(top: string, prefix: string): string {
   return join(process.cwd(), '.vitrine-build', 'history', `${key}.json`);
 }
 
-/** The changes of the organisation at `siteDir`; `cacheFile: false` reads the whole history without a cache. */
-export function readSiteChanges(siteDir: string, options: { cacheFile?: string | false } = {}): SiteChanges {
+/**
+ * The changes of the organisation at `siteDir` up to HEAD (or the commit `at` names: the benchmark reads
+ * history as it was one commit earlier); `cacheFile: false` reads the whole history without a cache.
+ */
+export function readSiteChanges(siteDir: string, options: { cacheFile?: string | false; at?: string } = {}): SiteChanges {
   let top: string;
   let prefix: string;
   try {
@@ -49,7 +52,7 @@ export function readSiteChanges(siteDir: string, options: { cacheFile?: string |
   }
   let head: string;
   try {
-    head = git(top, ['rev-parse', '--verify', '--quiet', 'HEAD']);
+    head = git(top, ['rev-parse', '--verify', '--quiet', `${options.at ?? 'HEAD'}^{commit}`]);
   } catch {
     return { kinds: {}, none: `the repository of ${siteDir} has no commits yet` };
   }
@@ -58,7 +61,7 @@ export function readSiteChanges(siteDir: string, options: { cacheFile?: string |
   let usable: CacheFile | undefined;
   if (cached) {
     if (cached.head === head) return { head, kinds: cached.kinds, figures: { commits: 0, versions: 0, bytes: 0, cache: 'used' } };
-    const line = new Set(git(top, ['rev-list', '--first-parent', 'HEAD'], { maxBuffer: 1 << 28 }).split('\n'));
+    const line = new Set(git(top, ['rev-list', '--first-parent', head], { maxBuffer: 1 << 28 }).split('\n'));
     if (cached.head && line.has(cached.head)) usable = cached;
   }
   const { history, figures } = readChanges(top, prefix, head, usable);

@@ -67,13 +67,13 @@ export function kindOfPath(path: string): KindName | undefined {
 }
 
 /**
- * The commits of HEAD's first-parent line that changed files of the published kinds, oldest first;
- * only those after `since` when it is given (an ancestor of HEAD). Merges count as one commit: what
+ * The commits of HEAD's (or `head`'s) first-parent line that changed files of the published kinds,
+ * oldest first; only those after `since` when it is given (on that line). Merges count as one commit: what
  * they brought to the first parent.
  */
-export function commitsOf(top: string, prefix: string, since?: string): CommitChanges[] {
+export function commitsOf(top: string, prefix: string, since?: string, head = 'HEAD'): CommitChanges[] {
   const folders = ['data', 'content'].map((folder) => `${prefix}${folder}`);
-  const range = since ? [`${since}..HEAD`] : ['HEAD'];
+  const range = since ? [`${since}..${head}`] : [head];
   // Small output (a line per changed file per commit); 1 GB allows some millions of changes.
   const log = git(top, ['log', ...range, '--first-parent', '--reverse', '--no-renames', '--diff-merges=first-parent', '--raw', '-z', '--no-abbrev', '--format=%x01%H %cs', '--', ...folders], { maxBuffer: 1 << 30 });
   const commits: CommitChanges[] = [];
@@ -153,11 +153,12 @@ export function* inBatches(top: string, commits: readonly CommitChanges[], wante
   };
   for (const commit of commits) {
     const needed = commit.files.flatMap((change) => [...(change.after ? [change.after] : []), ...(change.before && wanted(change) ? [change.before] : [])]);
-    const size = needed.reduce((sum, blob) => sum + (blobs.has(blob) ? 0 : (sizes.get(blob) ?? 0)), 0);
-    if (group.length && bytes + size > BATCH_BYTES) yield flush();
+    const size = () => [...new Set(needed)].reduce((sum, blob) => sum + (blobs.has(blob) ? 0 : (sizes.get(blob) ?? 0)), 0);
+    if (group.length && bytes + size() > BATCH_BYTES) yield flush();
+    // Counted against the batch the commit goes into (a new one holds none of the blobs yet).
+    bytes += size();
     group.push(commit);
     for (const blob of needed) blobs.add(blob);
-    bytes += size;
   }
   if (group.length) yield flush();
 }
@@ -282,16 +283,32 @@ export function readNext(kind: KindName, path: string, previous: FileState, byte
     const text = head + source.toString('utf8', start, stop);
     return { text, csv: readCsv(text, path) };
   };
-  const before = readStretch(old.bytes, from, to);
   const after = readStretch(bytes, from, toNew);
   // Another header, or a quoted cell left open in the stretch (quotes the count above could not pair): read whole.
-  if (before.csv.header.join('\n') !== old.header || after.csv.header.join('\n') !== old.header || after.csv.problems.length > before.csv.problems.length) return whole();
+  if (after.csv.header.join('\n') !== old.header || after.csv.problems.some((problem) => problem.message.includes('never closed'))) return whole();
   const starts = old.starts.slice(0, first);
   addStarts(starts, after.text, head.length, from, after.csv.records, Infinity);
   for (let n = last; n < old.starts.length; n++) starts.push((old.starts[n] as number) - old.bytes.length + bytes.length);
+  // A record written the same, byte for byte, in both stretches (moved, or next to a change) is the
+  // same record: only the others are validated and compared, which is most of the cost.
+  const unchanged = new Map<string, number>();
+  for (let n = first; n < last; n++) {
+    const raw = old.bytes.toString('utf8', old.starts[n] as number, old.starts[n + 1] ?? old.bytes.length);
+    unchanged.set(raw, (unchanged.get(raw) ?? 0) + 1);
+  }
+  const fresh: CsvRecord[] = [];
+  const records = after.csv.records.filter((record) => record.start >= head.length);
+  records.forEach((record, index) => {
+    const raw = after.text.slice(record.start, records[index + 1]?.start ?? after.text.length);
+    const count = unchanged.get(raw) ?? 0;
+    if (count > 0) unchanged.set(raw, count - 1);
+    else fresh.push(record);
+  });
+  const gone = [...unchanged].flatMap(([raw, count]) => Array.from({ length: count }, () => (raw.endsWith('\n') ? raw : `${raw}\n`)));
+  const removed = gone.length ? readCsv(head + gone.join(''), path).records.filter((record) => record.start >= head.length) : [];
   return {
-    before: csvRecords(kind, before.csv.records, head.length),
-    after: csvRecords(kind, after.csv.records, head.length),
+    before: csvRecords(kind, removed),
+    after: csvRecords(kind, fresh),
     state: { csv: { bytes, header: old.header, headerEnd: old.headerEnd, starts } },
   };
 }
