@@ -100,6 +100,8 @@ export function readChanges(top: string, prefix: string, head: string, from?: Ch
     for (const commit of group) {
       const before = new Map<KindName, Records>();
       const after = new Map<KindName, Records>();
+      // Records of kinds whose files this commit brings first: the back-fill, counted only.
+      const counted = new Map<KindName, number>();
       const add = (into: Map<KindName, Records>, kind: KindName, records: Records) => {
         const all = into.get(kind) ?? new Map();
         into.set(kind, all);
@@ -132,8 +134,10 @@ export function readChanges(top: string, prefix: string, head: string, from?: Ch
         figures.versions += 1;
         figures.bytes += bytes.length;
         if (!change.before) {
-          const read = readWhole(kind, path, bytes);
-          add(after, kind, read.records);
+          const backFill = !kinds[kind];
+          const read = readWhole(kind, path, bytes, backFill);
+          if (backFill) counted.set(kind, (counted.get(kind) ?? 0) + read.count);
+          else add(after, kind, read.records);
           states.set(path, read.state);
           continue;
         }
@@ -147,7 +151,7 @@ export function readChanges(top: string, prefix: string, head: string, from?: Ch
         const list = kinds[kind];
         if (!list) {
           // The first commit that brought this kind's files: the back-fill.
-          kinds[kind] = [{ commit: commit.hash, day: commit.day, start: (after.get(kind) ?? new Map()).size, added: [], changed: [], removed: [] }];
+          kinds[kind] = [{ commit: commit.hash, day: commit.day, start: counted.get(kind) ?? 0, added: [], changed: [], removed: [] }];
           continue;
         }
         const compared = compareRecords(before.get(kind) ?? new Map(), after.get(kind) ?? new Map());

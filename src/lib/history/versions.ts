@@ -184,17 +184,26 @@ function entry(kind: KindName, values: unknown, derived: Record<string, unknown>
 
 const csvRecords = (kind: KindName, records: CsvRecord[], from = 0): Records => new Map(records.filter((record) => record.start >= from).map((record) => entry(kind, record.values)));
 
-/** Reads a version whole: its records, and the state its next version is compared with. */
-export function readWhole(kind: KindName, path: string, bytes: Buffer): { records: Records; state: FileState } {
+/**
+ * Reads a version whole: its records, how many, and the state its next version is compared with. With
+ * `countOnly` (the back-fill, where only the count is shown) a CSV file's records are counted, not validated.
+ */
+export function readWhole(kind: KindName, path: string, bytes: Buffer, countOnly = false): { records: Records; count: number; state: FileState } {
   const format = (RECORD_KINDS[kind] as RecordKind).files?.format;
   const text = bytes.toString('utf8');
   if (format === 'csv') {
     const csv = readCsv(text, path);
     const starts: number[] = [];
     addStarts(starts, text, 0, 0, csv.records, Infinity);
-    const records = csvRecords(kind, csv.records);
-    return { records, state: { csv: { bytes, header: csv.header.join('\n'), headerEnd: starts[0] ?? bytes.length, starts } } };
+    const records = countOnly ? new Map() : csvRecords(kind, csv.records);
+    return { records, count: csv.records.length, state: { csv: { bytes, header: csv.header.join('\n'), headerEnd: starts[0] ?? bytes.length, starts } } };
   }
+  const { records, state } = readOther(kind, path, format, text);
+  return { records, count: records.size, state };
+}
+
+/** A YAML or Markdown version: its records (one, or a list). */
+function readOther(kind: KindName, path: string, format: string | undefined, text: string): { records: Records; state: FileState } {
   const records: Records = new Map();
   const name = basename(path, `.${format ?? ''}`);
   if (format === 'md') {
