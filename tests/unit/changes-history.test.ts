@@ -110,6 +110,22 @@ describe('changes from git history', () => {
     expect(again).toEqual(freshAgain);
   });
 
+  it('counts a merged branch once, on the day of the merge, and reads again a cache made on that branch', () => {
+    const repo = fixtureRepository();
+    const cacheFile = join(mkdtempSync(join(tmpdir(), 'vitrine-changes-cache-')), 'history.json');
+    made.push(cacheFile.replace(/\/history\.json$/, ''));
+    repo.run('checkout', '-q', '-b', 'staff');
+    repo.edit('data/gifts/2025.csv', (text) => text.replace('Twee tickets,40.00', 'Twee tickets,45.00'));
+    repo.commit('2025-06-10', 'on a branch');
+    // Read on the branch: its cache ends at a commit that will not be on main's first-parent line.
+    expect(readSiteChanges(repo.org, { cacheFile }).kinds.gifts?.[1]?.day).toBe('2025-06-10');
+    repo.run('checkout', '-q', 'main');
+    git(repo.org, ['merge', '-q', '--no-ff', '-m', 'merged', 'staff'], { env: { ...quiet, GIT_AUTHOR_DATE: '2025-06-15T12:00:00+00:00', GIT_COMMITTER_DATE: '2025-06-15T12:00:00+00:00' } });
+    const merged = readSiteChanges(repo.org, { cacheFile });
+    expect(merged.figures?.cache).toBe('stale');
+    expect(merged.kinds.gifts?.slice(1)).toEqual([{ commit: repo.run('rev-parse', 'HEAD'), day: '2025-06-15', added: [], removed: [], changed: [{ id: 'g-2025-01', fields: [{ field: 'value', before: '40.00', after: '45.00' }] }] }]);
+  });
+
   it('says plainly when there is no history', () => {
     const plain = copyOfFixture('small-org', 'vitrine-changes-plain-');
     made.push(plain);
