@@ -18,7 +18,7 @@
  */
 import { normalised, readVersion, type Version } from './agenda-versions.ts';
 import { git, gitBytes, GitError, repositoryOf } from './git.ts';
-import { blobSizes } from './versions.ts';
+import { blobSizes } from './blobs.ts';
 
 export interface AgendaHistory {
   /** Entry id → `YYYY-MM-DD` of the first commit holding it; entries of the back-fill are left out. */

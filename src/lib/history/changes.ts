@@ -13,7 +13,8 @@
  */
 import type { KindName } from '../../schemas/kinds.ts';
 import type { FieldChange } from '../staff/diff/records.ts';
-import { commitsOf, HISTORY_KINDS, inBatches, readNext, readWhole, type FileState, type Records } from './versions.ts';
+import { inBatches } from './blobs.ts';
+import { commitsOf, HISTORY_KINDS, readNext, readWhole, type FileState, type Records } from './versions.ts';
 
 export type { FieldChange };
 
