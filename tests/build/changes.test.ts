@@ -137,3 +137,23 @@ describe('the changes feeds', () => {
     expect(travel.entry[0].summary).toMatch(new RegExp(`^Supprimées\\s: ${trip}$`));
   });
 });
+
+describe('without history', () => {
+  const plain = copyOfFixture('small-org', 'vitrine-changes-plain-');
+  const plainOut = join(work, 'plain-site');
+  beforeAll(() => build(plain, plainOut), 300_000);
+  afterAll(() => rmSync(plain, { recursive: true, force: true }));
+
+  it('the changes pages say so plainly, and the feeds have no entries rather than invented ones', () => {
+    const page = readFileSync(join(plainOut, 'en/changes/gifts/index.html'), 'utf8');
+    expect(page).toContain('data-history="none"');
+    expect(page).toContain('The history of the published files could not be read for this build, so no changes are shown.');
+    expect(page).not.toContain('class="change"');
+    expect(readFileSync(join(plainOut, 'nl/changes/index.html'), 'utf8')).toContain('data-history="none"');
+    // No record page claims a publication day.
+    expect(readFileSync(join(plainOut, 'en/officials/an-verlinden/index.html'), 'utf8')).not.toContain('record-history');
+    const xml = readFileSync(join(plainOut, 'feeds/fr/changes/gifts.atom'), 'utf8');
+    expect(wellFormed(xml)).toBe(true);
+    expect(xml).not.toContain('<entry>');
+  });
+});
