@@ -17,7 +17,7 @@ import { evidenceIndex } from './lib/records/evidence.ts';
 import { groupBy } from './lib/loading/group.ts';
 import { namedVotes, recentFirst } from './lib/meetings/votes.ts';
 import { siteChanges } from './lib/history/history-cache.ts';
-import { newestFirst as newestCommits, recordHistories } from './lib/history/changes-view.ts';
+import { newestFirst as newestCommits, recordAddresses, recordHistories } from './lib/history/changes-view.ts';
 import type { KindName } from './schemas/kinds.ts';
 
 export async function siteConfig() {
@@ -90,6 +90,11 @@ export const recordHistory = (kind: KindName) =>
     const commits = (await changeHistory()).kinds[kind];
     return { commits, newest: newestCommits(commits), histories: recordHistories(commits) };
   });
+/** Where each record with a page or a row of its own is shown (for the changes pages), worked out once. */
+export const recordPages = () =>
+  once('recordPages', async () =>
+    recordAddresses({ agenda: await agenda(), gifts: await gifts(), travel: await travel(), officials: await officials(), meetings: await meetings(), declarations: await declarations(), remuneration: await remuneration() }),
+  );
 export const datasets = () => once('datasets', async () => data(await getCollection('datasets')));
 export const complaints = () => once('complaints', () => records('complaints'));
 

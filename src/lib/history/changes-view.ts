@@ -137,7 +137,11 @@ export function commitSummary(commit: KindCommit, lang: Lang): string {
   ].join(', ');
 }
 
-/** The records that have a page or a row of their own, by kind and identity: their address after `/<lang>/`. */
+/**
+ * Where the records that have a page or a row of their own are shown, by kind and identity: their address
+ * after `/<lang>/`, or undefined (a kind without pages, a record removed since). Made once per build:
+ * the agenda's addresses are its month pages' (agendaPagePaths, shared), not a copy.
+ */
 export function recordAddresses(records: {
   /** Newest first, as the month pages show it. */
   agenda: ReadonlyArray<{ id: string; date: string }>;
@@ -147,16 +151,25 @@ export function recordAddresses(records: {
   meetings: ReadonlyArray<{ id: string }>;
   declarations: ReadonlyArray<{ official: string; year: number }>;
   remuneration: ReadonlyArray<{ official: string; month: string }>;
-}): Partial<Record<KindName, ReadonlyMap<string, string>>> {
+}): (kind: KindName, id: string) => string | undefined {
   const agendaPaths = agendaPagePaths(records.agenda);
-  return {
-    agenda: new Map([...agendaPaths].map(([id, path]) => [id, `agenda/${path}#${id}`])),
-    gifts: new Map(records.gifts.map((gift) => [gift.id, `gifts/${gift.date.slice(0, 4)}/#${gift.id}`])),
-    travel: new Map(records.travel.map((trip) => [trip.id, `travel/#${trip.id}`])),
-    officials: new Map(records.officials.map((person) => [person.id, `officials/${person.id}/`])),
-    meetings: new Map(records.meetings.map((meeting) => [meeting.id, `meetings/${meeting.id}/`])),
-    declarations: new Map(records.declarations.map((declaration) => [`${declaration.official} ${declaration.year}`, `declarations/${declaration.year}/#${declaration.official}`])),
-    remuneration: new Map(records.remuneration.map((row) => [`${row.official} ${row.month}`, `remuneration/${row.official}/`])),
+  const giftYears = new Map(records.gifts.map((gift) => [gift.id, gift.date.slice(0, 4)]));
+  const ids = (list: ReadonlyArray<{ id: string }>) => new Set(list.map((record) => record.id));
+  const trips = ids(records.travel);
+  const officials = ids(records.officials);
+  const meetings = ids(records.meetings);
+  const declarations = new Set(records.declarations.map((declaration) => `${declaration.official} ${declaration.year}`));
+  const pay = new Set(records.remuneration.map((row) => `${row.official} ${row.month}`));
+  return (kind, id) => {
+    if (kind === 'agenda') return agendaPaths.has(id) ? `agenda/${agendaPaths.get(id)}#${id}` : undefined;
+    if (kind === 'gifts') return giftYears.has(id) ? `gifts/${giftYears.get(id)}/#${id}` : undefined;
+    if (kind === 'travel') return trips.has(id) ? `travel/#${id}` : undefined;
+    if (kind === 'officials') return officials.has(id) ? `officials/${id}/` : undefined;
+    if (kind === 'meetings') return meetings.has(id) ? `meetings/${id}/` : undefined;
+    const [official = '', when = ''] = id.split(' ');
+    if (kind === 'declarations') return declarations.has(id) ? `declarations/${when}/#${official}` : undefined;
+    if (kind === 'remuneration') return pay.has(id) ? `remuneration/${official}/` : undefined;
+    return undefined;
   };
 }
 
