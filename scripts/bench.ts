@@ -179,16 +179,25 @@ async function makeHistory(dir: string, commits: number) {
 /** Reads the agenda's history in a process of its own, as the build does: wall time, and peak memory with git. */
 async function measureHistory(dir: string) {
   const module = pathToFileURL(join(root, 'src', 'lib', 'history', 'agenda-first-seen.ts')).href;
+  const changesModule = pathToFileURL(join(root, 'src', 'lib', 'history', 'history-cache.ts')).href;
+  // Then the changes of every dataset: the whole history without a cache, the cache made one commit
+  // earlier and brought up to date (what a build after one commit reads), and a build with nothing new.
   const probe = `import { readAgendaHistory } from ${JSON.stringify(module)};
+import { readSiteChanges } from ${JSON.stringify(changesModule)};
 const started = performance.now();
 const history = readAgendaHistory(process.argv[1]);
-console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, nodeMb: Math.round(process.resourceUsage().maxRSS / 1024), commits: history.commits, versions: history.versions, bytes: history.bytes, dated: history.published.size, none: history.none }));`;
+const seconds = (performance.now() - started) / 1000;
+const nodeMb = Math.round(process.resourceUsage().maxRSS / 1024);
+const timed = (options) => { const at = performance.now(); const read = readSiteChanges(process.argv[1], options); return { seconds: (performance.now() - at) / 1000, figures: read.figures, changes: Object.values(read.kinds).reduce((n, list) => n + list.length, 0), none: read.none }; };
+const cacheFile = process.argv[2];
+const changes = { whole: timed({ cacheFile: false }), earlier: timed({ cacheFile, at: 'HEAD~1' }), next: timed({ cacheFile }), same: timed({ cacheFile }) };
+console.log(JSON.stringify({ seconds, nodeMb, changesMb: Math.round(process.resourceUsage().maxRSS / 1024), commits: history.commits, versions: history.versions, bytes: history.bytes, dated: history.published.size, none: history.none, changes }));`;
   const phases = new Phases();
   const before = process.memoryUsage.rss();
   phases.start('history');
   let output = '';
   const status = await new Promise<number | null>((done) => {
-    const child = spawn(node, ['--input-type=module', '-e', probe, dir], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(node, ['--input-type=module', '-e', probe, dir, join(work, 'history-cache.json')], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('close', done);
   });
@@ -198,9 +207,13 @@ console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, node
     console.error(`reading the history failed:\n${output}`);
     process.exit(1);
   }
-  const figures = JSON.parse(output) as { seconds: number; nodeMb: number; commits: number; versions: number; bytes: number; dated: number; none?: string };
+  type Pass = { seconds: number; changes: number; figures?: { commits: number; versions: number; bytes: number; cache: string } };
+  const figures = JSON.parse(output) as { seconds: number; nodeMb: number; changesMb: number; commits: number; versions: number; bytes: number; dated: number; none?: string; changes: Record<'whole' | 'earlier' | 'next' | 'same', Pass> };
   const withGit = Math.max(figures.nodeMb, (phase?.peakRssMb ?? 0) - Math.round(before / 1048576));
   console.log(
     `agenda history read in ${figures.seconds.toFixed(1)} s: ${figures.commits} commits, ${figures.versions} file versions (${mb(figures.bytes)}), ${figures.dated.toLocaleString('en')} appointments dated; peak memory ${figures.nodeMb} MB (Node), ${withGit} MB with git${figures.none ? ` (${figures.none})` : ''}`,
   );
+  const pass = (name: string, read: Pass) => `${name} ${read.seconds.toFixed(1)} s (${read.figures?.commits ?? 0} commits, ${read.figures?.versions ?? 0} file versions, ${mb(read.figures?.bytes ?? 0)})`;
+  const { whole, earlier, next, same } = figures.changes;
+  console.log(`changes of every dataset: ${whole.changes.toLocaleString('en')} dataset commits; ${pass('whole history', whole)}; ${pass('cache made at HEAD~1', earlier)}; ${pass('then HEAD from the cache', next)}; ${pass('nothing new', same)}; peak memory ${figures.changesMb} MB (Node, with the agenda's history before)`);
 }

@@ -23,6 +23,7 @@ import { signalsOf } from '../src/lib/rules/signals.ts';
 import { siteDir } from '../src/lib/loading/site-dir.ts';
 import { builtLanguages } from '../src/lib/build/languages.ts';
 import { handOver } from '../src/lib/build/site-handoff.ts';
+import { siteChanges } from '../src/lib/history/history-cache.ts';
 import { today } from '../src/lib/loading/today.ts';
 import { summarise } from '../src/lib/loading/summary.ts';
 
@@ -82,6 +83,8 @@ try {
   // The pages get the records; the money lines are let go here (pages show their sums).
   handOver(data);
   console.log(`✓ ${catalogue.length} datasets and ${files} data files written in ${seconds(dataStarted)}`);
+  const history = siteChanges(dir);
+  console.log(history.none ? `✓ no git history, so the changes pages say so: ${history.none}` : `✓ changes from git history: ${history.figures?.commits ?? 0} new commits read (cache ${history.figures?.cache ?? 'used'})`);
 
   const siteStarted = performance.now();
   tell({ phase: 'site build' });

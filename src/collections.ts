@@ -21,6 +21,9 @@ import { today } from './lib/loading/today.ts';
 import { evidenceIndex } from './lib/records/evidence.ts';
 import { groupBy } from './lib/loading/group.ts';
 import { namedVotes, recentFirst } from './lib/meetings/votes.ts';
+import { siteChanges } from './lib/history/history-cache.ts';
+import { newestFirst as newestCommits, recordAddresses, recordHistories } from './lib/history/changes-view.ts';
+import type { KindName } from './schemas/kinds.ts';
 
 export async function siteConfig() {
   const entry = await getEntry('site', 'site');
@@ -86,6 +89,19 @@ export const evidenceRecords = () =>
       lines: (await moneyLines()).found,
     });
   });
+/** What each commit changed in each published kind of record, from git history: read once per build (the feeds read it first), cached between builds. */
+export const changeHistory = () => once('changes', async () => siteChanges((await validatedSite()).dir));
+/** The history of each record of a kind (first published, later changes), and the kind's commits newest first. */
+export const recordHistory = (kind: KindName) =>
+  once(`history:${kind}`, async () => {
+    const commits = (await changeHistory()).kinds[kind];
+    return { commits, newest: newestCommits(commits), histories: recordHistories(commits) };
+  });
+/** Where each record with a page or a row of its own is shown (for the changes pages), worked out once. */
+export const recordPages = () =>
+  once('recordPages', async () =>
+    recordAddresses({ agenda: await agenda(), gifts: await gifts(), travel: await travel(), officials: await officials(), meetings: await meetings(), declarations: await declarations(), remuneration: await remuneration() }),
+  );
 export const datasets = () => once('datasets', async () => data(await getCollection('datasets')));
 export const complaints = () => once('complaints', () => records('complaints'));
 

@@ -14,6 +14,7 @@
  */
 import type { Lang } from '../schemas/fields.ts';
 import { agenda } from './agenda.ts';
+import { changes } from './changes.ts';
 import { complaints } from './complaints.ts';
 import { datasets } from './datasets.ts';
 import { declarations } from './declarations.ts';
@@ -38,9 +39,9 @@ import { shell } from './shell.ts';
 import { sql } from './sql.ts';
 
 /** The groups, by feature; a key belongs to exactly one (a test says so). */
-export const GROUPS = { shell, home, officials, agenda, organisations, meetings, money, declarations, gifts, travel, remuneration, rules, ethics, complaints, selection, datasets, sql, search, feeds };
+export const GROUPS = { shell, home, officials, agenda, organisations, meetings, money, declarations, gifts, travel, remuneration, rules, ethics, complaints, selection, datasets, changes, sql, search, feeds };
 
-export const MESSAGES = { ...shell, ...home, ...officials, ...agenda, ...organisations, ...meetings, ...money, ...declarations, ...gifts, ...travel, ...remuneration, ...rules, ...ethics, ...complaints, ...selection, ...datasets, ...sql, ...search, ...feeds };
+export const MESSAGES = { ...shell, ...home, ...officials, ...agenda, ...organisations, ...meetings, ...money, ...declarations, ...gifts, ...travel, ...remuneration, ...rules, ...ethics, ...complaints, ...selection, ...datasets, ...changes, ...sql, ...search, ...feeds };
 
 export type UiKey = keyof typeof MESSAGES;
 

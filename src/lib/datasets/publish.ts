@@ -5,7 +5,8 @@
  * Files over the bounds of bounds.ts are published compressed (CSV, JSON) or in chunks (SQLite); the
  * archive holds the datasets none of whose files had to be compressed.
  * The iCalendar feeds go beside them into `<root>/calendar/`, the Atom feeds to follow into `<root>/feeds/`
- * (not data files: not in SHA256SUMS or the archive).
+ * and the feeds of each dataset's changes into `<root>/feeds/<lang>/changes/` (not data files: not in
+ * SHA256SUMS or the archive).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,6 +14,7 @@ import type { SiteData } from '../loading/load-site.ts';
 import { writeArchive } from './archive.ts';
 import { writeCalendars } from './calendars.ts';
 import { writeFollowFeeds } from './follow-feeds.ts';
+import { writeChangeFeeds } from './change-feeds.ts';
 import { catalogueOf, type CatalogueEntry } from './catalogue.ts';
 import { writeChecksums } from './checksums.ts';
 import { dataPackage } from './datapackage.ts';
@@ -54,5 +56,6 @@ export async function publishData(site: SiteData, root: string, bounds: DataBoun
   await writeFile(join(root, API_FILES.openapi), json(openApiDocument(site.site, catalogue)));
   await writeCalendars(site, root);
   await writeFollowFeeds(site, root);
+  await writeChangeFeeds(site, root);
   return { catalogue, files, sqlite };
 }
