@@ -1,8 +1,10 @@
 /**
- * Benchmarks a generated organisation from scratch: `npm run bench -- <S|M|L>`. Generates it into a
+ * Benchmarks a generated organisation from scratch: `npm run bench -- <S|M|L|P>`. Generates it into a
  * temporary folder (never into the repository), runs `npm run validate` and the whole build, and prints
  * per phase wall time and peak memory, records and pages per second, output size and file count, the
- * search index, and the heaviest page of each template. Figures only: nothing passes or fails.
+ * search index, and the heaviest page of each template. Figures only: nothing passes or fails. Then builds
+ * a minimal Astro and Pagefind site of as many pages (scripts/bench/baseline.ts) and prints both, and
+ * their ratios (`--no-baseline` leaves it out).
  *
  * `--history N` first gives the organisation a git history of N commits (its folder becomes a repository:
  * the other files in the first commit, the appointments appearing over time, each a few days after it
@@ -16,19 +18,21 @@ import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { weighPage, type PageWeight } from '../src/lib/build/page-weights.ts';
+import { checkHostLimits, hostLimitLines, listOutput } from '../src/lib/build/host-limits.ts';
 import { Phases, type PhaseFigures } from '../src/lib/build/phases.ts';
 import { git } from '../src/lib/history/git.ts';
 import { readCsv } from '../src/lib/loading/sources/csv.ts';
+import { buildBaseline, comparison } from './bench/baseline.ts';
 import { benchRebuild } from './bench/rebuild.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { keep: { type: 'boolean', default: false }, reuse: { type: 'boolean', default: false }, history: { type: 'string' }, 'history-only': { type: 'boolean', default: false } },
+  options: { keep: { type: 'boolean', default: false }, reuse: { type: 'boolean', default: false }, history: { type: 'string' }, 'history-only': { type: 'boolean', default: false }, 'no-baseline': { type: 'boolean', default: false } },
 });
 const size = (positionals[0] ?? 'M').toUpperCase();
 const historyCommits = values.history === undefined ? 0 : Number(values.history);
-if (!['S', 'M', 'L'].includes(size) || !Number.isInteger(historyCommits) || historyCommits < 0 || (values['history-only'] && !historyCommits)) {
-  console.error('Usage: npm run bench -- <S|M|L> [--reuse] [--keep] [--history <commits> [--history-only]]');
+if (!['S', 'M', 'L', 'P'].includes(size) || !Number.isInteger(historyCommits) || historyCommits < 0 || (values['history-only'] && !historyCommits)) {
+  console.error('Usage: npm run bench -- <S|M|L|P> [--reuse] [--keep] [--no-baseline] [--history <commits> [--history-only]]');
   process.exit(2);
 }
 const root = resolve(import.meta.dirname, '..');
@@ -96,8 +100,14 @@ console.log('\nheaviest page per template                       HTML        JS  
 for (const weight of [...heaviest.values()].sort((a, b) => (a.template < b.template ? -1 : 1))) {
   console.log(`${weight.template.padEnd(24)} ${weight.page.slice(0, 22).padEnd(22)} ${kb(weight.html).padStart(9)} ${kb(weight.js).padStart(9)} ${kb(weight.css).padStart(9)} ${kb(weight.transferred).padStart(11)}`);
 }
+console.log(`\n${hostLimitLines(checkHostLimits(listOutput(out))).join('\n')}`);
 benchRebuild({ root, org, out, report, size, env });
 if (!values.keep) await rm(out, { recursive: true, force: true });
+
+// The same number of pages as a minimal Astro site with Pagefind, built here and now (its Pagefind took 11 GB at P).
+const baseline = values['no-baseline'] ? undefined : await buildBaseline(root, work, pages.length, values.keep);
+if (baseline) console.log(`\nbaseline (bench/baseline/): ${baseline.pages.toLocaleString('en')} pages in ${baseline.seconds.toFixed(1)} s (Astro ${baseline.astroSeconds.toFixed(1)} s, Pagefind ${baseline.pagefindSeconds.toFixed(1)} s), ${mb(baseline.bytes)} in ${baseline.files.toLocaleString('en')} files`);
+if (baseline) for (const line of comparison({ pages: pages.length, seconds: build.seconds, peakRssMb: figures.peakRssMb }, baseline)) console.log(line);
 
 /**
  * Commits the organisation in `commits` steps with git fast-import: the first commit holds every other
@@ -172,16 +182,25 @@ async function makeHistory(dir: string, commits: number) {
 /** Reads the agenda's history in a process of its own, as the build does: wall time, and peak memory with git. */
 async function measureHistory(dir: string) {
   const module = pathToFileURL(join(root, 'src', 'lib', 'history', 'agenda-first-seen.ts')).href;
+  const changesModule = pathToFileURL(join(root, 'src', 'lib', 'history', 'history-cache.ts')).href;
+  // Then the changes of every dataset: the whole history without a cache, the cache made one commit
+  // earlier and brought up to date (what a build after one commit reads), and a build with nothing new.
   const probe = `import { readAgendaHistory } from ${JSON.stringify(module)};
+import { readSiteChanges } from ${JSON.stringify(changesModule)};
 const started = performance.now();
 const history = readAgendaHistory(process.argv[1]);
-console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, nodeMb: Math.round(process.resourceUsage().maxRSS / 1024), commits: history.commits, versions: history.versions, bytes: history.bytes, dated: history.published.size, none: history.none }));`;
+const seconds = (performance.now() - started) / 1000;
+const nodeMb = Math.round(process.resourceUsage().maxRSS / 1024);
+const timed = (options) => { const at = performance.now(); const read = readSiteChanges(process.argv[1], options); return { seconds: (performance.now() - at) / 1000, figures: read.figures, changes: Object.values(read.kinds).reduce((n, list) => n + list.length, 0), none: read.none }; };
+const cacheFile = process.argv[2];
+const changes = { whole: timed({ cacheFile: false }), earlier: timed({ cacheFile, at: 'HEAD~1' }), next: timed({ cacheFile }), same: timed({ cacheFile }) };
+console.log(JSON.stringify({ seconds, nodeMb, changesMb: Math.round(process.resourceUsage().maxRSS / 1024), commits: history.commits, versions: history.versions, bytes: history.bytes, dated: history.published.size, none: history.none, changes }));`;
   const phases = new Phases();
   const before = process.memoryUsage.rss();
   phases.start('history');
   let output = '';
   const status = await new Promise<number | null>((done) => {
-    const child = spawn(node, ['--input-type=module', '-e', probe, dir], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(node, ['--input-type=module', '-e', probe, dir, join(work, 'history-cache.json')], { cwd: root, env, stdio: ['ignore', 'pipe', 'inherit'] });
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('close', done);
   });
@@ -191,9 +210,13 @@ console.log(JSON.stringify({ seconds: (performance.now() - started) / 1000, node
     console.error(`reading the history failed:\n${output}`);
     process.exit(1);
   }
-  const figures = JSON.parse(output) as { seconds: number; nodeMb: number; commits: number; versions: number; bytes: number; dated: number; none?: string };
+  type Pass = { seconds: number; changes: number; figures?: { commits: number; versions: number; bytes: number; cache: string } };
+  const figures = JSON.parse(output) as { seconds: number; nodeMb: number; changesMb: number; commits: number; versions: number; bytes: number; dated: number; none?: string; changes: Record<'whole' | 'earlier' | 'next' | 'same', Pass> };
   const withGit = Math.max(figures.nodeMb, (phase?.peakRssMb ?? 0) - Math.round(before / 1048576));
   console.log(
     `agenda history read in ${figures.seconds.toFixed(1)} s: ${figures.commits} commits, ${figures.versions} file versions (${mb(figures.bytes)}), ${figures.dated.toLocaleString('en')} appointments dated; peak memory ${figures.nodeMb} MB (Node), ${withGit} MB with git${figures.none ? ` (${figures.none})` : ''}`,
   );
+  const pass = (name: string, read: Pass) => `${name} ${read.seconds.toFixed(1)} s (${read.figures?.commits ?? 0} commits, ${read.figures?.versions ?? 0} file versions, ${mb(read.figures?.bytes ?? 0)})`;
+  const { whole, earlier, next, same } = figures.changes;
+  console.log(`changes of every dataset: ${whole.changes.toLocaleString('en')} dataset commits; ${pass('whole history', whole)}; ${pass('cache made at HEAD~1', earlier)}; ${pass('then HEAD from the cache', next)}; ${pass('nothing new', same)}; peak memory ${figures.changesMb} MB (Node, with the agenda's history before)`);
 }

@@ -17,11 +17,15 @@ import { build } from 'astro';
 import { publishData } from '../src/lib/datasets/publish.ts';
 import { DataCache } from '../src/lib/build/data-cache.ts';
 import { OutputCache, removeOldCaches } from '../src/lib/build/output-cache.ts';
+import { boundsOf } from '../src/lib/datasets/bounds.ts';
+import { handOverSqlite } from '../src/lib/datasets/sqlite-chunks.ts';
 import { loadSite } from '../src/lib/loading/load-site.ts';
 import { formatProblem, sortProblems } from '../src/lib/loading/problems.ts';
 import { signalsOf } from '../src/lib/rules/signals.ts';
 import { siteDir } from '../src/lib/loading/site-dir.ts';
+import { builtLanguages } from '../src/lib/build/languages.ts';
 import { handOver } from '../src/lib/build/site-handoff.ts';
+import { siteChanges } from '../src/lib/history/history-cache.ts';
 import { today } from '../src/lib/loading/today.ts';
 import { summarise } from '../src/lib/loading/summary.ts';
 
@@ -54,7 +58,17 @@ if (problems.length > 0 || !data) {
   process.exit(1);
 }
 console.log(`✓ validated in ${seconds(started)}: ${summarise(data)}`);
-data.signals = signalsOf(data, today(data.site.timeZone)).signals;
+// A build of some languages only (VITRINE_LANGS, docs/scaling.md): a code the site does not have stops it here.
+try {
+  const langs = builtLanguages(data.site);
+  if (langs.length < data.site.languages.length) console.log(`✓ pages in ${langs.join(', ')} only (VITRINE_LANGS), and what belongs to no language`);
+} catch (error) {
+  console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}: nothing was built.`);
+  process.exit(1);
+}
+const ruled = signalsOf(data, today(data.site.timeZone));
+data.signals = ruled.signals;
+data.notJudged = ruled.notJudged;
 console.log(`✓ ${data.signals.length} ethics-rule signals`);
 tell({ records: Object.values(data).reduce((n: number, value) => n + (Array.isArray(value) ? value.length : 0), 0) });
 
@@ -62,12 +76,15 @@ try {
   // The datasets come first: the catalogue pages show their sizes and checksums.
   const dataStarted = performance.now();
   tell({ phase: 'datasets' });
+  // Files over these bounds are published compressed or in chunks (src/lib/datasets/bounds.ts); tests lower them.
+  const bounds = boundsOf({ compressOver: process.env.VITRINE_COMPRESS_OVER_BYTES, sqliteChunk: process.env.VITRINE_SQLITE_CHUNK_BYTES });
   // The build cache (VITRINE_CACHE: its folder, or `off`): one per organisation folder and output, kept between builds.
   const cacheSetting = process.env.VITRINE_CACHE;
   const caches = join(root, '.vitrine-build', 'cache');
   const cacheDir = cacheSetting === 'off' ? undefined : resolve(cacheSetting || join(caches, createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)));
   const outputs = cacheDir ? new OutputCache(cacheDir, `${staging}-data`) : undefined;
-  const { catalogue, files } = await publishData(data, `${staging}-data`, outputs && new DataCache(outputs, data, root));
+  const { catalogue, files, sqlite } = await publishData(data, `${staging}-data`, bounds, outputs && new DataCache(outputs, data, root, bounds));
+  handOverSqlite(sqlite);
   if (outputs) {
     const removed = await outputs.prune();
     if (!cacheSetting) await removeOldCaches(caches, cacheDir as string);
@@ -79,6 +96,8 @@ try {
   // The pages get the records; the money lines are let go here (pages show their sums).
   handOver(data);
   console.log(`✓ ${catalogue.length} datasets and ${files} data files written in ${seconds(dataStarted)}`);
+  const history = siteChanges(dir);
+  console.log(history.none ? `✓ no git history, so the changes pages say so: ${history.none}` : `✓ changes from git history: ${history.figures?.commits ?? 0} new commits read (cache ${history.figures?.cache ?? 'used'})`);
 
   const siteStarted = performance.now();
   tell({ phase: 'site build' });

@@ -25,6 +25,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Phases } from '../src/lib/build/phases.ts';
 import { writeSearchIndex } from '../src/lib/build/search-index.ts';
+import { checkHostLimits, hostLimitWarning, listOutput } from '../src/lib/build/host-limits.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = resolve(process.env.VITRINE_OUT || join(root, 'dist'));
@@ -238,6 +239,9 @@ async function build(): Promise<void> {
   await rename(join(published, 'api'), join(staging, 'api'));
   await rm(published, { recursive: true, force: true });
   await rm(catalogueFile, { force: true });
+  // Staff deploying should know before a host refuses the upload: one line when the site is over a limit.
+  const overLimit = hostLimitWarning(checkHostLimits(listOutput(staging)));
+  if (overLimit) console.warn(overLimit);
   halt();
   await publish();
 }

@@ -1,7 +1,8 @@
 /**
- * Writes a fictional organisation's files: `npm run generate -- <S|M|L> [--out <folder>] [--seed <n>]`.
+ * Writes a fictional organisation's files: `npm run generate -- <S|M|L|P> [--out <folder>] [--seed <n>]`.
  * S is the demo shipped in this repository (written to its own data/ and content/ by default);
- * M and L are ten and a few hundred times larger, for benchmarks, and belong in a temporary folder.
+ * M and L are ten and a few hundred times larger, P a parliament (700 members, over 15,000 organisations
+ * met), for benchmarks, and belong in a temporary folder.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
@@ -14,7 +15,7 @@ import { makeOrganisation, SIZES } from './demo/organisation.ts';
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string' }, seed: { type: 'string', default: '20250101' } } });
 const sizeName = (positionals[0] ?? 'S').toUpperCase();
 if (!(sizeName in SIZES)) {
-  console.error(`Unknown size "${positionals[0]}": use S, M or L.`);
+  console.error(`Unknown size "${positionals[0]}": use S, M, L or P.`);
   process.exit(2);
 }
 const out = resolve(values.out ?? process.cwd());

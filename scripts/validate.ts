@@ -21,7 +21,7 @@ if (problems.length > 0 || !data) {
 }
 console.log(`✓ 0 problems: ${summarise(data)}`);
 
-const { signals, unmatched } = signalsOf(data, today(data.site.timeZone));
+const { signals, unmatched, notJudged } = signalsOf(data, today(data.site.timeZone));
 for (const problem of sortProblems(unmatched)) console.log(`warning: ${formatProblem(problem)}`);
 // An entry of organisations.yaml the agenda does not name (yet) is published all the same: a warning.
 for (const problem of unmatchedOrganisations(data.organisations ?? [], data.agenda.map((record) => record.data))) console.log(`warning: ${formatProblem(problem)}`);
@@ -31,5 +31,14 @@ if (signals.length > 0) {
     const source = signal.sources[0] ? relative(process.cwd(), join(dir, signal.sources[0])) : '';
     const values = signal.observed ? `${signal.observed} against ${signal.threshold}` : `due ${signal.threshold}`;
     console.log(`warning: ${source}  ${signal.id}  ${values}${signal.acknowledged ? '  (acknowledged)' : ''}`);
+  }
+}
+if (notJudged.length > 0) {
+  // Never a signal and never skipped silently: a rule that needs a mandate's start says it could not judge it.
+  console.log(`\n${notJudged.length} mandate${notJudged.length === 1 ? '' : 's'} not judged by a rule (start of mandate unknown):`);
+  for (const item of notJudged) {
+    const official = data.officials.find((record) => record.data.id === item.official);
+    const place = official ? `${relative(process.cwd(), official.file)}:${official.locate(['mandates', item.mandate]).line}` : item.official;
+    console.log(`note: ${place}  ${item.rule}  ${item.official} as ${item.post}: start of mandate unknown`);
   }
 }

@@ -5,6 +5,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { Lang } from './schemas/fields.ts';
 import type { FileKindName } from './schemas/kinds.ts';
+import { builtLanguages } from './lib/build/languages.ts';
 import { groupOrganisations } from './lib/agenda/organisations.ts';
 import { organisationsBySlug } from './lib/agenda/organisation-ids.ts';
 import type { SiteData } from './lib/loading/load-site.ts';
@@ -13,9 +14,16 @@ import { pageData, validatedSite } from './lib/build/site-handoff.ts';
 import { proseHtml } from './lib/prose/prose-file.ts';
 import { signalOrder } from './lib/rules/index.ts';
 import { agendaPagePaths } from './lib/agenda/pages.ts';
+import { buildAgendaIndex, splitAgendaIndex } from './lib/agenda/filter.ts';
+import { AGENDA_CATEGORIES } from './schemas/agenda.ts';
+import { allCalendarFrom } from './lib/agenda/calendar-window.ts';
+import { today } from './lib/loading/today.ts';
 import { evidenceIndex } from './lib/records/evidence.ts';
 import { groupBy } from './lib/loading/group.ts';
 import { namedVotes, recentFirst } from './lib/meetings/votes.ts';
+import { siteChanges } from './lib/history/history-cache.ts';
+import { newestFirst as newestCommits, recordAddresses, recordHistories } from './lib/history/changes-view.ts';
+import type { KindName } from './schemas/kinds.ts';
 
 export async function siteConfig() {
   const entry = await getEntry('site', 'site');
@@ -23,10 +31,10 @@ export async function siteConfig() {
   return entry.data;
 }
 
-/** `getStaticPaths` for a page that exists once per language. */
+/** `getStaticPaths` for a page that exists once per language (of those this build writes: `builtLanguages`). */
 export async function languagePaths() {
   const site = await siteConfig();
-  return site.languages.map((lang) => ({ params: { lang } }));
+  return builtLanguages(site).map((lang) => ({ params: { lang } }));
 }
 
 const cache = new Map<string, Promise<unknown>>();
@@ -61,6 +69,8 @@ export const signals = () =>
     const site = await validatedSite();
     return [...(site.signals ?? [])].sort(signalOrder);
   });
+/** The mandates the rules could not judge, with the reason (a start unknown), in the order of the rules. */
+export const notJudged = () => once('notJudged', async () => (await validatedSite()).notJudged ?? []);
 /** The lists of income and expenditure lines (their pages on disk: src/lib/records/line-store.ts). */
 export const moneyLines = () => once('lines', async () => (await pageData()).lines);
 /** Every piece of evidence of the signals with its record and address (src/lib/records/evidence.ts). */
@@ -79,6 +89,19 @@ export const evidenceRecords = () =>
       lines: (await moneyLines()).found,
     });
   });
+/** What each commit changed in each published kind of record, from git history: read once per build (the feeds read it first), cached between builds. */
+export const changeHistory = () => once('changes', async () => siteChanges((await validatedSite()).dir));
+/** The history of each record of a kind (first published, later changes), and the kind's commits newest first. */
+export const recordHistory = (kind: KindName) =>
+  once(`history:${kind}`, async () => {
+    const commits = (await changeHistory()).kinds[kind];
+    return { commits, newest: newestCommits(commits), histories: recordHistories(commits) };
+  });
+/** Where each record with a page or a row of its own is shown (for the changes pages), worked out once. */
+export const recordPages = () =>
+  once('recordPages', async () =>
+    recordAddresses({ agenda: await agenda(), gifts: await gifts(), travel: await travel(), officials: await officials(), meetings: await meetings(), declarations: await declarations(), remuneration: await remuneration() }),
+  );
 export const datasets = () => once('datasets', async () => data(await getCollection('datasets')));
 export const complaints = () => once('complaints', () => records('complaints'));
 
@@ -103,6 +126,10 @@ export async function lookups() {
 
 /** Names of officials by id, for tables and feeds. */
 export const officialNames = () => once('officialNames', async () => new Map((await officials()).map((person) => [person.id, person.name])));
+/** The first month of the organisation's calendars (all.ics, the officials'), or undefined when they hold every appointment. */
+export const calendarFrom = () => once('calendarFrom', async () => allCalendarFrom((await agenda()).map((entry) => entry.date), today((await siteConfig()).timeZone)));
+/** The agenda's filter index as published: its first file and the entries of the further ones (built once for all of them). */
+export const agendaIndexFiles = () => once('agendaIndexFiles', async () => splitAgendaIndex(buildAgendaIndex(await agenda(), await officialNames(), (await siteConfig()).defaultLanguage, AGENDA_CATEGORIES)));
 
 /** Every organisation met, with its appointments (newest first) and who met it how often. */
 export const organisationGroups = () => once('organisationGroups', async () => groupOrganisations(await agenda()));

@@ -2,7 +2,7 @@
  * Folders for tests that change an organisation's files: a fresh copy of a fixture organisation, and the
  * files of a folder by path, to see that a second run changed nothing; a fixture loaded as the build loads it.
  */
-import { cpSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { loadSite, type SiteData } from '../src/lib/loading/load-site.ts';
@@ -37,4 +37,18 @@ export async function loadedFixture(fixture = 'small-org'): Promise<{ data: Site
   const [template] = data.agenda;
   if (!template) throw new Error(`${fixture} has no agenda`);
   return { data, template };
+}
+
+/**
+ * Adds to a copy of small-org a fictional official whose only mandate has no known start (`start: unknown`,
+ * as the Popolo import writes a membership without start_date): elected, paid and ongoing, no signature,
+ * so that the term limit, the code's signature and the yearly declarations each need the start.
+ */
+export function addOfficialOfUnknownStart(dir: string): { id: string; file: string } {
+  const file = join(dir, 'data/officials/mira-voskuil.yaml');
+  writeFileSync(
+    file,
+    ['name: Mira Voskuil', 'sortName: Voskuil, Mira', 'mandates:', '  - post: councillor', '    body: council', '    selection: elected', '    start: unknown', '    paid: true', ''].join('\n'),
+  );
+  return { id: 'mira-voskuil', file };
 }

@@ -17,6 +17,7 @@ import { makeMeetings, type Meeting } from './meetings.ts';
 import { makeIncome, makeSpending } from './money.ts';
 import { DONOR_KINDS, GIFTS, ORGANISATION_KINDS } from './money-vocabulary.ts';
 import { random, stream, type Random } from './random.ts';
+import { organisationsMet } from './parliament.ts';
 import { organisationEntries } from './register-ids.ts';
 import { AGENDA_TITLES, FAMILY_NAMES, FIRST_NAMES, GIFT_REASONS, LOCATIONS, ORGANISATION_PARTS, PARTIES, TOPIC_WORDS, TOPICS } from './vocabulary.ts';
 
@@ -33,12 +34,29 @@ export interface Size {
   giftsPerYear: number;
   /** Days on which the data stops (the "today" of the demo); a few appointments lie after it. */
   until: string;
+  /** Kinds of appointment, drawn evenly (a kind named twice is twice as likely); the default suits a city. */
+  categories?: readonly AgendaCategory[];
+  /** Organisations named per meeting with interest representatives, drawn from the parliament's list (parliament.ts). */
+  organisationsPerMeeting?: [number, number];
+  /** Side positions per declaration (0 to 2 unless set). */
+  sidePositions?: [number, number];
 }
 
-export const SIZES: Record<'S' | 'M' | 'L', Size> = {
+type AgendaCategory = 'interest-representatives' | 'council-work' | 'internal' | 'public-event' | 'citizens' | 'media' | 'other';
+const CITY_CATEGORIES: readonly AgendaCategory[] = ['interest-representatives', 'interest-representatives', 'council-work', 'council-work', 'internal', 'public-event', 'citizens', 'media', 'other'];
+
+export const SIZES: Record<'S' | 'M' | 'L' | 'P', Size> = {
   S: { officials: 12, committees: 1, firstYear: 2025, lastYear: 2026, agendaPerOfficialYear: 85, expenditurePerYear: 1660, donationsPerYear: 230, giftsPerYear: 25, until: '2026-11-20' },
   M: { officials: 120, committees: 10, firstYear: 2025, lastYear: 2026, agendaPerOfficialYear: 85, expenditurePerYear: 15600, donationsPerYear: 2300, giftsPerYear: 220, until: '2026-11-20' },
   L: { officials: 500, committees: 28, firstYear: 2017, lastYear: 2026, agendaPerOfficialYear: 150, expenditurePerYear: 100000, donationsPerYear: 5000, giftsPerYear: 300, until: '2026-11-20' },
+  // A parliament: 700 members over five years whose register lists mostly meetings with interest
+  // representatives (some 25,000, naming over 15,000 organisations, several each), and long declarations.
+  P: {
+    officials: 700, committees: 20, firstYear: 2022, lastYear: 2026, agendaPerOfficialYear: 12, expenditurePerYear: 20000, donationsPerYear: 1000, giftsPerYear: 300, until: '2026-11-20',
+    categories: ['interest-representatives', 'interest-representatives', 'interest-representatives', 'interest-representatives', 'interest-representatives', 'interest-representatives', 'interest-representatives', 'council-work', 'public-event'],
+    organisationsPerMeeting: [1, 4],
+    sidePositions: [10, 40],
+  },
 };
 
 
@@ -173,6 +191,8 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
   // Most real registers give a date and no time for some appointments (a working visit, a trade fair):
   // about one in seven has none, drawn from a stream of its own so that the rest of the diary stays as it was.
   const untimed = stream(seed, 'agenda-untimed');
+  // A parliament's organisations met (size P only), from a stream of their own.
+  const metRnd = stream(seed, 'parliament-organisations');
   for (const year of years) {
     const yearRows: Array<Row & { sortKey: string }> = [];
     for (const person of people) {
@@ -185,7 +205,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
       const count = Math.round((size.agendaPerOfficialYear * daysActive.length) / 300);
       for (let n = 0; n < count; n++) {
         const date = rnd.pick(daysActive);
-        const category = rnd.pick(['interest-representatives', 'interest-representatives', 'council-work', 'council-work', 'internal', 'public-event', 'citizens', 'media', 'other'] as const);
+        const category = rnd.pick(size.categories ?? CITY_CATEGORIES);
         const topic = rnd.pick(TOPICS);
         const [nl, fr, en] = rnd.pick(AGENDA_TITLES[category] as Tri[]).map((title, lang) => title.replace('{topic}', (TOPIC_WORDS[topic] as Tri)[lang] as string)) as Tri;
         const languages = rnd.next();
@@ -209,7 +229,12 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
           'title.fr': languages >= 0.25 ? fr : '',
           'title.en': languages < 0.5 ? en : '',
           category,
-          organisations: category === 'interest-representatives' || (category === 'public-event' && rnd.chance(0.5)) ? Array.from({ length: rnd.int(1, 2) }, organisationName).join('; ') : '',
+          organisations:
+            category === 'interest-representatives' || (category === 'public-event' && rnd.chance(0.5))
+              ? size.organisationsPerMeeting
+                ? organisationsMet(metRnd, ...size.organisationsPerMeeting)
+                : Array.from({ length: rnd.int(1, 2) }, organisationName).join('; ')
+              : '',
           privateIndividuals: category === 'citizens' ? String(rnd.int(3, 60)) : '',
           topics: rnd.chance(0.3) ? `${topic}; ${rnd.pick(TOPICS)}` : topic,
           location: rnd.chance(0.7) ? rnd.pick(LOCATIONS) : '',
@@ -283,9 +308,9 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
           ],
           assets: declarationRnd.chance(0.6) ? [{ description: declarationRnd.pick(['Eigen woning', 'Appartement', 'Spaarrekening', 'Aandelen in een coöperatie']), band: declarationRnd.pick(['0-50000', '50000-250000', '250000-500000']) }] : [],
           capitalGains: declarationRnd.chance(0.1) ? [{ description: 'Verkoop van aandelen', amount: cents(declarationRnd.int(50000, 900000)) }] : [],
-          sidePositions: Array.from({ length: declarationRnd.int(0, 2) }, () => {
+          sidePositions: Array.from({ length: declarationRnd.int(...(size.sidePositions ?? [0, 2])) }, () => {
             const paid = declarationRnd.chance(0.3);
-            return { organisation: namedOrganisation(declarationRnd), role: declarationRnd.pick(['Bestuurder', 'Adviseur', 'Voorzitter', 'Penningmeester']), paid, ...(paid ? { amount: cents(declarationRnd.int(50000, 600000)) } : {}), sector: declarationRnd.pick(['housing', 'energy', 'culture', 'sport', 'social']) };
+            return { organisation: size.sidePositions ? organisationsMet(declarationRnd, 1, 1) : namedOrganisation(declarationRnd), role: declarationRnd.pick(['Bestuurder', 'Adviseur', 'Voorzitter', 'Penningmeester']), paid, ...(paid ? { amount: cents(declarationRnd.int(50000, 600000)) } : {}), sector: declarationRnd.pick(['housing', 'energy', 'culture', 'sport', 'social']) };
           }),
         },
       });

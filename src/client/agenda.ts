@@ -4,7 +4,7 @@
  * The filters and page live in the address (`/nl/agenda/?official=an-verlinden&page=2`), so a filtered
  * view survives a reload and can be shared; the back button walks through earlier filters.
  */
-import { entryHref, filterAgenda, filtersFromQuery, hasFilters, pageOf, queryOf, timeOf, titleIn, dateOf, type AgendaFilters, type AgendaIndex, FILTER_KEYS } from '../lib/agenda/filter.ts';
+import { entryHref, joinAgendaIndex, filterAgenda, filtersFromQuery, hasFilters, pageOf, queryOf, timeOf, titleIn, dateOf, type AgendaFilters, type AgendaIndex, FILTER_KEYS } from '../lib/agenda/filter.ts';
 import { formatDate } from '../lib/locale/dates.ts';
 import { renderMessage, type BrowserMessage } from '../i18n/render.ts';
 import type { Lang } from '../schemas/fields.ts';
@@ -25,7 +25,25 @@ interface Strings {
 }
 
 
-const loadIndex = jsonOnce<AgendaIndex>();
+const loadMain = jsonOnce<AgendaIndex>();
+let loading: Promise<AgendaIndex> | undefined;
+/** The whole index: its first file, then the further files it lists (a large organisation's is split). */
+const loadIndex = (address: string): Promise<AgendaIndex> => {
+  loading ??= loadMain(address).then(async (main) => {
+    const parts = await Promise.all(
+      (main.parts ?? []).map(async (part) => {
+        const response = await fetch(part);
+        if (!response.ok) throw new Error(`${part}: ${response.status}`);
+        return (await response.json()) as { entries: AgendaIndex['entries'] };
+      }),
+    );
+    return parts.length ? joinAgendaIndex(main, parts) : main;
+  });
+  loading.catch(() => {
+    loading = undefined;
+  });
+  return loading;
+};
 
 /** One table row, with the same columns as the server-rendered agenda tables. */
 function row(index: AgendaIndex, position: number, strings: Strings): HTMLTableRowElement {

@@ -1,7 +1,9 @@
 /**
  * The SQL page, in the browser: SQLite compiled to WebAssembly (sql.js-httpvfs) runs in a worker and
- * reads /data/datasets.sqlite with HTTP range requests, a page of the database at a time, so that a query
- * on a large table fetches the pages it needs rather than the whole file. The worker and its WebAssembly
+ * reads the database with HTTP range requests, a page of the database at a time, so that a query on a
+ * large table fetches the pages it needs rather than the whole file. Where the database is, whole
+ * (/data/datasets.sqlite) or in chunks (/data/datasets.sqlite.000, …), is said by the configuration the
+ * build writes, /data/datasets-sqlite.json (src/lib/datasets/sqlite-chunks.ts). The worker and its WebAssembly
  * are served from this site (bundled by Vite from the npm package), and only this page loads them.
  * Results are shown as a table (the first SHOWN rows) and offered whole as a CSV file.
  */
@@ -20,14 +22,12 @@ interface Strings {
 
 /** Rows shown on the page; the CSV has every row. */
 const SHOWN = 1000;
-/** Bytes per range request: the database's page size. */
-const CHUNK = 4096;
 
 type Cell = string | number | null | Uint8Array;
 
 let database: Promise<WorkerHttpvfs> | undefined;
 const open = () =>
-  (database ??= createDbWorker([{ from: 'inline', config: { serverMode: 'full', url: '/data/datasets.sqlite', requestChunkSize: CHUNK } }], new URL(workerUrl, location.href).href, new URL(wasmUrl, location.href).href));
+  (database ??= createDbWorker([{ from: 'jsonconfig', configUrl: '/data/datasets-sqlite.json' }], new URL(workerUrl, location.href).href, new URL(wasmUrl, location.href).href));
 
 const text = (cell: Cell) => (cell === null ? '' : cell instanceof Uint8Array ? `(${cell.length} bytes)` : String(cell));
 

@@ -121,6 +121,16 @@ export const agenda = {
     nl: 'Dezelfde afspraken in de filters van de agenda, om ze te verfijnen',
     fr: 'Les mêmes rendez-vous dans les filtres de l’agenda, pour les affiner',
   },
+  'agenda.listNote': {
+    en: 'Each date leads to the appointment in full on the agenda of its month: where, with whom and its category.',
+    nl: 'Elke datum leidt naar de volledige afspraak in de agenda van die maand: waar, met wie en de categorie.',
+    fr: 'Chaque date mène au rendez-vous complet dans l’agenda de son mois : où, avec qui et sa catégorie.',
+  },
+  'agenda.calendarFrom': {
+    en: 'from {month} onward, recent and planned; every appointment is in the open data',
+    nl: 'vanaf {month}, recente en geplande; alle afspraken staan in de open data',
+    fr: 'à partir de {month}, récents et prévus ; tous les rendez-vous sont dans les données ouvertes',
+  },
   'agenda.also': {
     en: 'Also by official, by organisation met, and as feeds:',
     nl: 'Ook per mandataris, per ontmoete organisatie en als feed:',

@@ -118,6 +118,16 @@ export const datasets = {
     nl: 'Alle datasets in één archief (ZIP)',
     fr: 'Tous les jeux de données dans une archive (ZIP)',
   },
+  'dataset.compressed': {
+    en: 'Files marked gzip are compressed because of their size (to about a tenth): most data tools read them as they are, and gunzip or 7-Zip unpacks them. Every dataset is also whole in Parquet.',
+    nl: 'Bestanden met gzip zijn gecomprimeerd omdat ze groot zijn (tot ongeveer een tiende): de meeste datatools lezen ze zo, en gunzip of 7-Zip pakt ze uit. Elke dataset staat ook volledig in Parquet.',
+    fr: 'Les fichiers marqués gzip sont compressés à cause de leur taille (à environ un dixième) : la plupart des outils de données les lisent tels quels, et gunzip ou 7-Zip les décompresse. Chaque jeu de données existe aussi complet en Parquet.',
+  },
+  'dataset.archiveCompressed': {
+    en: 'without the datasets whose files are compressed for their size: they are published on their own',
+    nl: 'zonder de datasets waarvan de bestanden om hun grootte gecomprimeerd zijn: die worden apart gepubliceerd',
+    fr: 'sans les jeux de données dont les fichiers sont compressés à cause de leur taille : ils sont publiés à part',
+  },
   'dataset.checksums': {
     en: 'Checksums of every file (SHA256SUMS)',
     nl: 'Controlesommen van elk bestand (SHA256SUMS)',

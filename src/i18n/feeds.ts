@@ -48,6 +48,11 @@ export const feeds = {
     nl: '{organisation}: agenda van alle mandatarissen',
     fr: '{organisation} : agenda de tous les mandataires',
   },
+  'feed.calendarAllFrom': {
+    en: 'Appointments from {month} onward: the recent and the planned ones. Every appointment since the start is in the agenda dataset (open data).',
+    nl: 'Afspraken vanaf {month}: de recente en de geplande. Alle afspraken sinds het begin staan in de dataset van de agenda (open data).',
+    fr: 'Rendez-vous à partir de {month} : les récents et les prévus. Tous les rendez-vous depuis le début sont dans le jeu de données de l’agenda (données ouvertes).',
+  },
   'feed.page': { en: 'Page', nl: 'Pagina', fr: 'Page' },
   'feed.bodyCalendarName': {
     en: '{body}: meetings ({organisation})',

@@ -5,6 +5,12 @@ export const gifts = {
   'gift.giver': { en: 'Giver', nl: 'Schenker', fr: 'Donateur' },
   'gift.description': { en: 'Gift', nl: 'Geschenk', fr: 'Cadeau' },
   'gift.value': { en: 'Value', nl: 'Waarde', fr: 'Valeur' },
+  'gift.source': { en: 'source', nl: 'bron', fr: 'source' },
+  'gift.sourceOf': {
+    en: ': the page of the gift from {giver} ({date}) in the public register',
+    nl: ': de pagina van het geschenk van {giver} ({date}) in het openbare register',
+    fr: ' : la page du cadeau de {giver} ({date}) dans le registre public',
+  },
   'gift.valueUnknown': { en: 'value unknown', nl: 'waarde onbekend', fr: 'valeur inconnue' },
   'gift.valueBelow': { en: 'less than {max}', nl: 'minder dan {max}', fr: 'moins de {max}' },
   'gift.valueAbove': { en: 'more than {min}', nl: 'meer dan {min}', fr: 'plus de {min}' },

@@ -14,6 +14,7 @@
  */
 import type { Lang } from '../schemas/fields.ts';
 import { agenda } from './agenda.ts';
+import { changes } from './changes.ts';
 import { complaints } from './complaints.ts';
 import { datasets } from './datasets.ts';
 import { declarations } from './declarations.ts';
@@ -23,7 +24,7 @@ import { gifts } from './gifts.ts';
 import { travel } from './travel.ts';
 import { home } from './home.ts';
 import { compile, formatCompiled, messageTree, type Compiled } from './icu.ts';
-import { LOCALES, typeset } from './locales.ts';
+import { frenchForm, LOCALES, typeset } from './locales.ts';
 import type { ValuesOf } from './messages.ts';
 import { meetings } from './meetings.ts';
 import { money } from './money.ts';
@@ -38,9 +39,9 @@ import { shell } from './shell.ts';
 import { sql } from './sql.ts';
 
 /** The groups, by feature; a key belongs to exactly one (a test says so). */
-export const GROUPS = { shell, home, officials, agenda, organisations, meetings, money, declarations, gifts, travel, remuneration, rules, ethics, complaints, selection, datasets, sql, search, feeds };
+export const GROUPS = { shell, home, officials, agenda, organisations, meetings, money, declarations, gifts, travel, remuneration, rules, ethics, complaints, selection, datasets, changes, sql, search, feeds };
 
-export const MESSAGES = { ...shell, ...home, ...officials, ...agenda, ...organisations, ...meetings, ...money, ...declarations, ...gifts, ...travel, ...remuneration, ...rules, ...ethics, ...complaints, ...selection, ...datasets, ...sql, ...search, ...feeds };
+export const MESSAGES = { ...shell, ...home, ...officials, ...agenda, ...organisations, ...meetings, ...money, ...declarations, ...gifts, ...travel, ...remuneration, ...rules, ...ethics, ...complaints, ...selection, ...datasets, ...changes, ...sql, ...search, ...feeds };
 
 export type UiKey = keyof typeof MESSAGES;
 
@@ -52,14 +53,17 @@ const KEYS = Object.keys(MESSAGES) as UiKey[];
 /** The source text of every message in one language (ICU syntax), for code that lists strings rather than shows one. */
 export const UI = Object.fromEntries((['nl', 'fr', 'en'] as const).map((lang) => [lang, Object.fromEntries(KEYS.map((key) => [key, MESSAGES[key][lang]]))])) as Record<Lang, Record<UiKey, string>>;
 
-const compiled: Record<Lang, Map<UiKey, Compiled>> = { nl: new Map(), fr: new Map(), en: new Map() };
+/** Compiled messages by key, and by key and text for a French message in another form (`d’{name}`, `de {date}`). */
+const compiled: Record<Lang, Map<string, Compiled>> = { nl: new Map(), fr: new Map(), en: new Map() };
 
 /** The interface strings of one language: `t('official.rows', { count: 3 })` → `3 rijen`. */
 export function translator(lang: Lang) {
   const cache = compiled[lang];
   return <K extends UiKey>(key: K, ...[values]: ValuesArgument<K>): string => {
-    let message = cache.get(key);
-    if (message === undefined) cache.set(key, (message = compile(typeset(MESSAGES[key][lang], lang), LOCALES[lang])));
+    const source = frenchForm(MESSAGES[key][lang], lang, values);
+    const id = source === MESSAGES[key][lang] ? key : `${key}\u0000${source}`;
+    let message = cache.get(id);
+    if (message === undefined) cache.set(id, (message = compile(typeset(source, lang), LOCALES[lang])));
     try {
       return formatCompiled(message, values);
     } catch (error) {

@@ -16,6 +16,7 @@ export const officials = {
   'official.from': { en: 'From', nl: 'Van', fr: 'Du' },
   'official.until': { en: 'Until', nl: 'Tot', fr: 'Au' },
   'official.ongoing': { en: 'ongoing', nl: 'lopend', fr: 'en cours' },
+  'official.startUnknown': { en: 'start unknown', nl: 'begin onbekend', fr: 'début inconnu' },
   'official.paid': { en: 'paid', nl: 'bezoldigd', fr: 'rémunéré' },
   'official.unpaid': { en: 'unpaid', nl: 'onbezoldigd', fr: 'non rémunéré' },
   'official.exception': { en: 'Exception', nl: 'Uitzondering', fr: 'Exception' },

@@ -6,6 +6,8 @@
  * `select`, `#`) the way intl-messageformat does; tests/unit/messages.test.ts compares the two on every message.
  */
 
+import { FRENCH_ARTICLE_BEFORE, frenchArticle } from './locales.ts';
+
 /** A parsed message: the elements of intl-messageformat's syntax tree that interface strings use, without positions. */
 export type MessageTree = readonly MessageNode[];
 export type MessageNode =
@@ -63,7 +65,15 @@ export function renderTree(tree: MessageTree, locale: string, values: Readonly<R
     else {
       const value = values[node.value];
       if (value === undefined) throw new Error(`No value for {${node.value}}`);
-      if (node.type === ARGUMENT) text += String(value);
+      if (node.type === ARGUMENT) {
+        // French writes `du`/`de`/`d’` before a value as the value needs it, as the server does (locales.ts).
+        const article = locale.startsWith('fr') && typeof value === 'string' ? FRENCH_ARTICLE_BEFORE.exec(text) : null;
+        if (article) {
+          const written = frenchArticle(article[1] as 'de' | 'du', value as string);
+          text = text.slice(0, article.index) + (written === 'd’' ? written : `${written} `);
+        }
+        text += String(value);
+      }
       else if (node.type === NUMBER) text += numberFormat(locale).format(Number(value));
       else if (node.type === SELECT) text += renderTree((node.options[String(value)] ?? node.options['other'])?.value ?? [], locale, values, count);
       else {

@@ -36,6 +36,18 @@ export const rules = {
     fr: 'Cette règle est désactivée : le code d’éthique de cette organisation ne fixe pas de {settings}. Elle ne vérifie rien tant qu’il n’est pas fixé.',
   },
   'rules.none': { en: 'No signal.', nl: 'Geen signaal.', fr: 'Aucun signal.' },
+  'rules.notJudged': { en: 'Not judged', nl: 'Niet beoordeeld', fr: 'Non évalué' },
+  'rules.notJudgedIntro': {
+    en: 'The rule needs what these records do not state, so it did not judge them: no signal is made from them.',
+    nl: 'De regel heeft nodig wat deze gegevens niet vermelden en beoordeelde ze dus niet: er volgt geen signaal uit.',
+    fr: 'La règle a besoin de ce que ces données n’indiquent pas ; elle ne les a donc pas évaluées : aucun signal n’en découle.',
+  },
+  'rules.notJudgedCount': {
+    en: '{count, plural, one {# not judged} other {# not judged}}',
+    nl: '{count, plural, one {# niet beoordeeld} other {# niet beoordeeld}}',
+    fr: '{count, plural, one {# non évalué} other {# non évalués}}',
+  },
+  'rules.startUnknown': { en: 'start of mandate unknown', nl: 'begin van het mandaat onbekend', fr: 'début du mandat inconnu' },
   'rules.settings': { en: 'Settings of the code this rule reads', nl: 'Instellingen van de code die deze regel gebruikt', fr: 'Paramètres du code utilisés par cette règle' },
   'rules.acknowledged': { en: 'acknowledged', nl: 'toegelicht', fr: 'expliqué' },
   'rules.more': {

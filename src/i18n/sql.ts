@@ -45,5 +45,10 @@ export const sql = {
     fr: 'Les mêmes données à interroger sur votre ordinateur : la base entière (SQLite, pour sqlite3 ou Datasette, avec ses métadonnées Datasette) et chaque jeu de données en Parquet (pour DuckDB, pandas ou R), sur la page des données ouvertes.',
   },
   'sql.database': { en: 'Database of every dataset (SQLite)', nl: 'Databank met alle datasets (SQLite)', fr: 'Base de tous les jeux de données (SQLite)' },
+  'sql.chunks': {
+    en: 'too large for one file, it is published in {count, plural, one {# part} other {# parts}} of {size} each; download them all and join them in order (cat datasets.sqlite.* > datasets.sqlite, or copy /b on Windows):',
+    nl: 'te groot voor één bestand, ze wordt gepubliceerd in {count, plural, one {# deel} other {# delen}} van {size} elk; download ze allemaal en voeg ze in volgorde samen (cat datasets.sqlite.* > datasets.sqlite, of copy /b op Windows):',
+    fr: 'trop grande pour un seul fichier, elle est publiée en {count, plural, one {# partie} other {# parties}} de {size} chacune ; téléchargez-les toutes et joignez-les dans l’ordre (cat datasets.sqlite.* > datasets.sqlite, ou copy /b sous Windows) :',
+  },
   'sql.datasette': { en: 'Datasette metadata', nl: 'Datasette-metadata', fr: 'Métadonnées Datasette' },
 } as const satisfies Messages;

@@ -19,6 +19,12 @@ export const travel = {
   'travel.destination': { en: 'Destination', nl: 'Bestemming', fr: 'Destination' },
   'travel.purpose': { en: 'Purpose', nl: 'Doel', fr: 'Objet' },
   'travel.paidBy': { en: 'Paid by', nl: 'Betaald door', fr: 'Payé par' },
+  'travel.source': { en: 'source', nl: 'bron', fr: 'source' },
+  'travel.sourceOf': {
+    en: ': the page of the trip to {destination} ({dates}) in the public register',
+    nl: ': de pagina van de reis naar {destination} ({dates}) in het openbare register',
+    fr: ' : la page du voyage vers {destination} ({dates}) dans le registre public',
+  },
   'travel.value': { en: 'Value', nl: 'Waarde', fr: 'Valeur' },
   'travel.year': { en: 'Year', nl: 'Jaar', fr: 'Année' },
   'travel.totals': { en: 'Totals', nl: 'Totalen', fr: 'Totaux' },

@@ -42,7 +42,7 @@ const traced = <S extends z.ZodRawShape>(shape: S) => z.object({ ...shape, sourc
  * A gift's value in explicit columns, so that a reader can filter on them: the exact amount where the
  * register states one, how it states it, and the bounds of a range; never 0 for a value not known.
  */
-const { value: _value, outcome: giftOutcome, reason: giftReason, reportedTo: giftReportedTo, ...giftBefore } = giftSchema.shape;
+const { value: _value, outcome: giftOutcome, reason: giftReason, reportedTo: giftReportedTo, sourceUrl: giftSourceUrl, ...giftBefore } = giftSchema.shape;
 const giftValueColumns = {
   value: describe(money, {
     en: 'Value, where the register states it exactly; empty when it is unknown or given only as a range or bound, as valueForm says',
@@ -67,7 +67,7 @@ const giftValueColumns = {
 };
 
 /** A trip's value in the same explicit columns as a gift's: never 0 for a value not known. */
-const { value: _tripValue, ...tripFields } = tripSchema.shape;
+const { value: _tripValue, sourceUrl: tripSourceUrl, ...tripFields } = tripSchema.shape;
 
 export const DATASET_SCHEMAS = {
   officials: traced({
@@ -86,7 +86,16 @@ export const DATASET_SCHEMAS = {
       fr: 'Identifiants des fonctions de l’organe',
     }),
   }),
-  mandates: traced({ official, ...mandateSchema.shape }),
+  mandates: traced({
+    official,
+    ...mandateSchema.shape,
+    // The file's `unknown` is an empty cell here: the start is never invented.
+    start: describe(isoDate, {
+      en: 'First day of the mandate; empty when the source does not say when the mandate started (unknown)',
+      nl: 'Eerste dag van het mandaat; leeg als de bron niet zegt wanneer het mandaat begon (onbekend)',
+      fr: 'Premier jour du mandat ; vide si la source ne dit pas quand le mandat a commencé (inconnu)',
+    }).optional(),
+  }),
   agenda: traced({
     ...agendaEntrySchema.shape,
     startsAt: dateTime({
@@ -194,8 +203,8 @@ export const DATASET_SCHEMAS = {
     }),
     ...sidePositionSchema.shape,
   }),
-  gifts: traced({ ...giftBefore, ...giftValueColumns, outcome: giftOutcome, reason: giftReason, reportedTo: giftReportedTo }),
-  travel: traced({ ...tripFields, ...giftValueColumns }),
+  gifts: traced({ ...giftBefore, ...giftValueColumns, outcome: giftOutcome, reason: giftReason, reportedTo: giftReportedTo, sourceUrl: giftSourceUrl }),
+  travel: traced({ ...tripFields, ...giftValueColumns, sourceUrl: tripSourceUrl }),
   remuneration: traced(remunerationSchema.shape),
   income: traced(incomeSchema.shape),
   expenditure: traced(expenditureSchema.shape),

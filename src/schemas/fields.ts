@@ -6,7 +6,7 @@
  * `kind` says what the value is, `example` shows a valid value.
  */
 import { z } from 'zod';
-import { blankToUndefined, shown } from './raw-values.ts';
+import { blankToUndefined, notWebAddress, shown } from './raw-values.ts';
 import { findPersonalData } from './personal-data.ts';
 
 /** The interface languages Vitrine ships. */
@@ -189,7 +189,7 @@ export const url = z
     blankToUndefined,
     z
       .string({ error: (iss) => (iss.input === undefined ? 'is required' : `must be a web address, not ${shown(iss.input)}`) })
-      .regex(/^https?:\/\/[^\s]+$/, { error: (iss) => `${shown(iss.input)} is not a web address: start it with https://, e.g. https://example.org/page` }),
+      .regex(/^https?:\/\/[^\s]+$/, { error: (iss) => notWebAddress(iss.input) }),
   )
   .meta({ kind: 'url', example: 'https://example.org/page' });
 

@@ -1,6 +1,7 @@
 /** An official: one YAML file per person in `data/officials/<id>.yaml`; the file name is the id. */
 import { z } from 'zod';
 import { describe, email, isDate, isoDate, localized, oneOf, ref, text, url, yesNo } from './fields.ts';
+import { blankToUndefined, shown } from './raw-values.ts';
 import type { EnumLabels } from './labels.ts';
 import { wikidataId } from './register-ids.ts';
 
@@ -13,7 +14,40 @@ export const MANDATE_SELECTION_LABELS = {
   appointed: { en: 'appointed', nl: 'aangesteld', fr: 'désigné·e' },
 } as const satisfies EnumLabels<(typeof MANDATE_SELECTIONS)[number]>;
 
-/** One mandate: a post held from a start date, until an end date if it has ended. */
+/** The word a file writes for a mandate whose start the source does not state. */
+export const UNKNOWN_START = 'unknown';
+
+/**
+ * A mandate's first day, `YYYY-MM-DD`, or the word `unknown` when the source does not say (a register's
+ * membership without a start date). Validated to `undefined`, so that every use of a start has to say what
+ * an unknown one does (a comparison with undefined does not type-check); a missing start is refused.
+ */
+export const mandateStart = z
+  .preprocess(
+    (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : blankToUndefined(value)),
+    z
+      .string({
+        error: (iss) =>
+          iss.input === undefined
+            ? `is required: write the first day as YYYY-MM-DD, or ${UNKNOWN_START} if the source does not say when the mandate started`
+            : `must be a date written YYYY-MM-DD or ${UNKNOWN_START}, not ${shown(iss.input)}`,
+      })
+      .refine((text) => text === UNKNOWN_START || isDate(text), {
+        error: (iss) => `${shown(iss.input)} is not a date: write it as YYYY-MM-DD, e.g. 2025-03-14, or ${UNKNOWN_START} if the source does not say when the mandate started`,
+      })
+      .transform((text): string | undefined => (text === UNKNOWN_START ? undefined : text)),
+  )
+  .meta({ kind: 'date', example: '2025-03-14' });
+
+/**
+ * What tells a mandate from the official's others in ids and addresses: its start, or for an unknown start
+ * `unknown-<n>`, its place in the official's list (1 for the first), so that ids stay unique and stable.
+ */
+export function mandateKey(mandate: { start: string | undefined }, index: number): string {
+  return mandate.start ?? `${UNKNOWN_START}-${index + 1}`;
+}
+
+/** One mandate: a post held from a start date (or an unknown one), until an end date if it has ended. */
 export const mandateSchema = z
   .object({
     post: describe(ref('post', 'councillor'), {
@@ -31,10 +65,10 @@ export const mandateSchema = z
       nl: 'Hoe de mandataris de functie verkreeg',
       fr: 'Comment le mandataire a obtenu la fonction',
     }),
-    start: describe(isoDate, {
-      en: 'First day of the mandate',
-      nl: 'Eerste dag van het mandaat',
-      fr: 'Premier jour du mandat',
+    start: describe(mandateStart, {
+      en: 'First day of the mandate; unknown when the source does not say',
+      nl: 'Eerste dag van het mandaat; unknown als de bron het niet zegt',
+      fr: 'Premier jour du mandat ; unknown si la source ne le dit pas',
     }),
     end: describe(isoDate, {
       en: 'Last day of the mandate; empty while it runs',
@@ -54,7 +88,7 @@ export const mandateSchema = z
   })
   .strict()
   .superRefine((mandate, ctx) => {
-    if (mandate.end !== undefined && isDate(mandate.start) && isDate(mandate.end) && mandate.end < mandate.start) {
+    if (mandate.end !== undefined && mandate.start !== undefined && isDate(mandate.start) && isDate(mandate.end) && mandate.end < mandate.start) {
       ctx.addIssue({ code: 'custom', path: ['end'], message: `${mandate.end} is before the start ${mandate.start}: a mandate ends after it starts` });
     }
   });

@@ -75,3 +75,18 @@ export const signalSchema = z.object({
 });
 
 export type Signal = z.output<typeof signalSchema>;
+
+/** Why a rule could not judge a record: the only reason so far is a mandate whose start is unknown. */
+export const NOT_JUDGED_REASONS = ['start-unknown'] as const;
+
+/**
+ * A mandate a rule did not judge, with the reason: listed beside the rule's signals, never a signal and
+ * never skipped silently. `mandate` is its place in the official's list (0 for the first).
+ */
+export interface NotJudged {
+  rule: RuleId;
+  official: string;
+  post: string;
+  mandate: number;
+  reason: (typeof NOT_JUDGED_REASONS)[number];
+}

@@ -110,6 +110,11 @@ export const siteSchema = z
       nl: 'De eigen website van de organisatie',
       fr: 'Le site web de l’organisation',
     }).optional(),
+    repository: describe(url, {
+      en: "Web address of the git repository the data is published from (https://github.com/<owner>/<name>): each change on the changes pages links to its commit there (<repository>/commit/<hash>); without it the commit's short hash is shown as text",
+      nl: 'Webadres van de git-repository waaruit de gegevens gepubliceerd worden (https://github.com/<eigenaar>/<naam>): elke wijziging op de wijzigingspagina’s linkt naar haar commit daar (<repository>/commit/<hash>); zonder dit adres staat de korte hash van de commit er als tekst',
+      fr: 'Adresse web du dépôt git d’où les données sont publiées (https://github.com/<propriétaire>/<nom>) : chaque modification des pages de modifications renvoie à son commit (<repository>/commit/<hash>) ; sans elle, le hash court du commit est affiché en texte',
+    }).optional(),
     languages: describe(z.array(language).min(1, { error: 'needs at least one language: nl, fr or en' }), {
       en: 'Languages the portal is published in',
       nl: 'Talen waarin het portaal gepubliceerd wordt',

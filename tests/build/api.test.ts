@@ -84,7 +84,7 @@ describe('the indexes of the JSON API', () => {
     }
     // Every CSV, JSON and Parquet file of a dataset under data/ is in the index.
     const published = readdirSync(join(out, 'data'), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.(csv|json|parquet)$/.test(entry.name) && !['datapackage.json', 'popolo.json', 'datasette.json'].includes(entry.name))
+      .filter((entry) => entry.isFile() && /\.(csv|json|parquet)$/.test(entry.name) && !['datapackage.json', 'popolo.json', 'datasette.json', 'datasets-sqlite.json'].includes(entry.name))
       .map((entry) => relative(out, join(entry.parentPath, entry.name)))
       .sort();
     expect(all.map((file) => file.url.slice(BASE.length)).sort()).toEqual(published);
@@ -142,7 +142,7 @@ describe('the OpenAPI document', () => {
       return { pattern, parameters };
     });
     const files = readdirSync(join(out, 'data'), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && /\.(csv|json|parquet)$/.test(entry.name) && !['datapackage.json', 'popolo.json', 'datasette.json'].includes(entry.name))
+      .filter((entry) => entry.isFile() && /\.(csv|json|parquet)$/.test(entry.name) && !['datapackage.json', 'popolo.json', 'datasette.json', 'datasets-sqlite.json'].includes(entry.name))
       .map((entry) => `/${relative(out, join(entry.parentPath, entry.name))}`);
     expect(files.length).toBeGreaterThan(100);
     for (const file of [...files, '/api/index.json', '/api/officials.json', '/api/openapi.json']) {

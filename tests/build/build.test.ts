@@ -52,7 +52,8 @@ describe('building the small fixture organisation', () => {
 
   it('shows an appointment whose source states no time without one: no 00:00, the time "not stated"', () => {
     // a-2025-0002 has a date and no start in the fixture; it is listed on its month, its officials' pages and their years.
-    const rowOf = (html: string) => /<tr id="a-2025-0002">[\s\S]*?<\/tr>/.exec(html)?.[0] ?? '';
+    // A table row (month, official's page) or a line of the year's list, which leads to that row.
+    const rowOf = (html: string) => (/<tr id="a-2025-0002">[\s\S]*?<\/tr>/.exec(html) ?? /<li><a href="[^"]*#a-2025-0002">[\s\S]*?<\/li>/.exec(html))?.[0] ?? '';
     const words = { nl: 'niet vermeld', fr: 'non indiquée', en: 'not stated' };
     for (const [lang, word] of Object.entries(words)) {
       for (const path of [`${lang}/agenda/2025-02`, `${lang}/officials/karim-dubois`, `${lang}/officials/an-verlinden/agenda/2025`]) {

@@ -109,12 +109,12 @@ describe('news feeds', () => {
 });
 
 describe('organisations met', () => {
-  it('get a page listing exactly their appointments', () => {
+  it('get a page listing exactly their appointments, each leading to its row on its month’s page', () => {
     for (const row of source.filter((r) => r.organisations)) {
       const slug = (row.organisations ?? '').toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
       const html = page(`nl/organisations/${slug}`);
-      expect(html, slug).toContain(`id="${row.id}"`);
-      const others = source.filter((r) => r.id !== row.id).map((r) => `id="${r.id}"`);
+      expect(html, slug).toContain(`href="/nl/agenda/${(row.date ?? "").slice(0, 7)}/#${row.id}"`);
+      const others = source.filter((r) => r.id !== row.id).map((r) => `#${r.id}"`);
       for (const other of others) expect(html).not.toContain(other);
     }
   });
@@ -143,10 +143,13 @@ describe('structured data', () => {
 });
 
 describe('an official’s page and the agenda', () => {
-  it('reaches every appointment of an official through the pages per year', () => {
+  it('reaches every appointment of an official through the pages per year, each leading to its row on its month’s page', () => {
     for (const id of officialIds) {
       const html = page(`en/officials/${id}/agenda/2025`);
-      for (const row of source.filter((r) => officialsOf(r).includes(id))) expect(html, id).toContain(`id="${row.id}"`);
+      for (const row of source.filter((r) => officialsOf(r).includes(id))) {
+        expect(html, id).toContain(`href="/en/agenda/${(row.date ?? "").slice(0, 7)}/#${row.id}"`);
+        expect(page(`en/agenda/${(row.date ?? "").slice(0, 7)}`), row.id).toContain(`id="${row.id}"`);
+      }
     }
   });
 

@@ -14,6 +14,7 @@
 //
 // After a change that alters the output on purpose, write the golden files again and review the diff:
 //   VITRINE_UPDATE_GOLDEN=1 npm run test:unit -- tests/build/golden.test.ts
+import { CHANGE_DATASETS } from '../../src/lib/history/changes-view.ts';
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,8 @@ const PAGES = [
   'fr/agenda/2025-03/index.html', // a month of the agenda
   'en/organisations/wijkcomite-kanaal-vzw/index.html', // an organisation met
   'en/travel/index.html', // the register of travel paid by others: values as stated, totals counting the others apart
+  'fr/changes/index.html', // the changes of every dataset (one commit: each starts with its back-fill)
+  'nl/changes/gifts/index.html', // a dataset's changes
 ];
 
 /** The golden files of a build, by path: every file under data/, the API's JSON files, feeds, calendars, the agenda index, and PAGES. */
@@ -264,6 +267,7 @@ describe('the small fixture organisation, against its golden files', () => {
       ...['an-verlinden', 'karim-dubois', 'lise-marchal'].map((id) => `feeds/${lang}/officials/${id}.atom`),
       ...RULE_IDS.map((rule) => `feeds/${lang}/rules/${rule}.atom`),
       `feeds/${lang}/signals.atom`,
+      ...CHANGE_DATASETS.map(({ dataset }) => `feeds/${lang}/changes/${dataset}.atom`),
     ]);
     expect([...built.keys()].filter((path) => !isData(path) && !isPage(path))).toEqual(['agenda-index.json', ...calendars.map((file) => `calendar/${file}.ics`), ...perLanguage, ...follow, 'en/feed.xml', 'fr/feed.xml', 'nl/feed.xml'].sort());
     compare((path) => !isData(path) && !isPage(path));

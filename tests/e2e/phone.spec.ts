@@ -1,11 +1,12 @@
 // The portal on a phone: one page of every template in every language at 360 px wide, in Chromium against
 // the built demo portal. No page scrolls sideways, and no table cell's text is cut: tables either fit
 // (narrow tables of two or three short columns) or become stacked label–value blocks (global.css,
-// `table.stack`), so at 360 px no table needs sideways scrolling at all. Amounts never wrap inside a number.
+// `table.stack`), so at 360 px no table needs sideways scrolling at all. Amounts never wrap inside a number;
+// a term of a list of facts never breaks inside a word that fits its line.
 // Full-page screenshots at 360 and 1280 px of every template are kept in test-results/ (artefacts).
 // Templates come from the built site's folders as in a11y.spec.ts, so a new kind of page is checked too.
 import { readFileSync } from 'node:fs';
-import { folders, templates } from './site-templates.ts';
+import { folders, hasPage, out, templates } from './site-templates.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 
@@ -72,6 +73,25 @@ async function cutOnPage(page: Page, width: number): Promise<string[]> {
         if (lines.size > 1) say(cell, `breaks over ${lines.size} lines`);
       }
     }
+    // A term of a list of facts (a register's name, a setting) keeps its words whole: a word breaks only
+    // when it is wider than the list.
+    for (const term of document.querySelectorAll('dt')) {
+      if (!shown(term) || visuallyHidden(term)) continue;
+      // The room a term could have: the whole width of its list (a layout that squeezes terms into a narrow column breaks words that would fit).
+      const room = (term.parentElement ?? term).getBoundingClientRect().width;
+      const walker = document.createTreeWalker(term, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const rects = [...range.getClientRects()].filter((rect) => rect.width > 0);
+          const lines = new Set(rects.map((rect) => Math.round(rect.bottom)));
+          const wide = rects.reduce((sum, rect) => sum + rect.width, 0);
+          if (lines.size > 1 && wide < room) problems.push(`<dt> “${(term.textContent ?? '').trim().slice(0, 50)}” breaks the word “${word[0]}” over ${lines.size} lines`);
+        }
+      }
+    }
     return problems;
   }, width);
 }
@@ -126,5 +146,18 @@ test(`stacked tables stay tables for screen readers at ${PHONE} px, and their la
     expect(cells.length, path).toBeGreaterThan(0);
     const labels = await table.locator('thead th').allTextContents();
     expect(cells.filter((name) => labels.some((text) => text.trim() !== '' && name.startsWith(`${text.trim()} `))), `${path}: cells read with their label`).toEqual([]);
+  }
+});
+
+test(`an organisation's public-register ids read at ${PHONE} px: each register's name whole above its id, in every language`, async ({ page }) => {
+  await page.setViewportSize({ width: PHONE, height: 800 });
+  const { name } = (parse(readFileSync('data/organisations.yaml', 'utf8')) as { name: string; kbo?: string }[]).find((entry) => entry.kbo) ?? { name: '' };
+  for (const lang of site.languages) {
+    const slug = folders(`${lang}/organisations`).find((folder) => hasPage(`${lang}/organisations/${folder}`) && readFileSync(`${out}/${lang}/organisations/${folder}/index.html`, 'utf8').includes(`<h1>${name}</h1>`));
+    expect(slug, `${lang}: the page of ${name}`).toBeTruthy();
+    await page.goto(`/${lang}/organisations/${slug}/`);
+    const terms = page.locator('dl.facts dt');
+    expect(await terms.count(), lang).toBeGreaterThan(1);
+    expect((await cutOnPage(page, PHONE)).filter((problem) => problem.startsWith('<dt>')), lang).toEqual([]);
   }
 });

@@ -1,6 +1,6 @@
 // The agenda's filters over the compact index: each filter, combinations, the address, and a large index.
 import { describe, expect, it } from 'vitest';
-import { buildAgendaIndex, dateOf, filterAgenda, filtersFromQuery, hasFilters, matchOrganisations, pageOf, queryOf, timeOf, titleIn, type AgendaFilters } from '../../src/lib/agenda/filter.ts';
+import { buildAgendaIndex, dateOf, filterAgenda, filtersFromQuery, hasFilters, joinAgendaIndex, matchOrganisations, pageOf, queryOf, splitAgendaIndex, timeOf, titleIn, type AgendaFilters } from '../../src/lib/agenda/filter.ts';
 import type { AgendaEntry } from '../../src/schemas/agenda.ts';
 
 // Newest first, as the collections give them.
@@ -133,5 +133,28 @@ describe('the filters in the address', () => {
     expect(pageOf(results, 3).items).toHaveLength(20);
     expect(pageOf(results, 9).page).toBe(3);
     expect(pageOf([], 1)).toEqual({ items: [], page: 1, pages: 1 });
+  });
+});
+
+describe('the index of a large organisation, split into files', () => {
+  it('keeps one file while it holds at most the part size, and joins back to the same index when split', () => {
+    const entries = Array.from({ length: 25 }, (_, index) => ({
+      id: `a-2026-${String(index).padStart(4, '0')}`,
+      date: `2026-0${1 + (index % 3)}-1${index % 10}`,
+      officials: [index % 2 ? 'an' : 'karim'],
+      organisations: [`Organisatie ${index % 4}`],
+      title: `Overleg ${index}`,
+      category: 'meeting',
+    })) as unknown as AgendaEntry[];
+    const index = buildAgendaIndex(entries, new Map([['an', 'An'], ['karim', 'Karim']]), 'nl');
+    expect(splitAgendaIndex(index, 25)).toEqual({ main: index, parts: [] });
+    const { main, parts } = splitAgendaIndex(index, 10);
+    expect(main.parts).toEqual(['/agenda-index-2.json', '/agenda-index-3.json']);
+    expect(main.entries).toHaveLength(10);
+    expect(parts.map((part) => part.length)).toEqual([10, 5]);
+    // Through JSON, as the browser reads the files.
+    const joined = joinAgendaIndex(JSON.parse(JSON.stringify(main)), parts.map((part) => JSON.parse(JSON.stringify({ entries: part }))));
+    expect(joined).toEqual(JSON.parse(JSON.stringify(index)));
+    expect(filterAgenda(joined, { official: 'an' })).toEqual(filterAgenda(index, { official: 'an' }));
   });
 });

@@ -75,3 +75,25 @@ describe('the committed demo', () => {
     }
   });
 });
+
+describe('the parliament profile (size P)', () => {
+  const parliament = makeOrganisation(SIZES.P, 20250101);
+  const named = (row: { organisations?: string }) => (row.organisations ?? '').split(';').map((name) => name.trim()).filter(Boolean);
+
+  it('has 700 members whose register lists about 25,000 meetings with interest representatives, naming over 15,000 organisations, several at a time', () => {
+    expect(parliament.officials).toHaveLength(700);
+    const lobby = parliament.agenda.filter((row) => row.category === 'interest-representatives');
+    expect(lobby.length).toBeGreaterThan(22_000);
+    expect(lobby.length).toBeLessThan(28_000);
+    expect(new Set(parliament.agenda.flatMap(named)).size).toBeGreaterThan(15_000);
+    expect(lobby.every((row) => named(row).length >= 1 && new Set(named(row)).size === named(row).length)).toBe(true);
+    expect(lobby.filter((row) => named(row).length > 1).length).toBeGreaterThan(lobby.length / 2);
+    expect(new Set(parliament.agenda.map((row) => row.date!.slice(0, 4)))).toEqual(new Set(['2022', '2023', '2024', '2025', '2026']));
+  });
+
+  it('has declarations of 10 to 40 side positions each', () => {
+    const counts = parliament.declarations.map((declaration) => (declaration.record.sidePositions as unknown[]).length);
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(10);
+    expect(Math.max(...counts)).toBeLessThanOrEqual(40);
+  });
+});

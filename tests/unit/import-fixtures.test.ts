@@ -146,7 +146,7 @@ describe('importing the quirks of real exports', () => {
 
   it('removes stray spaces around and inside values and column names', async () => {
     await checkEveryRow('gifts', 'stray-spaces.csv', 1);
-    expect(rows('data/gifts/2025.csv')[2]).toEqual({ id: 'g-2025-03', date: '2025-07-01', official: 'an-verlinden', giver: 'Theater Noord', description: 'Twee tickets', value: '40.00', outcome: 'declined', reason: '', reportedTo: 'Integriteitscommissie' });
+    expect(rows('data/gifts/2025.csv')[2]).toEqual({ id: 'g-2025-03', date: '2025-07-01', official: 'an-verlinden', giver: 'Theater Noord', description: 'Twee tickets', value: '40.00', outcome: 'declined', reason: '', reportedTo: 'Integriteitscommissie', sourceUrl: '' });
   });
 
   it('refuses names of private individuals where only organisations may be named', async () => {

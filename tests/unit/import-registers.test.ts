@@ -3,16 +3,18 @@
 // reason; the rows published are the rows added, read back by the site's own CSV reader; a second import
 // adds nothing; no amount or time appears that the register did not write.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DATASET_ROWS } from '../../src/lib/datasets/rows.ts';
 import { loadSite } from '../../src/lib/loading/load-site.ts';
 import { readCsv } from '../../src/lib/loading/sources/csv.ts';
 import { countOutcomes, formatReport } from '../../src/lib/staff/import/report.ts';
 import { applyChanges, planImport } from '../../src/lib/staff/import/run.ts';
+import { readStatedValue, UNKNOWN_WORDS } from '../../src/lib/staff/import/register-words.ts';
 import type { ImportResult } from '../../src/lib/staff/import/types.ts';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -254,17 +256,18 @@ describe('Popolo', () => {
   it('gives each body its own posts, honours fixed values and reports a membership without a start date', async () => {
     const result = await importFile('popolo', 'popolo-bodies.json');
     const memberships = result.outcomes.filter((outcome) => outcome.where.startsWith('memberships'));
-    expect(memberships.map((outcome) => outcome.status)).toEqual(['added', 'skipped', 'skipped']);
+    expect(memberships.map((outcome) => outcome.status)).toEqual(['added', 'skipped', 'added']);
     expect(memberships[1]?.problems[0]?.message).toBe('"member" is mapped to the post councillor, which is a post of council, not of board: map it to a post of board (known: board-member) for this body alone, posts: { board: { "member": <post id> } }');
-    expect(memberships[2]?.problems[0]).toMatchObject({ field: 'start' });
-    expect(memberships[2]?.problems[0]?.message).toContain('Vitrine does not invent one');
+    // A membership without a start date is imported with start: unknown, and the report says so with its place.
+    expect(memberships[2]?.notes).toEqual(['no start date (no start_date, and no legislative period with one): written as start: unknown']);
+    expect(result.sections?.find((section) => section.title.startsWith('1 membership without a start date'))?.lines).toEqual([memberships[2]?.where]);
     const official = parse(readFileSync(join(org, 'data/officials/an-verlinden.yaml'), 'utf8')) as { mandates: Array<Record<string, unknown>> };
     expect(official.mandates.at(-1)).toEqual({ post: 'councillor', body: 'council', selection: 'appointed', start: '2027-01-01', paid: true });
     expect((await loadSite(org)).problems).toEqual([]);
 
     const perBody = await planImport({ kind: 'popolo', file: join(fixtures, 'popolo-bodies.json'), mappingFile: join(fixtures, 'popolo-bodies-per-body.mapping.yaml'), siteDir: org });
     expect(await applyChanges(org, perBody.changes)).toEqual([]);
-    expect(perBody.outcomes.filter((outcome) => outcome.where.startsWith('memberships')).map((outcome) => outcome.status)).toEqual(['already there', 'added', 'skipped']);
+    expect(perBody.outcomes.filter((outcome) => outcome.where.startsWith('memberships')).map((outcome) => outcome.status)).toEqual(['already there', 'added', 'already there']);
     const karim = parse(readFileSync(join(org, 'data/officials/karim-dubois.yaml'), 'utf8')) as { mandates: Array<Record<string, unknown>> };
     expect(karim.mandates.at(-1)).toEqual({ post: 'board-member', body: 'board', selection: 'appointed', start: '2027-01-01', paid: false });
   });
@@ -285,5 +288,165 @@ describe('Popolo', () => {
     const mandates = (id: string) => (parse(readFileSync(join(org, `data/officials/${id}.yaml`), 'utf8')) as { mandates: Array<{ body: string }> }).mandates.map((mandate) => mandate.body);
     expect([mandates('noor-claes'), mandates('noor-claes-bestuur')]).toEqual([['council'], ['board']]);
     expect((await loadSite(org)).problems).toEqual([]);
+  });
+});
+
+describe('values and dates as registers word them', () => {
+  /** Whether a source date cell names a day (`05/11/2025`), rather than a month or a year alone. */
+  const namesDay = (cell: string) => /^\d{1,2}\/\d{1,2}\/\d{4}$/.test(cell.trim());
+  /** Whether a source value cell is an amount and nothing else (`30,00`, `25,00 €`). */
+  const isAmount = (cell: string) => /^[€\s]*\d[\d.,\s]*[€\s]*$/.test(cell);
+
+  /** The gifts added from a register, as the site loads them, with the source row each came from. */
+  async function loadedFrom(result: ImportResult, file: string, delimiter: string) {
+    const rows = sourceRows(file, delimiter);
+    const gifts = (await loadSite(org)).data?.gifts ?? [];
+    return result.outcomes
+      .filter((outcome) => outcome.status === 'added')
+      .map((outcome) => ({ row: rows[Number(outcome.where) - 2] ?? {}, gift: gifts.find((gift) => gift.data.id === outcome.record)?.data }));
+  }
+
+  it('reads a Dutch register: onbekend, < 50 euro, minder dan € 50, 50-100 euro, tussen 50 en 100 euro, and a month or a year in a column of days', async () => {
+    const result = await importTwice('gifts', 'gifts-wording.csv', { rows: 11, added: 5, there: 1, skipped: 5 }, 'data/gifts/2025.csv');
+    expect(result.outcomes[0]).toMatchObject({ where: '2', status: 'already there', record: 'g-2024-02' }); // "minder dan 50 euro" is the "< 50" already there
+    expect(published('data/gifts/2025.csv').slice(-5).map((record) => [record.values.date, record.values.value])).toEqual([
+      ['2025', '50.00-100.00'],
+      ['2025-09-03', 'unknown'],
+      ['2025-10', '< 50.00'],
+      ['2025-10', '< 50.00'],
+      ['2025-11-05', '50.00-100.00'],
+    ]);
+    const skipped = result.outcomes.filter((outcome) => outcome.status === 'skipped').map((outcome) => [outcome.where, outcome.problems[0]?.field, outcome.problems[0]?.column, outcome.problems[0]?.message.split(':')[0]]);
+    expect(skipped).toEqual([
+      ['8', 'value', 'Geraamde waarde', '"± 40 euro" is an approximate value'],
+      ['9', 'value', 'Geraamde waarde', '"?" is not a value'],
+      ['10', 'value', 'Geraamde waarde', 'is required'], // n.v.t. says "not applicable", not "unknown"
+      ['11', 'date', 'Datum', '"31/11/2025" is not a date'],
+      ['12', 'date', 'Datum', '"13/2025" is not a date'],
+    ]);
+    expect(report(result)).toContain('gifts-wording.csv:8  skipped        value (column "Geraamde waarde")  "± 40 euro" is an approximate value: Vitrine never publishes it as an exact amount');
+    // No day and no exact amount the register did not state.
+    for (const { row, gift } of await loadedFrom(result, 'gifts-wording.csv', ';')) {
+      expect(gift?.date.length === 10).toBe(namesDay(row.Datum ?? ''));
+      expect(gift?.value.form === 'exact').toBe(isAmount(row['Geraamde waarde'] ?? ''));
+    }
+    expect(readFileSync(join(org, 'data/gifts/2025.csv'), 'utf8')).not.toContain('Vulpen'); // the gift of "± 40 euro"
+  });
+
+  it('reads each word of the one list of words for "unknown", in every language, and nothing else, as unknown', () => {
+    for (const word of Object.values(UNKNOWN_WORDS).flat()) {
+      expect(readStatedValue(word, undefined).value).toBe('unknown');
+      expect(readStatedValue(word.toUpperCase(), undefined).value).toBe('unknown');
+    }
+    for (const cell of ['n.v.t.', 'n/a', '?', 'nihil', '0']) expect(readStatedValue(cell, undefined).value).not.toBe('unknown');
+  });
+
+  it('reads each wording as the form it states, and refuses what is approximate or inclusive with the fix', () => {
+    const read = (cell: string, decimal?: ',' | '.') => readStatedValue(cell, decimal).value ?? `refused: ${(readStatedValue(cell, decimal).problem ?? '').split(':')[0]}`;
+    expect(Object.fromEntries(['< 50 euro', 'minder dan € 50', 'moins de 50 €', 'less than £50', 'meer dan 1.000 euro', 'plus de 1 000 €', '50-100 euro', '€ 70,- tot € 100,-', 'entre 50 et 100 €', 'between 50 and 100', '1.000 - 2.000 euro', '± 40 euro', '+/- 40', 'ca. 40 €', 'environ 40 €', 'ongeveer 40', 'max. 50 euro', 'au moins 50 €', '?'].map((cell) => [cell, read(cell, ',')]))).toEqual({
+      '< 50 euro': '< 50.00',
+      'minder dan € 50': '< 50.00',
+      'moins de 50 €': '< 50.00',
+      'less than £50': '< 50.00',
+      'meer dan 1.000 euro': '> 1000.00',
+      'plus de 1 000 €': '> 1000.00',
+      '50-100 euro': '50.00-100.00',
+      '€ 70,- tot € 100,-': '70.00-100.00',
+      'entre 50 et 100 €': '50.00-100.00',
+      'between 50 and 100': '50.00-100.00',
+      '1.000 - 2.000 euro': '1000.00-2000.00',
+      '± 40 euro': 'refused: "± 40 euro" is an approximate value',
+      '+/- 40': 'refused: "+/- 40" is an approximate value',
+      'ca. 40 €': 'refused: "ca. 40 €" is an approximate value',
+      'environ 40 €': 'refused: "environ 40 €" is an approximate value',
+      'ongeveer 40': 'refused: "ongeveer 40" is an approximate value',
+      'max. 50 euro': 'refused: "max. 50 euro" gives a bound that includes the amount (at most, at least), which < and > do not state',
+      'au moins 50 €': 'refused: "au moins 50 €" gives a bound that includes the amount (at most, at least), which < and > do not state',
+      '?': 'refused: "?" is not a value',
+    });
+    // Without decimal: in the mapping, "1.000" is read by the documented rule, and the report says so.
+    expect(readStatedValue('tussen 1.000 en 2.500 euro', undefined)).toMatchObject({ value: '1000.00-2500.00', notes: [expect.stringContaining('"1.000" has one "." followed by three digits'), expect.stringContaining('"2.500 euro" has one "."')] });
+  });
+
+  it('reads a French register: inconnue, moins de 50 €, entre 50 et 100 €, de 50 à 100 €, plus de 1 000 €, and never takes "environ 40 €" for 40.00', async () => {
+    const result = await importTwice('gifts', 'gifts-wording-fr.csv', { rows: 7, added: 6, there: 0, skipped: 1 }, 'data/gifts/2026.csv');
+    const added = await loadedFrom(result, 'gifts-wording-fr.csv', ',');
+    expect(added.map(({ gift }) => [gift?.date, gift?.value, gift?.description])).toEqual([
+      ['2026-03-07', { form: 'unknown' }, { fr: 'Livre illustré' }],
+      ['2026-04', { form: 'below', max: 5000 }, { fr: 'Stylo gravé' }],
+      ['2026-06', { form: 'between', min: 5000, max: 10000 }, { fr: 'Deux places de concert' }],
+      ['2026-09-15', { form: 'between', min: 5000, max: 10000 }, { fr: 'Casque' }],
+      ['2026', { form: 'above', min: 100000 }, { fr: "Voyage d'étude offert" }],
+      ['2026-12-18', { form: 'exact', cents: 2500 }, { fr: 'Écharpe' }],
+    ]);
+    for (const { row, gift } of added) {
+      expect(gift?.date.length === 10).toBe(namesDay(row.Date ?? ''));
+      expect(gift?.value.form === 'exact').toBe(isAmount(row['Valeur estimée'] ?? ''));
+    }
+    expect(result.outcomes[5]).toMatchObject({ where: '7', status: 'skipped', problems: [{ field: 'value', column: 'Valeur estimée' }] });
+    expect(result.outcomes[5]?.problems[0]?.message).toContain('"environ 40 €" is an approximate value');
+  });
+});
+
+describe('a record’s page in the register it was published in', () => {
+  it('makes each gift’s link from the register’s number (template:), reports a gift already there without one, and makes none from an empty number', async () => {
+    const result = await importTwice('gifts', 'gifts-linked.csv', { rows: 5, added: 3, there: 2, skipped: 0 }, 'data/gifts/2025.csv');
+    expect(published('data/gifts/2025.csv').map((record) => [record.values.id, record.values.sourceUrl ?? ''])).toEqual([
+      ['g-2025-01', 'https://register.example.org/geschenken/2025/17'],
+      ['g-2025-02', ''],
+      ['g-2025-03', 'https://register.example.org/geschenken/2025/21'],
+      ['g-2025-04', ''],
+      ['g-2025-05', 'https://register.example.org/geschenken/2025/22'], // the same gift as g-2025-01 in all but its number: another gift of the register
+    ]);
+    const notes = Object.fromEntries(result.outcomes.map((outcome) => [outcome.where, outcome.notes ?? []]));
+    expect(notes['4']).toEqual(['sourceUrl: the gift there has no source link; the import changes nothing there: add https://register.example.org/geschenken/2025/18 to it by hand if it is its page']);
+    expect(notes['5']).toEqual(['sourceUrl: not filled, the column "Nummer" of its template is empty']);
+    // The published dataset carries the link with each gift.
+    const site = (await loadSite(org)).data;
+    const rows = site ? [...DATASET_ROWS.gifts(site)] : [];
+    expect(rows.filter((row) => row.sourceUrl !== undefined).map((row) => row.id)).toEqual(['g-2025-01', 'g-2025-03', 'g-2025-05']);
+  });
+
+  it('refuses a link that is not an http(s) web address at its line, column and value, with the fix', async () => {
+    const result = await importTwice('travel', 'travel-links.csv', { rows: 4, added: 1, there: 0, skipped: 3 }, 'data/travel/2025.csv');
+    expect(published('data/travel/2025.csv').at(-1)?.values.sourceUrl).toBe('https://register.example.org/reizen/2025/9');
+    expect(report(result).split('\n').filter((line) => line.includes('  skipped  '))).toEqual([
+      'travel-links.csv:3  skipped        sourceUrl (column "Link")  "javascript:alert(document.cookie)" starts with javascript:, not https:// or http://: only web pages are linked; write the page\'s https:// address',
+      'travel-links.csv:4  skipped        sourceUrl (column "Link")  "ftp://register.example.org/reizen/11" starts with ftp:, not https:// or http://: only web pages are linked; write the page\'s https:// address',
+      'travel-links.csv:5  skipped        sourceUrl (column "Link")  "register.example.org/reizen/12" is not a web address: start it with https://, e.g. https://example.org/page',
+    ]);
+    expect(readFileSync(join(org, 'data/travel/2025.csv'), 'utf8')).not.toContain('javascript:');
+  });
+
+  it('refuses a javascript: link written by hand in a data file at its file, line and column', async () => {
+    const path = join(org, 'data/gifts/2025.csv');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(',Integriteitscommissie,\n', ',Integriteitscommissie,javascript:alert(1)\n'));
+    const problems = (await loadSite(org)).problems.map((problem) => [problem.file.slice(org.length + 1), problem.line, problem.column, problem.field, problem.message]);
+    const column = (readFileSync(path, 'utf8').split('\n')[2] ?? '').indexOf('javascript:') + 1;
+    expect(problems).toEqual([['data/gifts/2025.csv', 3, column, 'sourceUrl', '"javascript:alert(1)" starts with javascript:, not https:// or http://: only web pages are linked; write the page\'s https:// address']]);
+  });
+});
+
+describe('a name that looks like a person’s, confirmed as an organisation', () => {
+  it('imports the names confirmed under organisations:, still refuses and lists the others, and says which key confirms one', async () => {
+    const result = await importTwice('gifts', 'gifts-confirmed.csv', { rows: 4, added: 3, there: 0, skipped: 1 }, 'data/gifts/2025.csv');
+    expect(published('data/gifts/2025.csv').slice(-3).map((record) => record.values.giver)).toEqual(['Emma Kaaiberg', 'Bakkerij Pieter Sluys', 'Emma Kaaiberg']);
+    expect(result.outcomes[2]?.problems).toMatchObject([{ field: 'giver', column: 'Schenker', refusedName: 'Mevr. Odile Kaaistraat' }]);
+    const text = report(result);
+    expect(text).toContain('names refused as private individuals\' (not imported; if one is an organisation, confirm it under organisations: in the mapping file, spelled as here: organisations: ["<name>", …]):\n  "Mevr. Odile Kaaistraat"  line 4\n');
+    expect(readFileSync(join(org, 'data/gifts/2025.csv'), 'utf8')).not.toContain('Kaaistraat');
+  });
+
+  it('refuses the same name when the mapping does not confirm it', async () => {
+    const mapping = join(org, 'unconfirmed.mapping.yaml');
+    writeFileSync(mapping, readFileSync(join(fixtures, 'gifts-confirmed.mapping.yaml'), 'utf8').replace(/^organisations:.*$/m, ''));
+    const result = await planImport({ kind: 'gifts', file: join(fixtures, 'gifts-confirmed.csv'), mappingFile: mapping, siteDir: org });
+    expect(result.outcomes.map((outcome) => [outcome.where, outcome.status, outcome.problems[0]?.refusedName])).toEqual([
+      ['2', 'skipped', 'Emma Kaaiberg'],
+      ['3', 'added', undefined],
+      ['4', 'skipped', 'Mevr. Odile Kaaistraat'],
+      ['5', 'skipped', 'Emma Kaaiberg'],
+    ]);
+    expect(report(result)).toContain('  "Emma Kaaiberg"  lines 2, 5\n  "Mevr. Odile Kaaistraat"  line 4\n');
   });
 });

@@ -222,3 +222,25 @@ describe('French typography', () => {
     expect(translator('en')('rules.setting', { label: 'Cap', value: 'x' })).toBe('Cap: x');
   });
 });
+
+describe('French elision and articles', () => {
+  it('writes d’ before a name that starts with a vowel, de before any other, and touches no other language', () => {
+    const t = translator('fr');
+    expect(t('votes.of', { name: 'Arnaud Lefèvre' })).toBe('Votes d’Arnaud Lefèvre');
+    expect(t('votes.of', { name: 'Élise Vermeulen' })).toBe('Votes d’Élise Vermeulen');
+    expect(t('votes.of', { name: 'Hélène Dubois' })).toBe('Votes de Hélène Dubois');
+    expect(t('votes.of', { name: 'Marc Peeters' })).toBe('Votes de Marc Peeters');
+    expect(t('pay.officialTitle', { name: 'Ingrid Aerts' })).toBe('Rémunération d’Ingrid Aerts');
+    expect(translator('nl')('votes.of', { name: 'Arnaud Lefèvre' })).toBe('Stemgedrag van Arnaud Lefèvre');
+  });
+
+  it('writes du before a date to the day, de or d’ before a month or a year', () => {
+    const t = translator('fr');
+    expect(t('rules.evidence.gift', { date: '2 avril 2025', amount: '40,00 EUR' })).toBe('Cadeau du 2 avril 2025, 40,00 EUR');
+    expect(t('rules.evidence.gift', { date: 'juin 2024', amount: 'valeur inconnue' })).toBe('Cadeau de juin 2024, valeur inconnue');
+    expect(t('rules.evidence.gift', { date: 'avril 2024', amount: 'valeur inconnue' })).toBe('Cadeau d’avril 2024, valeur inconnue');
+    expect(t('rules.evidence.gift', { date: '2024', amount: 'valeur inconnue' })).toBe('Cadeau de 2024, valeur inconnue');
+    expect(t('rules.evidence.gift', { date: '1er mars 2024', amount: '5,00 EUR' })).toBe('Cadeau du 1er mars 2024, 5,00 EUR');
+  });
+});
+

@@ -90,6 +90,6 @@ describe('the register of travel paid by others', () => {
   });
 
   it('is published with the value in explicit columns, never a 0 for a value not known', () => {
-    expect(fieldsOf(DATASET_SCHEMAS.travel).map((field) => field.name)).toEqual(['id', 'from', 'to', 'official', 'destination', 'purpose', 'paidBy', 'value', 'valueForm', 'valueMin', 'valueMax', 'source']);
+    expect(fieldsOf(DATASET_SCHEMAS.travel).map((field) => field.name)).toEqual(['id', 'from', 'to', 'official', 'destination', 'purpose', 'paidBy', 'value', 'valueForm', 'valueMin', 'valueMax', 'sourceUrl', 'source']);
   });
 });

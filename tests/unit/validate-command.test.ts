@@ -27,7 +27,7 @@ describe('npm run validate', () => {
       tests/fixtures/broken-org/data/declarations/2025/an-verlinden.yaml:4:1  (record)  is not valid YAML: Sequence item without - indicator (check the indentation and that text with a colon is in quotes)
       tests/fixtures/broken-org/data/expenditure/2025.csv:4:1  (record)  has 9 cells but the header has 8: a value with a "," or a line break must be written in double quotes
       tests/fixtures/broken-org/data/gifts/2025.csv:1:1  value  column is missing: add a column named value (e.g. 1234.56)
-      tests/fixtures/broken-org/data/gifts/2025.csv:1:36  valeur  is not a column of this file: rename it to one of id, date, official, giver, description, value, outcome, reason, reportedTo, or remove it
+      tests/fixtures/broken-org/data/gifts/2025.csv:1:36  valeur  is not a column of this file: rename it to one of id, date, official, giver, description, value, outcome, reason, reportedTo, sourceUrl, or remove it
       tests/fixtures/broken-org/data/income/2025.csv:3:45  donorName  names a donor who gave 0.20 in 2025, not above the publication threshold of 500.00: remove the name, small donors are never named
       tests/fixtures/broken-org/data/officials/karim-dubois.yaml:1:1  sortName  is required
       tests/fixtures/broken-org/data/officials/lise-marchal.yaml:8:10  mandates.0.end  2023-12-31 is before the start 2024-03-01: a mandate ends after it starts

@@ -51,6 +51,31 @@ export interface AgendaIndex {
   locations: string[];
   /** Newest first. */
   entries: IndexEntry[];
+  /**
+   * Where the further entries are, in order, when there are too many for one file (a static host serves
+   * no file over 25 MiB; at size L the index is 30 MB): each holds `{ entries }`, to be appended.
+   */
+  parts?: string[];
+}
+
+/** Entries per file of the index: 100,000 entries are about 6.5 MB. */
+export const INDEX_PART_SIZE = 100_000;
+
+/** The address of the `part`th file of the index (2, 3, …; the first is /agenda-index.json). */
+export const indexPartPath = (part: number) => `/agenda-index-${part}.json`;
+
+/** The index as published: the first file (with the dictionaries and the first entries) and the entries of each further file. */
+export function splitAgendaIndex(index: AgendaIndex, size = INDEX_PART_SIZE): { main: AgendaIndex; parts: IndexEntry[][] } {
+  if (index.entries.length <= size) return { main: index, parts: [] };
+  const parts: IndexEntry[][] = [];
+  for (let start = size; start < index.entries.length; start += size) parts.push(index.entries.slice(start, start + size));
+  return { main: { ...index, entries: index.entries.slice(0, size), parts: parts.map((_, position) => indexPartPath(position + 2)) }, parts };
+}
+
+/** The whole index again from its first file and its further files' entries. */
+export function joinAgendaIndex(main: AgendaIndex, parts: ReadonlyArray<{ entries: IndexEntry[] }>): AgendaIndex {
+  const { parts: _addresses, ...rest } = main;
+  return { ...rest, entries: [...main.entries, ...parts.flatMap((part) => part.entries)] };
 }
 
 /** A dictionary that hands out positions in first-seen order. */

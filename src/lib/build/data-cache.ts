@@ -22,6 +22,7 @@ import { DATASET_ROWS } from '../datasets/rows.ts';
 import type { CalendarReuse } from '../datasets/calendars.ts';
 import { datasetBase, slicesOf, type PublishedDataset, type PublishedFile, type ReusedFiles } from '../datasets/write.ts';
 import { codeDigest } from './code-digest.ts';
+import type { DataBounds } from '../datasets/bounds.ts';
 import { cacheKey, keyText, type CachedFile, type OutputCache } from './output-cache.ts';
 
 /** The modules whose code path keys each kind of output (with the cache's own modules, `CACHE_CODE`). */
@@ -65,11 +66,12 @@ export class DataCache {
   private readonly rowDigests = new Map<DatasetName, string>();
   private readonly pendingCalendars = new Map<string, string>();
 
-  constructor(cache: OutputCache, site: SiteData, project: string) {
+  /** `bounds`: the sizes over which files are compressed or cut in chunks (bounds.ts), part of every key. */
+  constructor(cache: OutputCache, site: SiteData, project: string, bounds: DataBounds) {
     this.cache = cache;
     this.site = site;
     this.project = project;
-    this.settings = keyText(site.site);
+    this.settings = keyText({ site: site.site, bounds });
   }
 
   /** The code part of a writer's keys: its code path and the cache's own modules. */

@@ -31,11 +31,13 @@ function forPages(site: SiteData): PageData {
   const firstMonth = site.site.financialYearStart;
   const money = moneyByYear(site.income.map((line) => line.data), site.expenditure.map((line) => line.data), site.site.rules.donationPublicationThreshold, undefined, firstMonth);
   // The rules read the lines too: their signals are made before the lines go (the build has made them already).
-  const signals = site.signals ?? signalsOf(site, today(site.site.timeZone)).signals;
+  const ruled = site.signals ? undefined : signalsOf(site, today(site.site.timeZone));
+  const signals = site.signals ?? ruled?.signals ?? [];
+  const notJudged = site.notJudged ?? ruled?.notJudged ?? [];
   // The lines that signals rest on are kept with the place that lists them, for their evidence.
   const wanted = new Set(signals.flatMap((signal) => signal.evidence.filter((item) => item.startsWith('income:') || item.startsWith('expenditure:'))));
   const lines = storeLines(site.dir, site.income, site.expenditure, site.site.rules.donationPublicationThreshold, wanted, firstMonth);
-  return { site: { ...site, income: [], expenditure: [], signals }, money, lines };
+  return { site: { ...site, income: [], expenditure: [], signals, notJudged }, money, lines };
 }
 
 /**

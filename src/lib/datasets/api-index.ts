@@ -3,7 +3,9 @@
  * returns), never described a second time: `/api/index.json` lists every dataset with its title in every
  * language, its whole files, its files per year and per official (each as a list and as an address
  * template); `/api/officials.json` lists every official with the files of their own. Addresses are
- * absolute, below the site's base address; a file's rows, bytes and SHA-256 are those written.
+ * absolute, below the site's base address; a file's rows, bytes and SHA-256 are those written. A file
+ * over the bound of bounds.ts is listed by its `.gz` address with `compression: "gz"` (the templates name
+ * the uncompressed files: the lists say which are compressed).
  */
 import { datasetInfo, datasetTitle } from '../../schemas/datasets.ts';
 import { LANGUAGES, type Lang } from '../../schemas/fields.ts';
@@ -21,7 +23,7 @@ const baseOf = (site: Site) => (site.baseUrl.endsWith('/') ? site.baseUrl : `${s
 
 /** A written file as the index lists it: its address, format, rows, bytes and SHA-256. */
 function fileEntry(base: string, file: PublishedFile) {
-  return { url: `${base}${file.path}`, format: file.format, rows: file.rows, bytes: file.bytes, sha256: file.sha256 };
+  return { url: `${base}${file.path}`, format: file.format, ...(file.compression ? { compression: file.compression } : {}), rows: file.rows, bytes: file.bytes, sha256: file.sha256 };
 }
 
 const titles = (name: CatalogueEntry['name']) => Object.fromEntries(LANGUAGES.map((lang: Lang) => [lang, datasetTitle(name, lang)]));

@@ -1,8 +1,9 @@
 /**
  * Writes the iCalendar feeds (RFC 5545) into `<root>/calendar/<lang>/` for each language of the site:
  * `<official-id>.ics`, one official's diary with every agenda entry that names them, `bodies/<body-id>.ics`,
- * the meetings of one body, and `all.ics`, every
- * entry with the officials' names before its title, each in that language (titles where written in it,
+ * the meetings of one body, and `all.ics`, every entry with the officials' names before its title (for a
+ * large organisation, all.ics and the officials' calendars hold the recent and planned entries, from a
+ * month that their description states: src/lib/agenda/calendar-window.ts), each in that language (titles where written in it,
  * categories and topics in its words, links to its pages). `<root>/calendar/<official-id>.ics` and
  * `<root>/calendar/all.ics`, the addresses published first, stay: copies of the default language's.
  * Written by the build script beside the datasets, not by Astro: the calendars of a large
@@ -19,6 +20,9 @@ import { translator } from '../../i18n/index.ts';
 import type { AgendaEntry } from '../../schemas/agenda.ts';
 import { newestFirst } from '../agenda/order.ts';
 import { agendaPlaces } from '../agenda/pages.ts';
+import { ALL_CALENDAR_EVENTS, allCalendarFrom, inCalendar } from '../agenda/calendar-window.ts';
+import { formatMonth } from '../locale/dates.ts';
+import { today } from '../loading/today.ts';
 import { agendaEvent, eventTimes, meetingEvent } from '../feeds/items.ts';
 import { calendarChunks, calendarYears, type IcsCalendarHead, type IcsYears } from '../feeds/ical.ts';
 import { groupBy } from '../loading/group.ts';
@@ -93,7 +97,7 @@ export function calendarPath(file: string, lang?: string): string {
  * `<root>/calendar/<lang>/all.ics` in every language of the site, oldest entry first, and copies those of
  * the default language to `<root>/calendar/<official-id>.ics` and `<root>/calendar/all.ics`.
  */
-export async function writeCalendars(site: SiteData, root: string, cache?: CalendarReuse): Promise<WrittenCalendars> {
+export async function writeCalendars(site: SiteData, root: string, maxAllEvents = ALL_CALENDAR_EVENTS, cache?: CalendarReuse): Promise<WrittenCalendars> {
   const config = site.site;
   const names = new Map(site.officials.map((person) => [person.data.id, person.data.name]));
 
@@ -102,9 +106,15 @@ export async function writeCalendars(site: SiteData, root: string, cache?: Calen
   // Each event links to the page of its month that shows the entry, worked out from the site's order.
   const places = agendaPlaces(newest);
   const entries = [...newest].reverse();
+  // all.ics: every entry, or for a large organisation those from a month onward, said in its description.
+  const allFrom = allCalendarFrom(newest.map((entry) => entry.date), today(config.timeZone), maxAllEvents);
+  const allEntries = allFrom === undefined ? entries : entries.filter((entry) => inCalendar(entry.date, allFrom));
   const byOfficial = new Map<string, { entries: AgendaEntry[]; years: IcsYears }>();
   let allYears: IcsYears | undefined;
   for (const entry of entries) {
+    // The officials' calendars hold the same months as all.ics: at size L, 500 diaries of every year
+    // were 1.4 GB in all (the full history is in each official's slice of the agenda dataset).
+    if (!inCalendar(entry.date, allFrom)) continue;
     const years = yearsOf(entry);
     if (allYears) widen(allYears, years);
     else allYears = { ...years };
@@ -129,6 +139,7 @@ export async function writeCalendars(site: SiteData, root: string, cache?: Calen
     const organisation = textOf(config.name, lang, config.defaultLanguage);
     const prodId = `-//Vitrine//${organisation}//${lang.toUpperCase()}`;
     await mkdir(join(root, CALENDAR_DIR, lang), { recursive: true });
+    const description = allFrom === undefined ? undefined : t('feed.calendarAllFrom', { month: formatMonth(allFrom, lang) });
     // What a file is made from, for the cache: each entry with its page and the names of its officials.
     function* inputs(head: IcsCalendarHead, years: IcsYears | undefined, group: readonly AgendaEntry[], withNames: boolean) {
       yield { lang, head, years, withNames };
@@ -151,9 +162,9 @@ export async function writeCalendars(site: SiteData, root: string, cache?: Calen
       // `all` is the calendar of every official, below.
       if (id === 'all') continue;
       const group = byOfficial.get(id);
-      await write(id, { prodId, name: t('feed.calendarName', { name, organisation }), timeZone: config.timeZone }, group?.years, group?.entries ?? [], false);
+      await write(id, { prodId, name: t('feed.calendarName', { name, organisation }), timeZone: config.timeZone, description }, group?.years, group?.entries ?? [], false);
     }
-    await write('all', { prodId, name: t('feed.calendarAllName', { organisation }), timeZone: config.timeZone }, allYears, entries, true);
+    await write('all', { prodId, name: t('feed.calendarAllName', { organisation }), timeZone: config.timeZone, description }, allYears, allEntries, true);
     // Each body's meetings, oldest first, linking to the meeting's page.
     await mkdir(join(root, CALENDAR_DIR, lang, 'bodies'), { recursive: true });
     for (const body of site.bodies) {

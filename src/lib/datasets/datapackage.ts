@@ -3,6 +3,8 @@
  * same table as Parquet is a resource of its own (`<name>-parquet`) with the same table schema. A dataset
  * sliced per financial year that does not start in January (money: `income/2025-26.csv`) lists its slices
  * under `slices`, each with the period it covers (`temporalCoverage`, an ISO 8601 interval of days).
+ * A file published gzip-compressed for its size (bounds.ts) is named by its `.gz` path with
+ * `compression: "gz"`, its bytes and hash those of the compressed file.
  */
 import { DATASET_SCHEMAS, datasetTitle } from '../../schemas/datasets.ts';
 import type { Site } from '../../schemas/site.ts';
@@ -30,17 +32,18 @@ export function dataPackage(site: Site, catalogue: CatalogueEntry[]): Record<str
       const schema = tableSchema(DATASET_SCHEMAS[dataset.name], site.languages, site.currency);
       const slices = dataset.years.flatMap((slice) => {
         const file = slice.files.find((candidate) => candidate.format === 'csv');
-        return slice.period && file ? [{ name: slice.year, path: file.path.replace(/^data\//, ''), temporalCoverage: `${slice.period.first}/${slice.period.last}`, bytes: file.bytes, hash: `sha256:${file.sha256}` }] : [];
+        return slice.period && file ? [{ name: slice.year, path: file.path.replace(/^data\//, ''), ...(file.compression ? { compression: file.compression } : {}), temporalCoverage: `${slice.period.first}/${slice.period.last}`, bytes: file.bytes, hash: `sha256:${file.sha256}` }] : [];
       });
       const csvResource = {
         name: dataset.name,
         type: 'table',
-        path: `${dataset.name}.csv`,
+        path: csv ? csv.path.replace(/^data\//, '') : `${dataset.name}.csv`,
         title,
         description,
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',
+        ...(csv?.compression ? { compression: csv.compression } : {}),
         bytes: csv?.bytes ?? 0,
         hash: `sha256:${csv?.sha256 ?? ''}`,
         dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },

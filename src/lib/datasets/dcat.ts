@@ -2,7 +2,8 @@
  * A DCAT-AP 3 catalogue of every dataset and its distributions, as JSON-LD, for national and EU data
  * portals to harvest. Titles and descriptions are given in every language of the portal. A dataset sliced
  * per financial year that does not start in January (money: `income/2025-26.csv`) has each slice's files
- * as distributions too, each with the period it covers (`dct:temporal`).
+ * as distributions too, each with the period it covers (`dct:temporal`). A file published gzip-compressed
+ * for its size (bounds.ts) says so with `dcat:compressFormat`; its media type stays that of what is inside.
  */
 import { datasetTitle } from '../../schemas/datasets.ts';
 import type { Site } from '../../schemas/site.ts';
@@ -10,6 +11,7 @@ import { UI } from '../../i18n/index.ts';
 import { localize } from '../locale/localize.ts';
 import type { CatalogueEntry } from './catalogue.ts';
 import { MEDIA_TYPES, type PublishedFile } from './write.ts';
+import { formatLabel } from './bounds.ts';
 
 /** A format's IANA media type and its term in the EU's file type vocabulary. */
 const media = (format: PublishedFile['format']) => ({
@@ -64,13 +66,14 @@ export function dcatCatalogue(site: Site, catalogue: CatalogueEntry[]): Record<s
     return {
       '@id': `${base}${file.path}`,
       '@type': 'dcat:Distribution',
-      'dct:title': { '@value': `${datasetTitle(name, lang)}${slice ? ` ${slice}` : ''} (${file.format.toUpperCase()})`, '@language': lang },
+      'dct:title': { '@value': `${datasetTitle(name, lang)}${slice ? ` ${slice}` : ''} (${formatLabel(file)})`, '@language': lang },
       ...(period
         ? { 'dct:temporal': { '@type': 'dct:PeriodOfTime', 'dcat:startDate': { '@value': period.first, '@type': 'xsd:date' }, 'dcat:endDate': { '@value': period.last, '@type': 'xsd:date' } } }
         : {}),
       'dcat:accessURL': { '@id': `${base}${lang}/datasets/${name}/` },
       'dcat:downloadURL': { '@id': `${base}${file.path}` },
       'dcat:mediaType': { '@id': media(file.format).media, '@type': 'dct:MediaType' },
+      ...(file.compression ? { 'dcat:compressFormat': { '@id': 'http://www.iana.org/assignments/media-types/application/gzip', '@type': 'dct:MediaType' } } : {}),
       'dct:format': { '@id': media(file.format).format, '@type': 'dct:MediaTypeOrExtent' },
       'dcat:byteSize': { '@value': String(file.bytes), '@type': 'xsd:nonNegativeInteger' },
       'spdx:checksum': {

@@ -6,7 +6,9 @@
  * decimals (`1234.50`, never through binary floating point: read them as decimals); lists are arrays.
  * A field's own constraints (patterns, enums, bounds) come from its zod schema (`z.toJSONSchema`), its
  * description from the schema's English text. The paths are every static file pattern of the datasets
- * (GET only), with the years and officials actually written as the values of their parameters.
+ * (GET only), with the years and officials actually written as the values of their parameters. Files
+ * published gzip-compressed for their size (bounds.ts) have paths of their own (`/data/agenda.json.gz`,
+ * `application/gzip`), with the years or officials whose file is compressed as their parameter's values.
  */
 import { z } from 'zod';
 import { DATASET_NAMES, DATASET_SCHEMAS, datasetInfo, datasetTitle, type DatasetName } from '../../schemas/datasets.ts';
@@ -18,7 +20,7 @@ import { UI } from '../../i18n/index.ts';
 import { textOf } from '../locale/localize.ts';
 import { fieldsOf, type FieldInfo } from '../loading/schema-fields.ts';
 import type { CatalogueEntry } from './catalogue.ts';
-import { MEDIA_TYPES } from './write.ts';
+import { MEDIA_TYPES, type PublishedFile } from './write.ts';
 
 type JsonSchema = Record<string, unknown>;
 
@@ -85,23 +87,48 @@ const ok = (description: string, mediaType: string, schema: JsonSchema) => ({ '2
 /** The files of a dataset: whole, or one per year or per official; part of each operation's id. */
 const SLICES = { whole: 'Whole', 'per year': 'PerYear', 'per official': 'PerOfficial' } as const;
 
-function datasetPaths(name: DatasetName, base: string, what: keyof typeof SLICES, parameters: JsonSchema[]): Array<[string, unknown]> {
+/**
+ * `parameters(format, compressed)`: the path's parameters where files of that format are published so
+ * (compressed or not), undefined where none is: each pattern is given only for the files that exist.
+ */
+function datasetPaths(name: DatasetName, base: string, what: keyof typeof SLICES, parameters: (format: 'json' | 'csv', compressed: boolean) => JsonSchema[] | undefined): Array<[string, unknown]> {
   const title = datasetTitle(name, 'en');
   const rows = { type: 'array', items: schemaRef(rowSchemaName(name)) };
   const id = `${rowSchemaName(name).replace(/Row$/, '')}${SLICES[what]}`;
-  const operation = (format: string, mediaType: string, schema: JsonSchema) => ({
-    get: {
-      operationId: `${id}${format.toUpperCase()}`,
-      summary: `${title}, ${what} (${format.toUpperCase()})`,
-      tags: [name],
-      ...(parameters.length > 0 ? { parameters } : {}),
-      responses: { ...ok(`${title}: every row, ${what}`, mediaType, schema), '404': { description: 'No such file' } },
-    },
-  });
-  return [
-    [`${base}.json`, operation('json', MEDIA_TYPES.json, rows)],
-    [`${base}.csv`, operation('csv', MEDIA_TYPES.csv, { type: 'string', description: 'RFC 4180 CSV, UTF-8 with a byte order mark, CRLF line ends; text in several languages in one column per language (title.nl), lists joined with "; "' })],
-  ];
+  const csv = { type: 'string', description: 'RFC 4180 CSV, UTF-8 with a byte order mark, CRLF line ends; text in several languages in one column per language (title.nl), lists joined with "; "' };
+  const paths: Array<[string, unknown]> = [];
+  for (const [format, mediaType, schema] of [['json', MEDIA_TYPES.json, rows], ['csv', MEDIA_TYPES.csv, csv]] as const) {
+    for (const compressed of [false, true]) {
+      const given = parameters(format, compressed);
+      if (!given) continue;
+      const response = compressed
+        ? ok(`${title}: every row, ${what}, gzip-compressed for its size`, 'application/gzip', { type: 'string', contentMediaType: 'application/gzip', description: `gzip of ${mediaType}: ${format === 'json' ? 'a JSON array of rows (see the row schema)' : csv.description}` })
+        : ok(`${title}: every row, ${what}`, mediaType, schema);
+      paths.push([
+        `${base}.${format}${compressed ? '.gz' : ''}`,
+        {
+          get: {
+            operationId: `${id}${format.toUpperCase()}${compressed ? 'Gz' : ''}`,
+            summary: `${title}, ${what} (${format.toUpperCase()}${compressed ? ', gzip' : ''})`,
+            tags: [name],
+            ...(given.length > 0 ? { parameters: given } : {}),
+            responses: { ...response, '404': { description: 'No such file' } },
+          },
+        },
+      ]);
+    }
+  }
+  return paths;
+}
+
+/** The parameters of a sliced pattern: the slices whose file of that format is (or is not) compressed; undefined when there are none and others exist. */
+function sliceParameters(slices: Array<{ key: string; files: PublishedFile[] }>, parameter: (values: string[]) => JsonSchema) {
+  return (format: 'json' | 'csv', compressed: boolean) => {
+    const keys = slices.filter((slice) => slice.files.some((file) => file.format === format && !!file.compression === compressed)).map((slice) => slice.key);
+    // With no slices at all, the uncompressed pattern is still described (its parameter open).
+    if (keys.length === 0 && (compressed || slices.length > 0)) return undefined;
+    return [parameter(keys)];
+  };
 }
 
 const pathParameter = (name: string, description: string, values: string[]) => ({
@@ -116,10 +143,11 @@ const pathParameter = (name: string, description: string, values: string[]) => (
 const INDEX_SCHEMAS: Record<string, JsonSchema> = {
   PublishedFile: {
     type: 'object',
-    description: 'A file as written: its absolute address, format, rows, size in bytes and SHA-256',
+    description: 'A file as written: its absolute address, format, compression if any, rows, size in bytes and SHA-256',
     properties: {
       url: { type: 'string', format: 'uri' },
       format: { type: 'string', enum: Object.keys(MEDIA_TYPES) },
+      compression: { type: 'string', enum: ['gz'], description: 'Present when the file is gzip-compressed for its size; bytes and sha256 are then those of the compressed file' },
       rows: { type: 'integer', minimum: 0 },
       bytes: { type: 'integer', minimum: 0 },
       sha256: { type: 'string', pattern: '^[0-9a-f]{64}$' },
@@ -209,15 +237,15 @@ export function openApiDocument(site: Site, catalogue: CatalogueEntry[]): Record
   for (const dataset of catalogue) {
     const { name } = dataset;
     const { kind, perOfficial } = datasetInfo(name);
-    paths.push(...datasetPaths(name, `/data/${name}`, 'whole', []));
+    paths.push(...datasetPaths(name, `/data/${name}`, 'whole', (format, compressed) => (!!dataset.files.find((file) => file.format === format)?.compression === compressed ? [] : undefined)));
     paths.push([`/data/${name}.parquet`, { get: { operationId: `${rowSchemaName(name).replace(/Row$/, '')}WholeParquet`, summary: `${datasetTitle(name, 'en')}, whole (Parquet)`, tags: [name], responses: ok('Every row as Parquet', MEDIA_TYPES.parquet, { type: 'string', contentMediaType: MEDIA_TYPES.parquet }) } }]);
     if ((RECORD_KINDS[kind] as RecordKind).year !== undefined) {
-      const years = dataset.years.map((slice) => slice.year);
-      paths.push(...datasetPaths(name, `/data/${name}/{year}`, 'per year', [pathParameter('year', 'A year (or a financial year such as 2025-26) that has rows', years)]));
+      const years = dataset.years.map((slice) => ({ key: slice.year, files: slice.files }));
+      paths.push(...datasetPaths(name, `/data/${name}/{year}`, 'per year', sliceParameters(years, (values) => pathParameter('year', 'A year (or a financial year such as 2025-26) that has rows', values))));
     }
     if (perOfficial) {
-      const ids = dataset.officials.map((official) => official.id);
-      paths.push(...datasetPaths(name, `/data/officials/{official}/${name}`, 'per official', [pathParameter('official', `Id of an official with rows (field ${perOfficial})`, ids)]));
+      const ids = dataset.officials.map((official) => ({ key: official.id, files: official.files }));
+      paths.push(...datasetPaths(name, `/data/officials/{official}/${name}`, 'per official', sliceParameters(ids, (values) => pathParameter('official', `Id of an official with rows (field ${perOfficial})`, values))));
     }
   }
   return {

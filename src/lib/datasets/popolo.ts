@@ -7,6 +7,7 @@
  */
 import type { Lang } from '../../schemas/fields.ts';
 import type { VoteChoice } from '../../schemas/meeting.ts';
+import { mandateKey } from '../../schemas/official.ts';
 import { votersOf } from '../meetings/votes.ts';
 import type { SiteData } from '../loading/load-site.ts';
 import { localize } from '../locale/localize.ts';
@@ -42,13 +43,14 @@ export function popolo(site: SiteData): Record<string, unknown> {
     ],
     posts: site.bodies.flatMap(({ data }) => data.posts.map((post) => ({ id: post.id, label: localize(post.label, lang, lang).text, other_labels: others(post.label), organization_id: data.id }))),
     memberships: site.officials.flatMap(({ data }) =>
-      data.mandates.map((mandate) => ({
-        id: `${data.id}:${mandate.post}:${mandate.start}`,
+      data.mandates.map((mandate, index) => ({
+        id: `${data.id}:${mandate.post}:${mandateKey(mandate, index)}`,
         person_id: data.id,
         organization_id: mandate.body,
         post_id: mandate.post,
         role: mandate.post,
-        start_date: mandate.start,
+        // A start the source does not state is left out, never invented.
+        ...(mandate.start !== undefined ? { start_date: mandate.start } : {}),
         ...(mandate.end ? { end_date: mandate.end } : {}),
       })),
     ),

@@ -4,7 +4,8 @@
  * financial year where the organisation's year does not start in January (`income/2025-26.csv`), each such
  * slice with its period. CSV: RFC 4180, UTF-8 with a byte order mark (so that Excel shows accents), CRLF
  * line ends, a fixed column order from the schema, and no cell that a spreadsheet would run as a formula.
- * JSON: an array of objects with the same fields. Returns what was written, with sizes and SHA-256, for the catalogue.
+ * JSON: an array of objects with the same fields. A CSV or JSON file over the bound (bounds.ts) is published
+ * gzip-compressed in its place (compress.ts). Returns what was written, with sizes and SHA-256, for the catalogue.
  */
 import { join } from 'node:path';
 import { DATASET_NAMES, DATASET_SCHEMAS, datasetInfo, type DatasetName } from '../../schemas/datasets.ts';
@@ -15,6 +16,8 @@ import { groupBy } from '../loading/group.ts';
 import type { SiteData } from '../loading/load-site.ts';
 import { fieldsOf, type FieldInfo } from '../loading/schema-fields.ts';
 import { cellText, columnsOf, jsonRow, RawNumber, type Column } from './columns.ts';
+import { DEFAULT_BOUNDS, type DataBounds } from './bounds.ts';
+import { compressIfLarge } from './compress.ts';
 import { HashedOutput } from './output.ts';
 import { ParquetFile } from './parquet.ts';
 import { DATASET_ROWS } from './rows.ts';
@@ -24,6 +27,8 @@ export interface PublishedFile {
   /** Address below the site root, e.g. `data/agenda.csv`. */
   path: string;
   format: 'csv' | 'json' | 'parquet';
+  /** `gz`: the file is gzip-compressed (its path ends in `.gz`); bytes and SHA-256 are the compressed file's. */
+  compression?: 'gz';
   rows: number;
   bytes: number;
   sha256: string;
@@ -93,10 +98,17 @@ function serialise(row: Record<string, unknown>, table: Table): [string, string]
   return [`${csvLine(table.columns.map((column) => neutraliseFormula(cellText(row, column, table.defaultLang))))}\r\n`, stringify(jsonRow(row, table.fields, table.defaultLang))];
 }
 
-async function writePair(root: string, base: string, table: Table, rows: Iterable<Record<string, unknown>>): Promise<PublishedFile[]> {
+async function writePair(root: string, base: string, table: Table, rows: Iterable<Record<string, unknown>>, bounds: DataBounds): Promise<PublishedFile[]> {
   const pair = await Pair.open(root, base, table);
   for (const row of rows) await pair.add(...serialise(row, table));
-  return pair.close();
+  return asPublished(root, await pair.close(), bounds);
+}
+
+/** The files as published: each over the bound compressed, one after the other. */
+async function asPublished(root: string, files: PublishedFile[], bounds: DataBounds): Promise<PublishedFile[]> {
+  const result: PublishedFile[] = [];
+  for (const file of files) result.push(file.format === 'parquet' ? file : await compressIfLarge(root, file, bounds));
+  return result;
 }
 
 /**
@@ -122,8 +134,8 @@ export function slicesOf(name: DatasetName, site: SiteData): (row: Record<string
 export const datasetBase = (name: DatasetName, slice: { year?: string; official?: string } = {}) =>
   slice.official !== undefined ? `data/officials/${slice.official}/${name}` : slice.year !== undefined ? `data/${name}/${slice.year}` : `data/${name}`;
 
-/** Writes every dataset below `root/data/`, but the files `reused` says are in place already. */
-export async function writeDatasets(site: SiteData, root: string, reused: ReusedFiles = async () => undefined): Promise<PublishedDataset[]> {
+/** Writes every dataset below `root/data/` (each file over the bounds compressed), but the files `reused` says are in place already. */
+export async function writeDatasets(site: SiteData, root: string, bounds: DataBounds = DEFAULT_BOUNDS, reused: ReusedFiles = async () => undefined): Promise<PublishedDataset[]> {
   const published: PublishedDataset[] = [];
   const firstMonth = site.site.financialYearStart;
   const financialYear = firstMonth === 1 ? undefined : (date: string) => financialYearKey(date, firstMonth);
@@ -157,11 +169,11 @@ export async function writeDatasets(site: SiteData, root: string, reused: Reused
       if (field) rows.push(row);
       count++;
     }
-    const files = kept ?? [...(await (whole as Pair).close()), { path: `data/${name}.parquet`, format: 'parquet' as const, ...(await (parquet as ParquetFile).close()) }];
+    const files = kept ?? [...(await asPublished(root, await (whole as Pair).close(), bounds)), { path: `data/${name}.parquet`, format: 'parquet' as const, ...(await (parquet as ParquetFile).close()) }];
     const years = [];
     for (const year of [...yearFiles.keys()].sort()) {
       const slice = yearFiles.get(year) as Pair | PublishedFile[];
-      const files = slice instanceof Pair ? await slice.close() : slice;
+      const files = slice instanceof Pair ? await asPublished(root, await slice.close(), bounds) : slice;
       const period = financialYear && (RECORD_KINDS[kind] as RecordKind).financialYear ? financialYearOfKey(year, firstMonth) : undefined;
       years.push(period ? { year, files, period: { first: period.first, last: period.last } } : { year, files });
     }
@@ -170,7 +182,7 @@ export async function writeDatasets(site: SiteData, root: string, reused: Reused
       const byOfficial = groupBy(rows, (row) => slices(row).officials);
       for (const id of [...byOfficial.keys()].sort()) {
         const base = datasetBase(name, { official: id });
-        officials.push({ id, files: (await reused(base)) ?? (await writePair(root, base, table, byOfficial.get(id) ?? [])) });
+        officials.push({ id, files: (await reused(base)) ?? (await writePair(root, base, table, byOfficial.get(id) ?? [], bounds)) });
       }
     }
     published.push({ name, rows: count, files, years, officials });

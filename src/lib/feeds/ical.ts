@@ -49,6 +49,8 @@ export interface IcsCalendar {
   name: string;
   /** The IANA time zone of every local time in the events, e.g. `Europe/Brussels`. */
   timeZone: string;
+  /** What the calendar holds, where its name does not say it all (RFC 7986 DESCRIPTION and X-WR-CALDESC). */
+  description?: string | undefined;
   events: readonly IcsEvent[];
 }
 
@@ -247,7 +249,7 @@ function property(name: string, value: string, parameters = ''): string {
 }
 
 /** What a calendar says about itself, before its time zone and events. */
-export type IcsCalendarHead = Pick<IcsCalendar, 'prodId' | 'name' | 'timeZone'>;
+export type IcsCalendarHead = Pick<IcsCalendar, 'prodId' | 'name' | 'timeZone' | 'description'>;
 
 /** The first and last year that the events of a calendar start or end in (1970 for a calendar without events). */
 export interface IcsYears {
@@ -290,6 +292,7 @@ export function* calendarChunks(head: IcsCalendarHead, years: IcsYears, events: 
     'METHOD:PUBLISH',
     property('NAME', escapeText(head.name)),
     property('X-WR-CALNAME', escapeText(head.name)),
+    ...(head.description ? [property('DESCRIPTION', escapeText(head.description)), property('X-WR-CALDESC', escapeText(head.description))] : []),
     property('X-WR-TIMEZONE', head.timeZone),
     property('REFRESH-INTERVAL', 'PT12H', parameter('VALUE', 'DURATION')),
     ...vtimezone(head.timeZone, years.from, years.to),

@@ -18,6 +18,7 @@
  */
 import { normalised, readVersion, type Version } from './agenda-versions.ts';
 import { git, gitBytes, GitError, repositoryOf } from './git.ts';
+import { blobSizes } from './blobs.ts';
 
 export interface AgendaHistory {
   /** Entry id → `YYYY-MM-DD` of the first commit holding it; entries of the back-fill are left out. */
@@ -68,7 +69,7 @@ export function readAgendaHistory(siteDir: string): AgendaHistory {
   }
 
   const changes = agendaChanges(top, folder, history);
-  const sizes = blobSizes(top, changes);
+  const sizes = blobSizes(top, [...new Set(changes.flatMap((change) => change.blob ?? []))]);
   const seen = new Set<string>();
   const read = new Set<string>();
   // The last version read of each file: what its next version is compared with.
@@ -171,17 +172,4 @@ function agendaChanges(top: string, folder: string, history: AgendaHistory): Cha
     }
   }
   return changes;
-}
-
-/** The size of each blob, from one `git cat-file --batch-check`, to read them in bounded batches. */
-function blobSizes(top: string, changes: Change[]): Map<string, number> {
-  const sizes = new Map<string, number>();
-  const blobs = [...new Set(changes.flatMap((change) => change.blob ?? []))];
-  if (blobs.length === 0) return sizes;
-  const output = git(top, ['cat-file', '--batch-check=%(objectname) %(objectsize)'], { input: `${blobs.join('\n')}\n`, maxBuffer: blobs.length * 64 + 1024 });
-  for (const line of output.split('\n')) {
-    const [blob, size] = line.split(' ');
-    if (blob && size) sizes.set(blob, Number(size));
-  }
-  return sizes;
 }

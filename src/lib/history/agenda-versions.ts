@@ -135,7 +135,7 @@ function findOldRecord(old: Buffer, oldStarts: number[], first: number, bytes: B
  * Adds the byte offset of each record that starts before `until` (an offset in `text`), given that
  * offset `char` of the text is byte `byte` of the file.
  */
-function addStarts(starts: number[], text: string, char: number, byte: number, records: CsvRecord[], until: number): void {
+export function addStarts(starts: number[], text: string, char: number, byte: number, records: CsvRecord[], until: number): void {
   for (const record of records) {
     if (record.start < char) continue;
     if (record.start >= until) break;
@@ -158,7 +158,7 @@ function lastAtOrBefore(offsets: number[], offset: number): number {
 }
 
 /** How many bytes `a` from `aFrom` and `b` from `bFrom` have in common: compared 64 KB at a time, then byte by byte. */
-function commonLength(a: Buffer, aFrom: number, b: Buffer, bFrom: number): number {
+export function commonLength(a: Buffer, aFrom: number, b: Buffer, bFrom: number): number {
   const length = Math.min(a.length - aFrom, b.length - bFrom);
   let at = 0;
   while (at < length) {

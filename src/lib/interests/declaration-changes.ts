@@ -114,11 +114,15 @@ export type YearStatus =
   /** Not in office that year, within the years after leaving during which declarations stay due. */
   | 'after-office'
   /** Not due: before the first mandate, between mandates, or too long after leaving. */
-  | 'not-due';
+  | 'not-due'
+  /** Not known: outside the known mandates, but within one whose start is unknown (it may have begun). */
+  | 'start-unknown';
 
 /** Whether a year's declaration is due for an official with these mandates, and why. */
 export function yearStatus(mandates: readonly Mandate[], year: number, rules: Pick<Rules, 'declarationYearsAfterOffice'>): YearStatus {
-  if (mandates.some((mandate) => mandate.start <= `${year}-12-31` && (mandate.end === undefined || mandate.end >= `${year}-01-01`))) return 'in-office';
+  const reaches = (end: string | undefined) => end === undefined || end >= `${year}-01-01`;
+  if (mandates.some((mandate) => mandate.start !== undefined && mandate.start <= `${year}-12-31` && reaches(mandate.end))) return 'in-office';
+  if (mandates.some((mandate) => mandate.start === undefined && reaches(mandate.end))) return 'start-unknown';
   if (mandates.length === 0 || mandates.some((mandate) => mandate.end === undefined)) return 'not-due';
   const lastYear = Math.max(...mandates.map((mandate) => Number((mandate.end as string).slice(0, 4))));
   // Without a number of years after office, declarations are due only while in office.

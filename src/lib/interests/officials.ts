@@ -1,8 +1,12 @@
 /** Facts about officials that pages need: who is in office, their current posts and their terms. */
 import type { Mandate, Official } from '../../schemas/official.ts';
 
+/**
+ * Whether a mandate is held on a day. A mandate whose start is unknown (a register listed it without one)
+ * is taken as held until its end: the pages say its start is unknown and never show a date for it.
+ */
 export function isActive(mandate: Mandate, day: string): boolean {
-  return mandate.start <= day && (mandate.end === undefined || mandate.end >= day);
+  return (mandate.start === undefined || mandate.start <= day) && (mandate.end === undefined || mandate.end >= day);
 }
 
 export function isCurrent(official: Official, day: string): boolean {
@@ -17,9 +21,10 @@ export function headlineMandates(official: Official, day: string): Mandate[] {
   return official.mandates.filter((mandate) => mandate.end === lastEnd);
 }
 
-/** First day in office and last day (undefined while in office). */
-export function termOf(official: Official): { start: string; end?: string } {
-  const start = official.mandates.map((mandate) => mandate.start).sort()[0] ?? '';
+/** First day in office (undefined when a mandate's start is unknown: it may be earlier) and last day (undefined while in office). */
+export function termOf(official: Official): { start: string | undefined; end?: string } {
+  const starts = official.mandates.map((mandate) => mandate.start);
+  const start = starts.includes(undefined) ? undefined : starts.filter((day) => day !== undefined).sort()[0];
   const ongoing = official.mandates.some((mandate) => mandate.end === undefined);
   const end = ongoing ? undefined : official.mandates.map((mandate) => mandate.end as string).sort().at(-1);
   return end === undefined ? { start } : { start, end };

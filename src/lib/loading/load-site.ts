@@ -19,7 +19,7 @@ import type { Official } from '../../schemas/official.ts';
 import type { Organisation } from '../../schemas/organisation.ts';
 import { PAGE_NAMES, type Page } from '../../schemas/page.ts';
 import type { Remuneration } from '../../schemas/remuneration.ts';
-import type { Signal } from '../../schemas/signal.ts';
+import type { NotJudged, Signal } from '../../schemas/signal.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Trip } from '../../schemas/travel.ts';
 import { checkReferences } from './check-references.ts';
@@ -58,6 +58,8 @@ export interface SiteData {
   pages: Loaded<PageRecord>[];
   /** The ethics-rule signals, once the rules have run (they are warnings, not validation problems). */
   signals?: Signal[];
+  /** What the rules could not judge (a mandate whose start is unknown), once the rules have run. */
+  notJudged?: NotJudged[];
 }
 
 export interface LoadResult {

@@ -92,6 +92,7 @@ export const giftAddress = (gift: { id: string; date: string }): Address => ({ p
 export const payAnchor = (month: string): string => `pay-${month}`;
 export const payAddress = (official: string, month: string): Address => ({ path: `remuneration/${official}/`, anchor: payAnchor(month) });
 
+/** A mandate's anchor on the official's page, by its post and key (`mandateKey`: its start, or `unknown-<n>`). */
 export const mandateAnchor = (post: string, start: string): string => `mandate-${post}-${start}`;
 export const mandateAddress = (official: string, post: string, start: string): Address => ({ path: `officials/${official}/`, anchor: mandateAnchor(post, start) });
 

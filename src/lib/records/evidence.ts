@@ -5,7 +5,7 @@
  * (src/lib/rules/signal-text.ts); no page shows the evidence's key itself.
  *
  * Evidence is written by the rules (src/lib/rules/): `agenda:<id>`, `gifts:<id>`, `income:<id>`,
- * `expenditure:<id>`, `remuneration:<official>:<YYYY-MM>`, `mandates:<official>:<post>:<start>`,
+ * `expenditure:<id>`, `remuneration:<official>:<YYYY-MM>`, `mandates:<official>:<post>:<start>` (`unknown-<n>` for the n-th mandate, of unknown start),
  * `officials:<official>`, `side-positions:<official>:<year>:<n>` (the n-th of the declaration, from 1),
  * `complaints:<period>:<outcome>`. Evidence of another form, or whose record is gone, links to its dataset.
  */
@@ -19,6 +19,7 @@ import type { Official } from '../../schemas/official.ts';
 import type { Remuneration } from '../../schemas/remuneration.ts';
 import type { Signal } from '../../schemas/signal.ts';
 import { payTotal } from '../money/remuneration.ts';
+import { mandateKey } from '../../schemas/official.ts';
 import { agendaAddress, complaintAddress, giftAddress, lineAddress, mandateAddress, officialAddress, payAddress, sidePositionsAddress, type Address } from './addresses.ts';
 import type { FoundLine } from './line-store.ts';
 
@@ -122,10 +123,10 @@ export function evidenceIndex(sources: EvidenceSources): ReadonlyMap<string, Evi
   }
   const mandates = keys('mandates');
   for (const person of mandates.size ? sources.officials : []) {
-    for (const mandate of person.mandates) {
-      const key = `${person.id}:${mandate.post}:${mandate.start}`;
-      if (mandates.has(key)) set('mandates', key, { kind: 'mandate', address: mandateAddress(person.id, mandate.post, mandate.start), date: mandate.start, official: person.id, post: mandate.post });
-    }
+    person.mandates.forEach((mandate, index) => {
+      const key = `${person.id}:${mandate.post}:${mandateKey(mandate, index)}`;
+      if (mandates.has(key)) set('mandates', key, { kind: 'mandate', address: mandateAddress(person.id, mandate.post, mandateKey(mandate, index)), date: mandate.start, official: person.id, post: mandate.post });
+    });
   }
   const positions = keys('side-positions');
   for (const declaration of positions.size ? sources.declarations : []) {

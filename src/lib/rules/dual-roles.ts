@@ -1,12 +1,61 @@
-/** Two paid mandates held at once, or two posts the configuration declares incompatible. */
-import type { Mandate } from '../../schemas/official.ts';
-import { finding, type Rule } from './rule.ts';
+/**
+ * Two paid mandates held at once, or two posts the configuration declares incompatible. A pair with a
+ * mandate whose start is unknown is judged only when its end comes before the other's start (no overlap);
+ * otherwise that mandate is listed as not judged.
+ */
+import { mandateKey, type Mandate } from '../../schemas/official.ts';
+import { finding, type Judged, type Rule, type RuleContext } from './rule.ts';
 
-const overlapStart = (a: Mandate, b: Mandate): string | undefined => {
+const overlapStart = (a: Mandate & { start: string }, b: Mandate & { start: string }): string | undefined => {
   const start = a.start > b.start ? a.start : b.start;
   const ends = [a.end, b.end].filter((end): end is string => end !== undefined).sort();
   return ends[0] === undefined || ends[0] >= start ? start : undefined;
 };
+
+const known = (mandate: Mandate): mandate is Mandate & { start: string } => mandate.start !== undefined;
+
+/** Whether a mandate of unknown start certainly ended before the other began. */
+const endsBefore = (unknown: Mandate, other: Mandate): boolean => unknown.end !== undefined && other.start !== undefined && unknown.end < other.start;
+
+function judge({ site }: RuleContext): Judged {
+  const incompatible = (site.site.rules.incompatiblePosts ?? []).map((pair) => new Set(pair));
+  const notJudged: Judged['notJudged'] = [];
+  const findings = site.officials.flatMap((official) => {
+    const { mandates } = official.data;
+    const found = [];
+    const unjudged = new Set<number>();
+    for (let i = 0; i < mandates.length; i++) {
+      for (let j = i + 1; j < mandates.length; j++) {
+        const a = mandates[i] as Mandate;
+        const b = mandates[j] as Mandate;
+        if (a.post === b.post) continue;
+        const bothPaid = a.paid && b.paid;
+        const declared = incompatible.some((pair) => pair.has(a.post) && pair.has(b.post));
+        if (!bothPaid && !declared) continue;
+        if (!known(a) || !known(b)) {
+          if (endsBefore(a, b) || endsBefore(b, a)) continue;
+          if (!known(a)) unjudged.add(i);
+          if (!known(b)) unjudged.add(j);
+          continue;
+        }
+        const start = overlapStart(a, b);
+        if (start === undefined) continue;
+        const posts = [a.post, b.post].sort().join('+');
+        found.push(
+          finding(
+            { rule: 'dual-roles', official: official.data.id, subject: `${posts}:${start}`, date: start, unit: 'count', threshold: declared ? '0' : '1', observed: declared ? '1' : '2' },
+            [i, j].map((index) => ({ evidence: `mandates:${official.data.id}:${(mandates[index] as Mandate).post}:${mandateKey(mandates[index] as Mandate, index)}`, source: `${official.file}:${official.locate(['mandates', index]).line}` })),
+          ),
+        );
+      }
+    }
+    for (const index of [...unjudged].sort((x, y) => x - y)) {
+      notJudged.push({ rule: 'dual-roles', official: official.data.id, post: (mandates[index] as Mandate).post, mandate: index, reason: 'start-unknown' });
+    }
+    return found;
+  });
+  return { findings, notJudged };
+}
 
 export const dualRoles: Rule = {
   id: 'dual-roles',
@@ -18,31 +67,6 @@ export const dualRoles: Rule = {
   },
   reads: ['incompatiblePosts'],
   needs: [],
-  check({ site }) {
-    const incompatible = (site.site.rules.incompatiblePosts ?? []).map((pair) => new Set(pair));
-    return site.officials.flatMap((official) => {
-      const { mandates } = official.data;
-      const found = [];
-      for (let i = 0; i < mandates.length; i++) {
-        for (let j = i + 1; j < mandates.length; j++) {
-          const a = mandates[i] as Mandate;
-          const b = mandates[j] as Mandate;
-          if (a.post === b.post) continue;
-          const start = overlapStart(a, b);
-          if (start === undefined) continue;
-          const bothPaid = a.paid && b.paid;
-          const declared = incompatible.some((pair) => pair.has(a.post) && pair.has(b.post));
-          if (!bothPaid && !declared) continue;
-          const posts = [a.post, b.post].sort().join('+');
-          found.push(
-            finding(
-              { rule: 'dual-roles', official: official.data.id, subject: `${posts}:${start}`, date: start, unit: 'count', threshold: declared ? '0' : '1', observed: declared ? '1' : '2' },
-              [i, j].map((index) => ({ evidence: `mandates:${official.data.id}:${(mandates[index] as Mandate).post}:${(mandates[index] as Mandate).start}`, source: `${official.file}:${official.locate(['mandates', index]).line}` })),
-            ),
-          );
-        }
-      }
-      return found;
-    });
-  },
+  check: (context) => judge(context).findings,
+  notJudged: (context) => judge(context).notJudged,
 };

@@ -1,7 +1,7 @@
 /** Runs every ethics rule and matches the recorded acknowledgements to the signals. */
 import { relative } from 'node:path';
 import { comparePartialDates } from '../../schemas/partial-date.ts';
-import { RULE_IDS, type RuleId, type Signal } from '../../schemas/signal.ts';
+import { RULE_IDS, type NotJudged, type RuleId, type Signal } from '../../schemas/signal.ts';
 import type { Problem } from '../loading/problems.ts';
 import { campaignLimit } from './campaign-limit.ts';
 import { coolingOff } from './cooling-off.ts';
@@ -45,12 +45,16 @@ export interface RuleResult {
   signals: Signal[];
   /** Acknowledgements that match no signal: shown as warnings, so that a typo in an id is noticed. */
   unmatched: Problem[];
+  /** Mandates the rules that are on could not judge, with the reason, in the order of the rules. */
+  notJudged: NotJudged[];
 }
 
 export function runRules(context: RuleContext): RuleResult {
   const acknowledgements = new Map(context.site.acknowledgements.map((record) => [record.data.signal, record]));
   const used = new Set<string>();
-  const signals: Signal[] = RULES.filter((rule) => isOn(rule, context.site.site)).flatMap((rule) => rule.check(context)).map((found) => {
+  const on = RULES.filter((rule) => isOn(rule, context.site.site));
+  const notJudged = on.flatMap((rule) => rule.notJudged?.(context) ?? []);
+  const signals: Signal[] = on.flatMap((rule) => rule.check(context)).map((found) => {
     const recorded = acknowledgements.get(found.id);
     if (recorded) used.add(found.id);
     const explanation = recorded?.data.explanation ?? (found as Partial<Signal>).explanation;
@@ -62,5 +66,5 @@ export function runRules(context: RuleContext): RuleResult {
   const unmatched = context.site.acknowledgements
     .filter((record) => !used.has(record.data.signal))
     .map((record) => ({ ...record.locate(['signal']), field: 'signal', message: `"${record.data.signal}" is not a current signal: check the id as shown on the signal's page` }));
-  return { signals, unmatched };
+  return { signals, unmatched, notJudged };
 }

@@ -1,5 +1,51 @@
-/** A yearly declaration that is due (in office that year, or within the years after leaving) and absent. */
-import { finding, type Rule } from './rule.ts';
+/**
+ * A yearly declaration that is due (in office that year, or within the years after leaving) and absent.
+ * A year in which the official may have been in office only through a mandate whose start is unknown is
+ * not judged: that mandate is listed as not judged.
+ */
+import { finding, type Judged, type Rule, type RuleContext } from './rule.ts';
+
+function judge({ site, today }: RuleContext): Judged {
+  const { declarationYearsAfterOffice: after, declarationDeadline: deadline } = site.site.rules;
+  const notJudged: Judged['notJudged'] = [];
+  if (after === undefined) return { findings: [], notJudged };
+  const declared = new Set(site.declarations.map((declaration) => `${declaration.data.official}:${declaration.data.year}`));
+  // The register starts with the first year anyone declared.
+  const firstYear = site.declarations.reduce((first, declaration) => Math.min(first, declaration.data.year), Infinity);
+  if (!Number.isFinite(firstYear)) return { findings: [], notJudged };
+  const findings = site.officials.flatMap((official) => {
+    const { mandates } = official.data;
+    const ongoing = mandates.some((mandate) => mandate.end === undefined);
+    const lastYear = ongoing ? Infinity : Math.max(...mandates.map((mandate) => Number((mandate.end as string).slice(0, 4))));
+    const found = [];
+    const unjudged = new Set<number>();
+    for (let year = firstYear; ; year++) {
+      const due = `${year + 1}-${deadline}`;
+      if (due >= today) break;
+      const reaches = (end: string | undefined) => end === undefined || end >= `${year}-01-01`;
+      const inOffice = mandates.some((mandate) => mandate.start !== undefined && mandate.start <= `${year}-12-31` && reaches(mandate.end));
+      if (year > lastYear + after) break;
+      if (declared.has(`${official.data.id}:${year}`)) continue;
+      if (!inOffice && year <= lastYear) {
+        // Out of office that year as far as the known starts say; a mandate of unknown start may cover it.
+        mandates.forEach((mandate, index) => {
+          if (mandate.start === undefined && reaches(mandate.end)) unjudged.add(index);
+        });
+        continue;
+      }
+      found.push(
+        finding({ rule: 'missing-declaration', official: official.data.id, subject: String(year), date: due, unit: 'date', threshold: due }, [
+          { evidence: `officials:${official.data.id}`, source: `${official.file}:1` },
+        ]),
+      );
+    }
+    for (const index of [...unjudged].sort((x, y) => x - y)) {
+      notJudged.push({ rule: 'missing-declaration', official: official.data.id, post: mandates[index]?.post ?? '', mandate: index, reason: 'start-unknown' });
+    }
+    return found;
+  });
+  return { findings, notJudged };
+}
 
 export const missingDeclaration: Rule = {
   id: 'missing-declaration',
@@ -11,32 +57,6 @@ export const missingDeclaration: Rule = {
   },
   reads: ['declarationYearsAfterOffice', 'declarationDeadline'],
   needs: ['declarationYearsAfterOffice'],
-  check({ site, today }) {
-    const { declarationYearsAfterOffice: after, declarationDeadline: deadline } = site.site.rules;
-    if (after === undefined) return [];
-    const declared = new Set(site.declarations.map((declaration) => `${declaration.data.official}:${declaration.data.year}`));
-    // The register starts with the first year anyone declared.
-    const firstYear = site.declarations.reduce((first, declaration) => Math.min(first, declaration.data.year), Infinity);
-    if (!Number.isFinite(firstYear)) return [];
-    return site.officials.flatMap((official) => {
-      const { mandates } = official.data;
-      const ongoing = mandates.some((mandate) => mandate.end === undefined);
-      const lastYear = ongoing ? Infinity : Math.max(...mandates.map((mandate) => Number((mandate.end as string).slice(0, 4))));
-      const found = [];
-      for (let year = firstYear; ; year++) {
-        const due = `${year + 1}-${deadline}`;
-        if (due >= today) break;
-        const inOffice = mandates.some((mandate) => mandate.start <= `${year}-12-31` && (mandate.end === undefined || mandate.end >= `${year}-01-01`));
-        if (!inOffice && year <= lastYear) continue;
-        if (year > lastYear + after) break;
-        if (declared.has(`${official.data.id}:${year}`)) continue;
-        found.push(
-          finding({ rule: 'missing-declaration', official: official.data.id, subject: String(year), date: due, unit: 'date', threshold: due }, [
-            { evidence: `officials:${official.data.id}`, source: `${official.file}:1` },
-          ]),
-        );
-      }
-      return found;
-    });
-  },
+  check: (context) => judge(context).findings,
+  notJudged: (context) => judge(context).notJudged,
 };

@@ -1,6 +1,6 @@
 /** What every ethics rule is: an id, its wording in each language, the settings it reads, and a check. */
 import type { Lang } from '../../schemas/fields.ts';
-import type { RuleId, Signal } from '../../schemas/signal.ts';
+import type { NotJudged, RuleId, Signal } from '../../schemas/signal.ts';
 import type { Rules, Site } from '../../schemas/site.ts';
 import type { Loaded, SiteData } from '../loading/load-site.ts';
 
@@ -33,6 +33,22 @@ export interface Rule {
    */
   needs?: ReadonlyArray<keyof Rules | 'ethicsCode'>;
   check(context: RuleContext): Finding[];
+  /**
+   * The records the check needed and could not judge (a mandate whose start is unknown), for rules that
+   * can meet one: listed beside the signals with the reason, so that nothing is skipped silently.
+   */
+  notJudged?(context: RuleContext): NotJudged[];
+}
+
+/** A rule's signals and what it could not judge, from one pass over the records. */
+export interface Judged {
+  findings: Finding[];
+  notJudged: NotJudged[];
+}
+
+/** The mandates of an official whose start is unknown, with their place in the list. */
+export function unknownStarts<M extends { start: string | undefined }>(mandates: readonly M[]): Array<{ mandate: M; index: number }> {
+  return mandates.flatMap((mandate, index) => (mandate.start === undefined ? [{ mandate, index }] : []));
 }
 
 /** Evidence for a signal: which dataset record, and where it is written. */

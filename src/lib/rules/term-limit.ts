@@ -1,9 +1,38 @@
-/** More consecutive elected terms than allowed; a term with a recorded exception is shown as acknowledged. */
-import type { Mandate } from '../../schemas/official.ts';
-import { addDays, finding, setting, type Rule } from './rule.ts';
+/**
+ * More consecutive elected terms than allowed; a term with a recorded exception is shown as acknowledged.
+ * An elected mandate whose start is unknown cannot be placed in a chain: it is listed as not judged.
+ */
+import { mandateKey, type Mandate } from '../../schemas/official.ts';
+import { addDays, finding, setting, type Judged, type Rule, type RuleContext } from './rule.ts';
 
 /** Two terms are consecutive when the second starts within a month of the end of the first. */
 const GAP_DAYS = 31;
+
+function judge({ site }: RuleContext): Judged {
+  const allowed = setting(site, 'maxConsecutiveTerms');
+  const notJudged: Judged['notJudged'] = [];
+  const findings = site.officials.flatMap((official) => {
+    const elected = official.data.mandates.map((mandate, index) => ({ mandate, index })).filter(({ mandate }) => mandate.selection === 'elected');
+    for (const { mandate, index } of elected) {
+      if (mandate.start === undefined) notJudged.push({ rule: 'term-limit', official: official.data.id, post: mandate.post, mandate: index, reason: 'start-unknown' });
+    }
+    const known = elected.flatMap(({ mandate, index }) => (mandate.start === undefined ? [] : [{ mandate, start: mandate.start, index }])).sort((a, b) => (a.start < b.start ? -1 : 1));
+    const chains = new Map<string, { count: number; previous: Mandate }>();
+    return known.flatMap(({ mandate, start, index }) => {
+      const chain = chains.get(mandate.post);
+      const consecutive = chain !== undefined && chain.previous.end !== undefined && start <= addDays(chain.previous.end, GAP_DAYS);
+      const count = consecutive ? chain.count + 1 : 1;
+      chains.set(mandate.post, { count, previous: mandate });
+      if (count <= allowed) return [];
+      const found = finding(
+        { rule: 'term-limit', official: official.data.id, subject: `${mandate.post}:${start}`, date: start, unit: 'terms', threshold: String(allowed), observed: String(count) },
+        [{ evidence: `mandates:${official.data.id}:${mandate.post}:${mandateKey(mandate, index)}`, source: `${official.file}:${official.locate(['mandates', index]).line}` }],
+      );
+      return [mandate.exception ? { ...found, explanation: mandate.exception } : found];
+    });
+  });
+  return { findings, notJudged };
+}
 
 export const termLimit: Rule = {
   id: 'term-limit',
@@ -14,26 +43,6 @@ export const termLimit: Rule = {
     en: 'More consecutive elected terms in the same post than allowed; a recorded exception is shown beside it.',
   },
   reads: ['maxConsecutiveTerms'],
-  check({ site }) {
-    const allowed = setting(site, 'maxConsecutiveTerms');
-    return site.officials.flatMap((official) => {
-      const elected = official.data.mandates
-        .map((mandate, index) => ({ mandate, index }))
-        .filter(({ mandate }) => mandate.selection === 'elected')
-        .sort((a, b) => (a.mandate.start < b.mandate.start ? -1 : 1));
-      const chains = new Map<string, { count: number; previous: Mandate }>();
-      return elected.flatMap(({ mandate, index }) => {
-        const chain = chains.get(mandate.post);
-        const consecutive = chain !== undefined && chain.previous.end !== undefined && mandate.start <= addDays(chain.previous.end, GAP_DAYS);
-        const count = consecutive ? chain.count + 1 : 1;
-        chains.set(mandate.post, { count, previous: mandate });
-        if (count <= allowed) return [];
-        const found = finding(
-          { rule: 'term-limit', official: official.data.id, subject: `${mandate.post}:${mandate.start}`, date: mandate.start, unit: 'terms', threshold: String(allowed), observed: String(count) },
-          [{ evidence: `mandates:${official.data.id}:${mandate.post}:${mandate.start}`, source: `${official.file}:${official.locate(['mandates', index]).line}` }],
-        );
-        return [mandate.exception ? { ...found, explanation: mandate.exception } : found];
-      });
-    });
-  },
+  check: (context) => judge(context).findings,
+  notJudged: (context) => judge(context).notJudged,
 };

@@ -88,6 +88,20 @@ const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } 
 
 /** The kind of value (money, date…) at a path of a schema; array indexes are skipped. */
 export function kindAt(schema: z.ZodType, path: readonly string[]): string | undefined {
+  // Asked for every field of every record compared (a history reads millions): remembered per schema and path.
+  let known = kinds.get(schema);
+  if (!known) kinds.set(schema, (known = new Map()));
+  const key = path.join('\0');
+  if (known.has(key)) return known.get(key);
+  const found = schemaAt(schema, path);
+  const kind = found ? metaOf(found).kind : undefined;
+  known.set(key, kind);
+  return kind;
+}
+const kinds = new WeakMap<z.ZodType, Map<string, string | undefined>>();
+
+/** The schema of the value at a path of a schema (array indexes step into the items), or undefined. */
+export function schemaAt(schema: z.ZodType, path: readonly string[]): z.ZodType | undefined {
   let current: z.ZodType | undefined = schema;
   for (const step of path) {
     while (current) {
@@ -102,7 +116,7 @@ export function kindAt(schema: z.ZodType, path: readonly string[]): string | und
     else if (def.type === 'object' && def.shape) current = def.shape[step];
     else return undefined;
   }
-  return current ? metaOf(current).kind : undefined;
+  return current;
 }
 
 /** A record as flat `field: text` pairs: nested fields dotted, lists of plain values joined with `; `. */

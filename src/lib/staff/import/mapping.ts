@@ -7,6 +7,7 @@
  *   transform: { date: "date:DD/MM/YYYY", start: range-start, end: range-end }
  *   values: { category: { Lobby: interest-representatives } }
  *   officials: { "Minister Verlinden": an-verlinden }
+ *   template: { sourceUrl: "https://register.example.org/gifts/{Nummer}" }
  *
  * Without a mapping file, columns named like the fields (the headers of the templates) are used.
  * `headerRow: 3` reads a sheet whose header is on its third row (titles above it); `each: people[].gifts[]`
@@ -35,6 +36,7 @@ export const mappingSchema = z
     decimal: z.enum([',', '.']).optional(),
     columns: z.record(z.string(), z.union([z.string(), z.array(z.string()).min(1)])).default({}),
     fixed: stringMap.default({}),
+    template: z.record(z.string(), z.string().regex(/\{[^{}]+\}/, { error: 'names no column: write the column in braces, e.g. "https://register.example.org/gifts/{Number}"' })).default({}),
     transform: z.record(z.string(), z.union([transform, z.array(transform)])).default({}),
     values: z.record(z.string(), stringMap).default({}),
     split: z.record(z.string(), z.string()).default({}),
@@ -71,7 +73,7 @@ export function readMapping(text: string, file: string): { mapping?: Mapping; pr
   return {
     problems: result.error.issues.map((issue) => {
       const where = issue.path.map(String).join('.') || '(file)';
-      if (issue.code === 'unrecognized_keys') return `${file}: ${where}  has ${issue.keys.map((k) => `"${k}"`).join(', ')}, not a key of a mapping file: use columns, fixed, transform, values, split, officials, ignore, skip, organisations, bodies, posts, decimal, encoding, delimiter, sheet, headerRow, each`;
+      if (issue.code === 'unrecognized_keys') return `${file}: ${where}  has ${issue.keys.map((k) => `"${k}"`).join(', ')}, not a key of a mapping file: use columns, fixed, template, transform, values, split, officials, ignore, skip, organisations, bodies, posts, decimal, encoding, delimiter, sheet, headerRow, each`;
       return `${file}: ${where}  ${issue.message}`;
     }),
   };
@@ -81,6 +83,21 @@ export function readMapping(text: string, file: string): { mapping?: Mapping; pr
 export function transformsOf(mapping: Mapping, field: string): string[] {
   const value = mapping.transform[field];
   return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+/** The columns a template names in braces: `{Nummer}` in `https://register.example.org/gifts/{Nummer}`. */
+export function templateColumns(template: string): string[] {
+  return [...template.matchAll(/\{([^{}]+)\}/g)].map((match) => match[1] ?? '');
+}
+
+/**
+ * A template filled with a row's cells; for a web address each cell is URL-encoded. Undefined, with the
+ * empty columns, when a column it names is empty: no address is made from part of a record's id.
+ */
+export function fillTemplate(template: string, cells: Record<string, string>, encode: boolean): { value?: string; empty: string[] } {
+  const empty = templateColumns(template).filter((column) => (cells[column] ?? '').trim() === '');
+  if (empty.length) return { empty };
+  return { value: template.replace(/\{([^{}]+)\}/g, (_, column: string) => (encode ? encodeURIComponent((cells[column] ?? '').trim()) : (cells[column] ?? '').trim())), empty };
 }
 
 /** The source columns that feed a field, in order. */
@@ -97,7 +114,9 @@ export function withDefaultColumns(mapping: Mapping, fields: readonly string[], 
   const columns = { ...mapping.columns };
   const loose = (name: string) => name.toLowerCase().replace(/[\s_-]+/g, '');
   for (const field of fields) {
-    if (columns[field] !== undefined || mapping.fixed[field] !== undefined) continue;
+    if (columns[field] !== undefined || mapping.fixed[field] !== undefined || mapping.template[field] !== undefined) continue;
+    // Text mapped in one language (`description.fr: Description`) is not also taken as the default language's.
+    if (!field.includes('.') && [...Object.keys(columns), ...Object.keys(mapping.fixed)].some((name) => name.startsWith(`${field}.`))) continue;
     const found = header.find((name) => loose(name) === loose(field));
     if (found !== undefined) columns[field] = found;
   }

@@ -155,7 +155,7 @@ export interface AmountReading {
   ambiguous?: string;
 }
 
-const CURRENCY = String.raw`(?:€|eur|euro|euros|\$|£|usd|gbp|chf)`;
+const CURRENCY = String.raw`(?:€|euros|euro|eur|\$|£|usd|gbp|chf)`;
 // Currency, sign, digits with separators (a space only before three digits), `,-` for "whole", parentheses.
 const AMOUNT = new RegExp(
   String.raw`^(\()?\s*(?:${CURRENCY}\s*)?([-+−])?\s*(?:${CURRENCY}\s*)?(\d(?:[\d.,'’]|\s(?=\d{3}(?![\d])))*\d|\d)([.,](?:-{1,2}|[–—]))?\s*(?:${CURRENCY}\s*)?(\))?(-(?![\d]))?\s*(?:${CURRENCY}(?![\p{L}]))?\s*(.*)$`,

@@ -43,7 +43,10 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
   const defaultLanguage = site.site.defaultLanguage;
   const existing = site[kindName] as Array<Loaded<Record<string, unknown>>>;
   // The fields this source states: those a column or a fixed value feeds, and those the import derives from them.
-  const stated = new Set([...Object.keys(mapping.columns), ...Object.keys(mapping.fixed)].map((name) => name.split('.')[0] ?? name));
+  const stated = new Set([...Object.keys(mapping.columns), ...Object.keys(mapping.fixed), ...Object.keys(mapping.template)].map((name) => name.split('.')[0] ?? name));
+  // A record's link to its register page is not part of what it is: a record there without one is the
+  // same record (the report says the link is not added to it); two links are two records of the register.
+  stated.delete('sourceUrl');
   if (kind.countField !== undefined && kind.organisationFields.some((field) => stated.has(field))) stated.add(kind.countField);
   if (stated.has('amount')) stated.add('refund');
   const byKey = new Map<string, Array<Loaded<Record<string, unknown>>>>();
@@ -82,7 +85,7 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
     if (outcome.problems.length || validated.data === undefined) continue;
     const data = validated.data as Record<string, unknown>;
     const key = kind.key(data, stated);
-    const there = byKey.get(key)?.find((record) => kind.same(record.data, data, defaultLanguage, stated));
+    const there = byKey.get(key)?.find((record) => kind.same(record.data, data, defaultLanguage, stated) && (record.data.sourceUrl === undefined || record.data.sourceUrl === data.sourceUrl));
     if (there) {
       const differs = (kind.mustAgree ?? []).filter((field) => String(there.data[field] ?? '') !== String(data[field] ?? ''));
       if (differs.length) {
@@ -91,10 +94,11 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
         outcome.status = 'already there';
         outcome.record = String(there.data.id ?? identityOf(kindName, there.data));
         outcome.target = `${relativeTo(site.dir, there.file)}:${there.line}`;
+        if (data.sourceUrl !== undefined && there.data.sourceUrl === undefined) outcome.notes = [...(outcome.notes ?? []), `sourceUrl: the ${kind.noun} there has no source link; the import changes nothing there: add ${String(data.sourceUrl)} to it by hand if it is its page`];
       }
       continue;
     }
-    const earlier = seen.get(key)?.find((row) => kind.same(row.data, data, defaultLanguage, stated));
+    const earlier = seen.get(key)?.find((row) => kind.same(row.data, data, defaultLanguage, stated) && row.data.sourceUrl === data.sourceUrl);
     if (earlier !== undefined) {
       const differs = (kind.mustAgree ?? []).filter((field) => String(earlier.data[field] ?? '') !== String(data[field] ?? ''));
       if (differs.length) outcome.problems.push({ field: differs[0] ?? '', message: `has the same ${identityFields(kindName)} as ${files.source}:${earlier.line} but differs in ${differs.join(', ')}: keep the right one of the two rows` });

@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkReferences } from '../../loading/check-references.ts';
 import type { Loaded } from '../../loading/load-site.ts';
-import { mandateSchema, officialSchema, type Official } from '../../../schemas/official.ts';
+import { mandateSchema, officialSchema, UNKNOWN_START, type Official } from '../../../schemas/official.ts';
 import { validateRecord } from '../../loading/validate-record.ts';
 import { nest, type Organisation } from './organisation.ts';
 import type { FileChange, Outcome } from './types.ts';
@@ -73,13 +73,15 @@ export function planOfficials(org: Organisation, items: OfficialItem[], siteDir:
         plan.persons.push(item);
         continue;
       }
-      const same = existing?.data.mandates.findIndex((m) => m.post === mandate.post && m.body === mandate.body && m.start === mandate.start) ?? -1;
-      const repeated = plan.added.find((other) => ['post', 'body', 'start'].every((f) => mandates.get(other)?.[f] === mandate[f]));
+      // A start unknown (undefined) tells mandates apart by their end as well.
+      const fields = mandate.start === undefined ? ['post', 'body', 'start', 'end'] : ['post', 'body', 'start'];
+      const same = existing?.data.mandates.findIndex((m) => fields.every((f) => (m as Record<string, unknown>)[f] === mandate[f])) ?? -1;
+      const repeated = plan.added.find((other) => fields.every((f) => mandates.get(other)?.[f] === mandate[f]));
       if (existing && same !== -1) {
         item.outcome.status = 'already there';
-        item.outcome.record = `${id} mandate ${mandate.post} from ${mandate.start}`;
+        item.outcome.record = `${id} mandate ${String(mandate.post)} from ${typeof mandate.start === 'string' ? mandate.start : UNKNOWN_START}`;
         item.outcome.target = `${relative(site.dir, existing.file)}:${existing.locate(['mandates', same]).line}`;
-      } else if (repeated) problem(item, '', `repeats ${marker.replace(/^\u0000import:/, '')}:${repeated.outcome.where} (the same post, body and start): the same mandate is imported once`);
+      } else if (repeated) problem(item, '', `repeats ${marker.replace(/^\u0000import:/, '')}:${repeated.outcome.where} (the same post, body and start${mandate.start === undefined ? ', unknown, and end' : ''}): the same mandate is imported once`);
       else plan.added.push(item);
     }
     plans.push(plan);
@@ -99,7 +101,9 @@ export function planOfficials(org: Organisation, items: OfficialItem[], siteDir:
       }
       const person = { ...plan.person, sortName: plan.person.sortName ?? sortNameOf(plan.person.name ?? '') };
       const added = plan.added.map((item) => mandates.get(item));
-      const data = plan.existing ? { ...plan.existing.data, mandates: [...plan.existing.data.mandates, ...added] } : (validateNew(plan, person, added, marked(first), problem) as Official | undefined);
+      // Validated again whole: a start validated to unknown (undefined) is written as the file writes it.
+      const asWritten = added.map((mandate) => (mandate && mandate.start === undefined ? { ...mandate, start: UNKNOWN_START } : mandate));
+      const data = plan.existing ? { ...plan.existing.data, mandates: [...plan.existing.data.mandates, ...added] } : (validateNew(plan, person, asWritten, marked(first), problem) as Official | undefined);
       if (!data) continue;
       const offset = plan.existing?.data.mandates.length ?? 0;
       records.push({

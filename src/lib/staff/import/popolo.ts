@@ -10,7 +10,7 @@
  * outcome: added, already there, used (for a party or a period) or skipped, and why.
  */
 import { bodySchema, postSchema } from '../../../schemas/body.ts';
-import { mandateSchema, officialSchema } from '../../../schemas/official.ts';
+import { mandateSchema, officialSchema, UNKNOWN_START } from '../../../schemas/official.ts';
 import type { Body } from '../../../schemas/body.ts';
 import type { Loaded } from '../../loading/load-site.ts';
 import { validateRecord } from '../../loading/validate-record.ts';
@@ -190,6 +190,7 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     const namesakes = persons.map((other, at) => ({ other, at })).filter(({ other, at }) => at !== index && nameOf(other).toLowerCase() === name.toLowerCase() && str(other.id) !== str(person.id));
     if (namesakes.length) made.notes = namesakes.map(({ other, at }) => `persons[${at}] is also named "${name}": kept apart (this one is ${officialFor(person)}, that one ${officialFor(other)})`);
   });
+  const startUnknown: string[] = [];
   for (const [index, m] of memberships.entries()) {
     const made = outcome('memberships', index, { id: `${str(m.person_id)} in ${str(m.organization_id) || str(m.post_id)}` });
     const o = orgOf(m);
@@ -223,8 +224,10 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     // The mapping's fixed values win over what the file or the post says, as in every other import.
     const mandate: Record<string, string> = { post: postId, body: bodyId, selection, start: start ? normaliseDate(start) : '', paid, ...(end ? { end: normaliseDate(end) } : {}), ...fixedOf(mapping, MANDATE_FIELDS) };
     if (!mandate.start) {
-      made.problems.push({ field: 'start', message: `has no start date (no start_date, and no legislative period with one): Vitrine does not invent one; add start_date to the membership, or fixed: { start: YYYY-MM-DD } to the mapping if every membership of the file started that day` });
-      continue;
+      // Imported, never refused nor dated: the file says the start is unknown, the pages and rules say so too.
+      mandate.start = UNKNOWN_START;
+      made.notes = [...(made.notes ?? []), `no start date (no start_date, and no legislative period with one): written as start: ${UNKNOWN_START}`];
+      startUnknown.push(made.where);
     }
     items.push({ outcome: made, officialId, mandate: Object.fromEntries(Object.entries(mandate).filter(([, v]) => v !== '')) });
   }
@@ -238,6 +241,15 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     list(section).forEach((item, index) => outcome(section, index, item).problems.push({ field: '', message: `Vitrine has no ${section}: not imported` }));
   }
 
+  if (startUnknown.length) {
+    result.sections = [
+      ...(result.sections ?? []),
+      {
+        title: `${startUnknown.length} membership${startUnknown.length === 1 ? '' : 's'} without a start date, imported with start: ${UNKNOWN_START} (Vitrine does not invent one: the pages say "start unknown", the rules that need the start list ${startUnknown.length === 1 ? 'it' : 'them'} as not judged). Add start_date to ${startUnknown.length === 1 ? 'the membership' : 'each membership'}, or fixed: { start: YYYY-MM-DD } to the mapping if every membership of the file started that day`,
+        lines: startUnknown,
+      },
+    ];
+  }
   const withBodies: Organisation = { ...org, site: { ...site, bodies } };
   result.changes.push(...planOfficials(withBodies, items, files.siteDir, marker));
   const bodyChange = bodiesChange(files.siteDir, bodies, newBodies, newPosts);

@@ -9,8 +9,9 @@
 import { LANGUAGES } from '../../../schemas/fields.ts';
 import { columnsOfField, fieldsOf } from '../../loading/schema-fields.ts';
 import type { z } from 'zod';
-import { columnsOf, transformsOf, type Mapping } from './mapping.ts';
+import { columnsOf, fillTemplate, templateColumns, transformsOf, type Mapping } from './mapping.ts';
 import { cleanText, isMissing, readAmount, normaliseCount, normaliseDate, normaliseMonth, normaliseTime, rangePart, slugify, splitList } from './normalise.ts';
+import { normalisePartialDate, readStatedValue } from './register-words.ts';
 import { personalName, privateIndividuals, type OfficialFinder } from './people.ts';
 import type { RowProblem } from './types.ts';
 
@@ -56,15 +57,25 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
   const notes: string[] = [];
   const columnOf = (field: string) => {
     const base = columnsOf(mapping, field)[0] ?? columnsOf(mapping, field.split('.')[0] ?? field)[0];
-    return base ?? (mapping.fixed[field] !== undefined ? '(fixed in the mapping)' : undefined);
+    const template = mapping.template[field];
+    return base ?? (mapping.fixed[field] !== undefined ? '(fixed in the mapping)' : template !== undefined ? templateColumns(template).join(', ') : undefined);
   };
-  const problem = (field: string, message: string) => {
+  const problem = (field: string, message: string, refusedName?: string) => {
     const column = columnOf(field);
-    problems.push(column === undefined ? { field, message } : { field, column, message });
+    problems.push({ field, ...(column === undefined ? {} : { column }), message, ...(refusedName === undefined ? {} : { refusedName }) });
   };
 
   for (const field of context.fields) {
     let value = mapping.fixed[field.name];
+    const template = mapping.template[field.name];
+    if (value === undefined && template !== undefined) {
+      const filled = fillTemplate(template, cells, field.kind === 'url');
+      if (filled.value === undefined) {
+        notes.push(`${field.name}: not filled, the column${filled.empty.length === 1 ? '' : 's'} ${filled.empty.map((column) => `"${column}"`).join(', ')} of its template ${filled.empty.length === 1 ? 'is' : 'are'} empty`);
+        continue;
+      }
+      value = filled.value;
+    }
     if (value === undefined) {
       const sources = columnsOf(mapping, field.name);
       if (sources.length === 0) continue;
@@ -82,9 +93,21 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
       values[field.name] = value;
       continue;
     }
-    // An amount, or a gift's stated value: `unknown`, a bound or a range are not amounts and stay as written.
+    // A stated value as the register words it (`onbekend`, `minder dan € 50`, `tussen 50 en 100 euro`), unless it is a number cell.
+    const typedCell = mapping.fixed[field.name] === undefined && columnsOf(mapping, field.name).length > 0 && columnsOf(mapping, field.name).every((column) => context.typed?.has(column));
+    if (field.kind === 'statedValue' && !((context.numeric === true || typedCell) && /^-?\d+(?:\.\d+)?$/.test(value))) {
+      const reading = readStatedValue(value, mapping.decimal);
+      notes.push(...reading.notes);
+      if (reading.problem !== undefined) {
+        problem(field.name, reading.problem);
+        continue;
+      }
+      values[field.name] = reading.value ?? value;
+      continue;
+    }
+    // An amount, or a stated value in a number cell.
     if (field.kind === 'money' || field.kind === 'statedValue') {
-      const typed = mapping.fixed[field.name] === undefined && columnsOf(mapping, field.name).length > 0 && columnsOf(mapping, field.name).every((column) => context.typed?.has(column));
+      const typed = typedCell;
       const number = (context.numeric === true || typed) && /^-?\d+(?:\.\d+)?$/.test(value);
       const amount = readAmount(context.numeric === true ? workbookNumber(value) : value, number ? '.' : mapping.decimal);
       if (amount.rest !== undefined) notes.push(`${field.name}: "${amount.rest}" after the amount is not part of it and is not imported (the amount is ${amount.value})`);
@@ -124,7 +147,7 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
         else kept.push('private individual');
       } else if (why !== undefined) {
         const fix = isList && context.countField ? `count them in ${context.countField} instead` : 'write "private individual" instead (under values: in the mapping file)';
-        problem(field, `"${item}" looks like the name of a private individual (${why}): private individuals are never named; ${fix}, or list it under organisations: in the mapping file if it is an organisation`);
+        problem(field, `"${item}" looks like the name of a private individual (${why}): private individuals are never named; ${fix}, or list it under organisations: in the mapping file if it is an organisation`, item);
       } else kept.push(item);
     }
     if (counted > 0 && context.countField) {
@@ -250,8 +273,9 @@ function normalise(value: string, kind: string, mapping: Mapping, field: string,
   const dateFormat = transforms.find((name) => name.startsWith('date:'))?.slice(5);
   switch (kind) {
     case 'date':
-    case 'partialDate': // a month or a year alone is left as written
       return numeric && /^\d{5}(?:\.\d+)?$/.test(value) ? normaliseDate(value) : normaliseDate(value, dateFormat);
+    case 'partialDate': // a month (`10/2025`, `oktober 2025`) or a year stays a month or a year, never given a day
+      return numeric && /^\d{5}(?:\.\d+)?$/.test(value) ? normaliseDate(value) : normalisePartialDate(value, dateFormat);
     case 'time':
       return normaliseTime(value);
     case 'count':

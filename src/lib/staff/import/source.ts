@@ -6,7 +6,7 @@
  */
 import { decodeBytes } from './decode.ts';
 import { parseDelimited, type SourceRow, type SourceTable } from './delimited.ts';
-import { columnsOf, withDefaultColumns, type Mapping } from './mapping.ts';
+import { columnsOf, templateColumns, withDefaultColumns, type Mapping } from './mapping.ts';
 import { readNested } from './nested.ts';
 import { reportUnreadable, type ImportResult, type Outcome } from './types.ts';
 import { readXlsx } from './xlsx.ts';
@@ -51,7 +51,7 @@ export function checkMapping(mapping: Mapping, header: readonly string[], fields
   const fatal: string[] = [];
   const where = mappingFile ?? 'the mapping';
   const known = new Set(fields);
-  for (const section of ['columns', 'fixed', 'transform', 'values', 'split'] as const) {
+  for (const section of ['columns', 'fixed', 'template', 'transform', 'values', 'split'] as const) {
     for (const field of Object.keys(mapping[section])) {
       if (!known.has(field)) fatal.push(`${where}: ${section}.${field}  is not a field of this kind: use one of ${fields.filter((f) => !f.includes('.')).join(', ')}`);
     }
@@ -61,6 +61,12 @@ export function checkMapping(mapping: Mapping, header: readonly string[], fields
     for (const column of columnsOf(mapping, field)) {
       used.add(column);
       if (!header.includes(column)) fatal.push(`${where}: columns.${field}  names the column "${column}", which is not in the file: its columns are ${header.map((name) => `"${name}"`).join(', ')}`);
+    }
+  }
+  for (const [field, template] of Object.entries(mapping.template)) {
+    for (const column of templateColumns(template)) {
+      used.add(column);
+      if (!header.includes(column)) fatal.push(`${where}: template.${field}  names the column "${column}", which is not in the file: its columns are ${header.map((name) => `"${name}"`).join(', ')}`);
     }
   }
   for (const rule of mapping.skip) {

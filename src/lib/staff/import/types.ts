@@ -12,6 +12,8 @@ export interface RowProblem {
   /** The source column the field came from, when there is one. */
   column?: string;
   message: string;
+  /** A value refused because it looks like a private individual's name, for the report's list of them. */
+  refusedName?: string;
 }
 
 export interface Outcome {

@@ -1,0 +1,179 @@
+/**
+ * What the changes pages and feeds show of the history (changes.ts): which dataset each kind's changes
+ * are published under, their addresses, a commit's link, a field's label and value for readers, the
+ * pages of a dataset's commits (newest first) and each record's own history (first published, changed).
+ */
+import { translator } from '../../i18n/index.ts';
+import type { Lang } from '../../schemas/fields.ts';
+import type { DatasetName } from '../../schemas/datasets.ts';
+import { RECORD_KINDS, type KindName, type RecordKind } from '../../schemas/kinds.ts';
+import { parseStatedValue, toCents } from '../../schemas/money-fields.ts';
+import { agendaPagePaths } from '../agenda/pages.ts';
+import { FEEDS_DIR } from '../feeds/follow.ts';
+import { formatPartialDate, formatMonth } from '../locale/dates.ts';
+import { formatMoney } from '../money/cents.ts';
+import { formatStatedValue } from '../money/stated-value.ts';
+import { metaOf } from '../loading/schema-fields.ts';
+import { kindAt, schemaAt } from '../staff/diff/records.ts';
+import type { KindCommit } from './changes.ts';
+import { HISTORY_KINDS } from './versions.ts';
+
+/** Each kind whose changes are published, under the name of its first dataset (`officials` for officials and their mandates). */
+export const CHANGE_DATASETS: ReadonlyArray<{ kind: KindName; dataset: DatasetName }> = HISTORY_KINDS.map((kind) => ({
+  kind,
+  dataset: Object.keys((RECORD_KINDS[kind] as RecordKind).datasets ?? {})[0] as DatasetName,
+}));
+
+/** Commits shown on one changes page. */
+export const CHANGES_PAGE_SIZE = 25;
+/** Records of one kind (added, changed or removed) listed for one commit; the rest are counted. */
+export const RECORDS_SHOWN = 100;
+/** Commits in a dataset's changes feed. */
+export const CHANGES_FEED_LIMIT = 50;
+
+/** The address of a page of a dataset's changes below the site's root: `nl/changes/gifts/`, `nl/changes/gifts/2/`. */
+export const changesPath = (lang: Lang, dataset: string, page = 1): string => `${lang}/changes/${dataset}/${page > 1 ? `${page}/` : ''}`;
+/** The address of a dataset's changes feed below the site's root: `feeds/nl/changes/gifts.atom`. */
+export const changesFeedPath = (lang: Lang, dataset: string): string => `${FEEDS_DIR}/${lang}/changes/${dataset}.atom`;
+/** The anchor of a commit on its changes page. */
+export const commitAnchor = (commit: string): string => `commit-${commit.slice(0, 12)}`;
+
+/** The web address of a commit in the repository (site setting `repository`), or undefined without it. */
+export function commitHref(repository: string | undefined, commit: string): string | undefined {
+  return repository ? `${repository.replace(/\/+$/, '')}/commit/${commit}` : undefined;
+}
+
+/** A dataset's commits newest first, and on which page each is shown. */
+export function newestFirst(commits: readonly KindCommit[] | undefined): KindCommit[] {
+  return [...(commits ?? [])].reverse();
+}
+
+/** The page (1-based) a commit is shown on, given the commits newest first. */
+export function pageOfCommit(newest: readonly KindCommit[], commit: string): number {
+  const index = newest.findIndex((entry) => entry.commit === commit);
+  return Math.floor(Math.max(0, index) / CHANGES_PAGE_SIZE) + 1;
+}
+
+/**
+ * The label of a field of a kind's records for readers: the head of the schema's description in the
+ * reader's language (`Estimated value as the register states it`), with the language of a text in
+ * several languages (`What was offered (fr)`); the field's own name where the schema has none.
+ */
+export function fieldLabel(kind: KindName, field: string, lang: Lang): string {
+  const schema = (RECORD_KINDS[kind] as RecordKind).schema;
+  const path = field.split('.');
+  const describedAt = (steps: string[]) => {
+    const found = schemaAt(schema, steps);
+    const meta = found ? metaOf(found) : undefined;
+    return (meta?.descriptions as Record<Lang, string> | undefined)?.[lang] ?? meta?.description;
+  };
+  const last = path.at(-1) ?? '';
+  const own = describedAt(path);
+  const parent = own === undefined && /^[a-z]{2}$/.test(last) ? describedAt(path.slice(0, -1)) : undefined;
+  const text = own ?? parent;
+  if (!text) return field;
+  const head = text.split(/ \(|: | ; |; |, /)[0] ?? text;
+  return parent ? `${head} (${last})` : head;
+}
+
+/** A field's value for readers: money as money, dates at their precision; other values as written. */
+export function fieldValue(kind: KindName, field: string, value: string, lang: Lang, currency: string): string {
+  if (value === '') return '—';
+  const schema = (RECORD_KINDS[kind] as RecordKind).schema;
+  const type = kindAt(schema, field.split('.'));
+  try {
+    if (type === 'money') return formatMoney(toCents(value), lang, currency);
+    if (type === 'statedValue') {
+      const stated = parseStatedValue(value);
+      return typeof stated === 'string' ? value : formatStatedValue(stated, lang as Lang, currency);
+    }
+    if ((type === 'date' || type === 'partialDate') && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return formatPartialDate(value, lang);
+    if (type === 'month' && /^\d{4}-\d{2}$/.test(value)) return formatMonth(value, lang);
+  } catch {
+    // A value an old version held that no longer reads as its kind: shown as written.
+  }
+  return value;
+}
+
+/** What a record's history says: when it was first published (or that it was there when history began), and its later changes. */
+export interface RecordHistory {
+  first: { day: string; commit: string; beforeHistory: boolean };
+  changes: Array<{ day: string; commit: string; fields: string[] }>;
+}
+
+/** The history of each record of a kind that is there now, by identity. */
+export function recordHistories(commits: readonly KindCommit[] | undefined): Map<string, RecordHistory> {
+  const histories = new Map<string, RecordHistory>();
+  const [start] = commits ?? [];
+  for (const commit of commits ?? []) {
+    for (const id of commit.added) histories.set(id, { first: { day: commit.day, commit: commit.commit, beforeHistory: false }, changes: [] });
+    for (const change of commit.changed) {
+      const history = histories.get(change.id) ?? (start ? { first: { day: start.day, commit: start.commit, beforeHistory: true }, changes: [] } : undefined);
+      if (!history) continue;
+      history.changes.push({ day: commit.day, commit: commit.commit, fields: change.fields.map((field) => field.field) });
+      histories.set(change.id, history);
+    }
+    for (const id of commit.removed) histories.delete(id);
+  }
+  return histories;
+}
+
+/** A record's history: its own, or that it was there when history began (the back-fill), or undefined without history. */
+export function historyOf(histories: ReadonlyMap<string, RecordHistory>, commits: readonly KindCommit[] | undefined, id: string): RecordHistory | undefined {
+  const found = histories.get(id);
+  if (found) return found;
+  const start = commits?.[0];
+  return start ? { first: { day: start.day, commit: start.commit, beforeHistory: true }, changes: [] } : undefined;
+}
+
+/** A commit's changes in words: `2 records added, 1 record changed`. */
+export function commitSummary(commit: KindCommit, lang: Lang): string {
+  const t = translator(lang);
+  if (commit.start !== undefined) return t('changes.start', { count: commit.start });
+  return [
+    ...(commit.added.length ? [t('changes.addedCount', { count: commit.added.length })] : []),
+    ...(commit.changed.length ? [t('changes.changedCount', { count: commit.changed.length })] : []),
+    ...(commit.removed.length ? [t('changes.removedCount', { count: commit.removed.length })] : []),
+  ].join(', ');
+}
+
+/**
+ * Where the records that have a page or a row of their own are shown, by kind and identity: their address
+ * after `/<lang>/`, or undefined (a kind without pages, a record removed since). Made once per build:
+ * the agenda's addresses are its month pages' (agendaPagePaths, shared), not a copy.
+ */
+export function recordAddresses(records: {
+  /** Newest first, as the month pages show it. */
+  agenda: ReadonlyArray<{ id: string; date: string }>;
+  gifts: ReadonlyArray<{ id: string; date: string }>;
+  travel: ReadonlyArray<{ id: string }>;
+  officials: ReadonlyArray<{ id: string }>;
+  meetings: ReadonlyArray<{ id: string }>;
+  declarations: ReadonlyArray<{ official: string; year: number }>;
+  remuneration: ReadonlyArray<{ official: string; month: string }>;
+}): (kind: KindName, id: string) => string | undefined {
+  const agendaPaths = agendaPagePaths(records.agenda);
+  const giftYears = new Map(records.gifts.map((gift) => [gift.id, gift.date.slice(0, 4)]));
+  const ids = (list: ReadonlyArray<{ id: string }>) => new Set(list.map((record) => record.id));
+  const trips = ids(records.travel);
+  const officials = ids(records.officials);
+  const meetings = ids(records.meetings);
+  const declarations = new Set(records.declarations.map((declaration) => `${declaration.official} ${declaration.year}`));
+  const pay = new Set(records.remuneration.map((row) => `${row.official} ${row.month}`));
+  return (kind, id) => {
+    if (kind === 'agenda') return agendaPaths.has(id) ? `agenda/${agendaPaths.get(id)}#${id}` : undefined;
+    if (kind === 'gifts') return giftYears.has(id) ? `gifts/${giftYears.get(id)}/#${id}` : undefined;
+    if (kind === 'travel') return trips.has(id) ? `travel/#${id}` : undefined;
+    if (kind === 'officials') return officials.has(id) ? `officials/${id}/` : undefined;
+    if (kind === 'meetings') return meetings.has(id) ? `meetings/${id}/` : undefined;
+    const [official = '', when = ''] = id.split(' ');
+    if (kind === 'declarations') return declarations.has(id) ? `declarations/${when}/#${official}` : undefined;
+    if (kind === 'remuneration') return pay.has(id) ? `remuneration/${official}/` : undefined;
+    return undefined;
+  };
+}
+
+/** The changes a dataset's rows come from: its kind's changes (`mandates` → `officials`), or undefined (the signals, which the rules make). */
+export function changesOfDataset(name: string): string | undefined {
+  return CHANGE_DATASETS.find(({ kind }) => Object.hasOwn((RECORD_KINDS[kind] as RecordKind).datasets ?? {}, name))?.dataset;
+}

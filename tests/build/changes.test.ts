@@ -1,0 +1,159 @@
+// A real build of the small fixture organisation in a git repository of two commits: the first brings
+// the files (published before history began), the second changes a gift's value, adds two appointments
+// and removes a trip. The changes pages and the changes feeds show exactly that, dated, each record
+// linked to the page that shows it, the commit linked in the repository the site names; the feeds are
+// well-formed Atom (saxes) read back by another parser (fast-xml-parser).
+import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { XMLParser } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { git } from '../../src/lib/history/git.ts';
+import { copyOfFixture } from '../fixture-folders.ts';
+import { wellFormed } from '../well-formed.ts';
+import { build } from './run-build.ts';
+
+const quiet = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' };
+const REPOSITORY = 'https://git.example.org/fixture/open-data';
+const org = copyOfFixture('small-org', 'vitrine-changes-build-');
+const work = mkdtempSync(join(tmpdir(), 'vitrine-changes-site-'));
+const out = join(work, 'site');
+const file = (path: string) => readFileSync(join(out, path), 'utf8');
+let second = '';
+let trip = '';
+
+function commit(day: string, message: string): string {
+  const stamp = `${day}T12:00:00+00:00`;
+  git(org, ['add', '-A'], { env: quiet });
+  git(org, ['commit', '-q', '-m', message], { env: { ...quiet, GIT_AUTHOR_DATE: stamp, GIT_COMMITTER_DATE: stamp } });
+  return git(org, ['rev-parse', 'HEAD']);
+}
+
+beforeAll(() => {
+  git(org, ['init', '-q', '-b', 'main'], { env: quiet });
+  appendFileSync(join(org, 'data/site.yaml'), `repository: ${REPOSITORY}\n`);
+  commit('2025-06-01', 'The organisation');
+  const gifts = join(org, 'data/gifts/2025.csv');
+  writeFileSync(gifts, readFileSync(gifts, 'utf8').replace('Twee tickets,40.00', 'Twee tickets,45.00'));
+  appendFileSync(join(org, 'data/agenda/2025.csv'), 'a-2025-0101,2025-06-10,10:00,11:00,an-verlinden,Overleg met de wijkraad,,,council-work,,,,\na-2025-0102,2025-06-11,,,karim-dubois,Bezoek aan de bibliotheek,,,council-work,,,,\n');
+  const travel = readFileSync(join(org, 'data/travel/2025.csv'), 'utf8').split('\n');
+  trip = (travel[1] ?? '').split(',')[0] ?? '';
+  writeFileSync(join(org, 'data/travel/2025.csv'), [travel[0], ...travel.slice(2)].join('\n'));
+  second = commit('2025-06-12', 'A gift, two appointments, a trip');
+  build(org, out);
+}, 300_000);
+
+afterAll(() => {
+  rmSync(org, { recursive: true, force: true });
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** The items of a changes page, one per commit: its hash, day and the records of each part. */
+function commitsOn(path: string) {
+  const html = file(path);
+  return [...html.matchAll(/<li id="commit-[0-9a-f]+" class="change" data-commit="([0-9a-f]+)">([\s\S]*?)<\/li>\s*(?=<li id="commit-|<\/ol>)/g)].map(([, hash, body = '']) => ({
+    hash,
+    day: /<time datetime="([\d-]+)">/.exec(body)?.[1],
+    body,
+    part: (name: string) => {
+      const part = new RegExp(`data-part="${name}">([\\s\\S]*?)</div>`).exec(body)?.[1] ?? '';
+      return [...part.matchAll(/data-record="([^"]+)"/g)].map((match) => match[1]);
+    },
+  }));
+}
+
+describe('the changes pages', () => {
+  it('show the second commit first, with exactly what it changed, then the records there when history began', () => {
+    const gifts = commitsOn('en/changes/gifts/index.html');
+    expect(gifts.map((c) => [c.hash, c.day])).toEqual([[second, '2025-06-12'], [expect.stringMatching(/^[0-9a-f]{40}$/), '2025-06-01']]);
+    const [change, start] = gifts;
+    expect(change?.part('changed')).toEqual(['g-2025-01']);
+    expect(change?.part('added')).toEqual([]);
+    expect(change?.part('removed')).toEqual([]);
+    // The field by its label, the amounts as money.
+    expect(change?.body).toMatch(/data-field="value">Estimated value as the register states it: (€|EUR)\s?40\.00 → (€|EUR)\s?45\.00</);
+    expect(change?.body).toContain(`<a href="${REPOSITORY}/commit/${second}">commit ${second.slice(0, 7)}</a>`);
+    expect(start?.body).toContain('5 records at the start of history');
+
+    const agenda = commitsOn('nl/changes/agenda/index.html');
+    expect(agenda[0]?.part('added')).toEqual(['a-2025-0101', 'a-2025-0102']);
+    expect(agenda[0]?.body).toContain('2 gegevens toegevoegd');
+    // Each appointment added links to its row on the month page that shows it.
+    for (const id of ['a-2025-0101', 'a-2025-0102']) {
+      const href = new RegExp(`<a href="(/nl/agenda/[^"#]+)#${id}">${id}</a>`).exec(agenda[0]?.body ?? '')?.[1];
+      expect(href, id).toBeDefined();
+      expect(file(`${href}index.html`.slice(1))).toContain(`id="${id}"`);
+    }
+    const travel = commitsOn('fr/changes/travel/index.html');
+    expect(travel[0]?.part('removed')).toEqual([trip]);
+    // A removed record has no page any more: no link.
+    expect(travel[0]?.body).not.toContain(`#${trip}"`);
+    // Datasets the commit did not touch start and end with history's first commit.
+    expect(commitsOn('en/changes/officials/index.html')).toHaveLength(1);
+  });
+
+  it('list every dataset with its last change, and announce their feeds', () => {
+    const index = file('en/changes/index.html');
+    expect(/<tr id="gifts">[\s\S]*?<time datetime="([\d-]+)">/.exec(index)?.[1]).toBe('2025-06-12');
+    expect(/<tr id="officials">[\s\S]*?<\/tr>/.exec(index)?.[0]).toContain('no change');
+    expect(file('en/changes/gifts/index.html')).toContain('<link rel="alternate" type="application/atom+xml" href="/feeds/en/changes/gifts.atom"');
+    expect(file('en/datasets/gifts/index.html')).toContain('href="/en/changes/gifts/"');
+    expect(file('en/datasets/mandates/index.html')).toContain('href="/en/changes/officials/"');
+  });
+
+  it('show on a record page when it was first published', () => {
+    expect(file('en/officials/an-verlinden/index.html')).toMatch(/data-first="2025-06-01"><a href="\/en\/changes\/officials\/#commit-[0-9a-f]{12}">Published before history began \(in the files on 1 June 2025\)/);
+  });
+});
+
+describe('the changes feeds', () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' || name === 'link' });
+
+  it('are well-formed Atom with one entry per commit, newest first, dated by the commit', () => {
+    for (const lang of ['nl', 'fr', 'en']) {
+      for (const dataset of ['gifts', 'agenda', 'travel', 'officials']) {
+        const xml = file(`feeds/${lang}/changes/${dataset}.atom`);
+        expect(wellFormed(xml), `${lang} ${dataset}`).toBe(true);
+        const feed = parser.parse(xml).feed;
+        for (const element of ['id', 'title', 'updated', 'author']) expect(feed[element], element).toBeDefined();
+        for (const entry of feed.entry) for (const element of ['id', 'title', 'updated', 'link']) expect(entry[element], element).toBeDefined();
+        expect(feed.entry.length).toBe(dataset === 'officials' ? 1 : 2);
+        expect(feed.updated).toBe(dataset === 'officials' ? '2025-06-01T00:00:00+02:00' : '2025-06-12T00:00:00+02:00');
+      }
+    }
+    const gifts = parser.parse(file('feeds/en/changes/gifts.atom')).feed;
+    expect(gifts.entry[0].title).toBe('Gifts and hospitality: 1 record changed');
+    expect(gifts.entry[0].summary).toMatch(/^Changed g-2025-01: Estimated value as the register states it: (€|EUR)\s?40\.00 → (€|EUR)\s?45\.00$/);
+    expect(gifts.entry[0].id).toBe(`tag:fixture.example.org,2025:changes/gifts/${second}`);
+    const link = gifts.entry[0].link[0]['@href'] as string;
+    expect(link).toBe(`https://fixture.example.org/en/changes/gifts/#commit-${second.slice(0, 12)}`);
+    expect(existsSync(join(out, 'en/changes/gifts/index.html'))).toBe(true);
+    const agenda = parser.parse(file('feeds/nl/changes/agenda.atom')).feed;
+    expect(agenda.entry[0].title).toBe('Agenda van afspraken: 2 gegevens toegevoegd');
+    expect(agenda.entry[0].summary).toBe('Toegevoegd: a-2025-0101, a-2025-0102');
+    const travel = parser.parse(file('feeds/fr/changes/travel.atom')).feed;
+    // French puts a (narrow no-break) space before the colon.
+    expect(travel.entry[0].summary).toMatch(new RegExp(`^Supprimées\\s: ${trip}$`));
+  });
+});
+
+describe('without history', () => {
+  const plain = copyOfFixture('small-org', 'vitrine-changes-plain-');
+  const plainOut = join(work, 'plain-site');
+  beforeAll(() => build(plain, plainOut), 300_000);
+  afterAll(() => rmSync(plain, { recursive: true, force: true }));
+
+  it('the changes pages say so plainly, and the feeds have no entries rather than invented ones', () => {
+    const page = readFileSync(join(plainOut, 'en/changes/gifts/index.html'), 'utf8');
+    expect(page).toContain('data-history="none"');
+    expect(page).toContain('The history of the published files could not be read for this build, so no changes are shown.');
+    expect(page).not.toContain('class="change"');
+    expect(readFileSync(join(plainOut, 'nl/changes/index.html'), 'utf8')).toContain('data-history="none"');
+    // No record page claims a publication day.
+    expect(readFileSync(join(plainOut, 'en/officials/an-verlinden/index.html'), 'utf8')).not.toContain('record-history');
+    const xml = readFileSync(join(plainOut, 'feeds/fr/changes/gifts.atom'), 'utf8');
+    expect(wellFormed(xml)).toBe(true);
+    expect(xml).not.toContain('<entry>');
+  });
+});
