@@ -146,7 +146,7 @@ export function addStarts(starts: number[], text: string, char: number, byte: nu
 }
 
 /** Index of the last of the sorted offsets at or before `offset`, or -1. */
-function lastAtOrBefore(offsets: number[], offset: number): number {
+export function lastAtOrBefore(offsets: number[], offset: number): number {
   let low = 0;
   let high = offsets.length;
   while (low < high) {

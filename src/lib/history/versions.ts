@@ -23,7 +23,7 @@ import { readCsv, type CsvRecord } from '../loading/sources/csv.ts';
 import { readFrontMatter } from '../loading/sources/front-matter.ts';
 import { readYaml } from '../loading/sources/yaml.ts';
 import { flatten } from '../staff/diff/records.ts';
-import { addStarts, commonLength } from './agenda-versions.ts';
+import { addStarts, commonLength, lastAtOrBefore } from './agenda-versions.ts';
 import { git } from './git.ts';
 
 /** The kinds whose changes are published: read from files and published as datasets (not the signals the rules make). */
@@ -183,16 +183,7 @@ function commonEnd(a: Buffer, b: Buffer, limit: number): number {
 }
 
 /** Index of the first of the sorted offsets above `offset` (their length if none). */
-function firstAbove(offsets: readonly number[], offset: number): number {
-  let low = 0;
-  let high = offsets.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((offsets[middle] as number) <= offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+const firstAbove = (offsets: number[], offset: number): number => lastAtOrBefore(offsets, offset) + 1;
 
 /**
  * Reads the next version of a file: the records of the stretch that differs, before and after (records
