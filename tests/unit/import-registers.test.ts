@@ -15,7 +15,7 @@ import { readCsv } from '../../src/lib/loading/sources/csv.ts';
 import { countOutcomes, formatReport } from '../../src/lib/staff/import/report.ts';
 import { applyChanges, planImport } from '../../src/lib/staff/import/run.ts';
 import { readStatedValue, UNKNOWN_WORDS } from '../../src/lib/staff/import/register-words.ts';
-import type { ImportResult } from '../../src/lib/staff/import/types.ts';
+import type { ImportResult, Outcome } from '../../src/lib/staff/import/types.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/import/registers');
@@ -270,6 +270,75 @@ describe('Popolo', () => {
     expect(perBody.outcomes.filter((outcome) => outcome.where.startsWith('memberships')).map((outcome) => outcome.status)).toEqual(['already there', 'added', 'already there']);
     const karim = parse(readFileSync(join(org, 'data/officials/karim-dubois.yaml'), 'utf8')) as { mandates: Array<Record<string, unknown>> };
     expect(karim.mandates.at(-1)).toEqual({ post: 'board-member', body: 'board', selection: 'appointed', start: '2027-01-01', paid: false });
+  });
+
+  // The import runs as its own process, killed after 30 s: an import that never ends fails here instead of hanging the tests.
+  const importCommand = (file: string, mapping?: string) =>
+    spawnSync(process.execPath, ['scripts/import.ts', 'popolo', join(fixtures, file), ...(mapping ? ['--mapping', mapping] : [])], { cwd: root, encoding: 'utf8', env: { ...process.env, VITRINE_SITE_DIR: org }, timeout: 30_000 });
+
+  it('ends, without a mapping, when an organisation of the file would take the id of another body: refused with the fix, which then imports', { timeout: 90_000 }, () => {
+    const before = snapshot(org);
+    const run = importCommand('popolo-council.json');
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(1);
+    const out = run.stdout.replaceAll(join(fixtures, '/'), '');
+    // Every item of the file accounted for, each skipped one with its reason.
+    expect(out).toContain('✗ 5 rows in popolo-council.json: 0 added, 0 already there, 5 skipped');
+    expect(out).toContain('popolo-council.json:organizations[0] "Council"  skipped        id  would be the body council, which data/bodies.yaml gives to "Gemeenteraad": two bodies are never merged by their id. If it is that body, say so under bodies: in a mapping file (bodies: { "org/council": council }); if not, give it an id of its own there (bodies: { "org/council": <new id> })');
+    expect(out).toContain('popolo-council.json:memberships[0] "person/1 in org/council"  skipped        organization_id  "org/council" is not an organisation imported as a body (see organizations)');
+    expect(out).toContain('popolo-council.json:persons[1] "Wout Kerckaert"  skipped        mandates  needs at least one mandate');
+    expect(snapshot(org)).toEqual(before);
+
+    // The fix the report gives: the two councillors are imported as councillors of the council.
+    const mapping = join(org, 'council.mapping.yaml');
+    writeFileSync(mapping, 'kind: popolo\nbodies: { "org/council": council }\n');
+    const fixed = importCommand('popolo-council.json', mapping);
+    expect(fixed.stdout.replaceAll(join(fixtures, '/'), '')).toContain('✓ 5 rows in popolo-council.json: 4 added, 1 already there, 0 skipped');
+    const official = parse(readFileSync(join(org, 'data/officials/lotte-vermaelen.yaml'), 'utf8')) as { mandates: Array<Record<string, unknown>> };
+    expect(official.mandates).toEqual([{ post: 'councillor', body: 'council', selection: 'elected', start: '2027-01-02', paid: true }]);
+    expect(fixed.status).toBe(0);
+    expect(importCommand('popolo-council.json', mapping).stdout).toContain('✓ 5 rows in ' + join(fixtures, 'popolo-council.json') + ': 0 added, 5 already there, 0 skipped');
+  });
+
+  it('ends when what an import makes besides officials does not validate: each official is skipped with the reason, none written', { timeout: 60_000 }, () => {
+    // Run in a process of its own, killed after 30 s: a plan that checks again for ever fails here instead of hanging the tests.
+    const code = `
+      import { loadOrganisation } from './src/lib/staff/import/organisation.ts';
+      import { EMPTY_MAPPING } from './src/lib/staff/import/mapping.ts';
+      import { planOfficials } from './src/lib/staff/import/plan-officials.ts';
+      const { organisation } = await loadOrganisation(process.env.ORG, EMPTY_MAPPING);
+      const marker = '\\u0000import:test.json';
+      // A body the import would add with the id of one in bodies.yaml: a problem of no official.
+      const council = organisation.site.bodies[0];
+      const twice = { ...council, file: marker, line: 99, locate: () => ({ file: marker, line: 99, column: 1 }) };
+      const outcome = { where: 'persons[0]', order: 0, status: 'skipped', problems: [] };
+      const item = { outcome, officialId: 'lotte-vermaelen', person: { name: 'Lotte Vermaelen' }, mandate: { post: 'councillor', body: 'council', selection: 'elected', start: '2027-01-02', paid: 'true' } };
+      const changes = planOfficials({ ...organisation, site: { ...organisation.site, bodies: [...organisation.site.bodies, twice] } }, [item], process.env.ORG, marker);
+      console.log(JSON.stringify({ changes, outcome }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', env: { ...process.env, ORG: org }, timeout: 30_000 });
+    expect(run.signal).toBeNull();
+    const { changes, outcome } = JSON.parse(run.stdout) as { changes: unknown[]; outcome: Outcome };
+    expect(changes).toEqual([]);
+    expect(outcome.status).toBe('skipped');
+    expect(outcome.problems.map((problem) => problem.message)).toEqual([expect.stringContaining('is not imported: what this import makes besides officials would not validate (id: repeats the body "council"')]);
+  });
+
+  it('adds no body none of whose posts can be made: the organisation is skipped, pointing at the memberships that say why', async () => {
+    const file = join(org, 'wijkraad.json');
+    writeFileSync(file, JSON.stringify({
+      persons: [{ id: 'person/1', name: 'Lotte Vermaelen' }],
+      organizations: [{ id: 'org/wijkraad', name: 'Wijkraad Zuid', classification: 'council' }],
+      memberships: [{ person_id: 'person/1', organization_id: 'org/wijkraad', role: 'lid', start_date: '2027-01-02' }],
+    }));
+    const result = await planImport({ kind: 'popolo', file, siteDir: org });
+    expect(result.outcomes.map((outcome) => [outcome.where, outcome.status, outcome.problems.map((problem) => problem.field)])).toEqual([
+      ['organizations[0] "Wijkraad Zuid"', 'skipped', ['posts']],
+      ['persons[0] "Lotte Vermaelen"', 'skipped', ['mandates']],
+      ['memberships[0] "person/1 in org/wijkraad"', 'skipped', ['paid']],
+    ]);
+    expect(result.outcomes[0]?.problems[0]?.message).toBe('none of its posts could be imported (see memberships[0] "person/1 in org/wijkraad"): a body is added with at least one post');
+    // What the report says is what would be written: nothing, rather than a body that npm run validate refuses.
+    expect(result.changes).toEqual([]);
   });
 
   it('keeps two persons of one name apart: reported until the mapping says who is who, then two officials', async () => {
