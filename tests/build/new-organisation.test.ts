@@ -140,7 +140,7 @@ describe('a new organisation, started with npm run init and filled by npm run im
     expect(text('nl/gifts')).toMatch(/Coöperatie Zonnedak Mand met streekproducten waarde onbekend/);
     expect(gift('Twee tickets')?.date).toBe('2025-10');
     // A minus sign only where the register wrote one.
-    expect(dataset('expenditure').filter((line) => line.amount.startsWith('-')).map((line) => line.amount)).toEqual(['-89.90']);
+    expect(dataset('expenditure').filter((line) => line.amount?.startsWith('-')).map((line) => line.amount)).toEqual(['-89.90']);
   });
 
   it('counts money per financial year from April, as site.yaml says', () => {

@@ -115,13 +115,25 @@ describe('amounts as registers write them', () => {
       ['Voorschot zaal', '1234.00', ''],
     ]);
     const notes = Object.fromEntries(result.outcomes.map((outcome) => [outcome.where, outcome.notes ?? []]));
-    expect(notes['6']?.[0]).toContain('"£1,800" has one "," followed by three digits: read as a thousands separator');
+    expect(notes['6']?.[0]).toContain('"€1,800" has one "," followed by three digits: read as a thousands separator');
     expect(notes['7']).toEqual(['amount: "excl. BTW" after the amount is not part of it and is not imported (the amount is 50.00)']);
     expect(notes['11']?.[0]).toContain('"1.234" has one "." followed by three digits');
     expect(result.outcomes.find((outcome) => outcome.where === '12')?.problems[0]).toMatchObject({ field: 'amount', column: 'Bedrag' });
     // Every amount written is one the register wrote: no minus sign where the register wrote none.
     const signs = sourceRows('amounts.csv', ';').map((row) => /^-|^\(/.test(row.Bedrag ?? ''));
     expect(written.map(([, amount]) => String(amount).startsWith('-'))).toEqual(signs.slice(0, 10));
+  });
+
+  it('refuses an amount in another currency than the organisation’s, instead of publishing £ 1,800 as € 1800.00', async () => {
+    const file = join(org, 'pounds.csv');
+    writeFileSync(file, 'Datum;Bedrag;Soort;Leverancier;Omschrijving\n2025-10-05;£1,800;travel;Reisbureau Kaaiweg;Studiereis\n2025-10-06;GBP 45.00;travel;Spoorweg Kaai;Treinticket\n2025-10-07;€ 45,00;travel;Spoorweg Kaai;Treinticket\n');
+    const result = await planImport({ kind: 'expenditure', file, mappingFile: join(fixtures, 'amounts.mapping.yaml'), siteDir: org });
+    expect(result.outcomes.map((outcome) => [outcome.where, outcome.status])).toEqual([['2', 'skipped'], ['3', 'skipped'], ['4', 'added']]);
+    expect(result.outcomes[0]?.problems).toEqual([{ field: 'amount', column: 'Bedrag', message: '"£1,800" is in GBP, but the organisation\'s amounts are in EUR (currency in data/site.yaml): Vitrine never converts an amount; import the register\'s amounts in EUR, or leave this row out' }]);
+    // Gifts and trips too: "less than £50" is no bound in euros.
+    writeFileSync(file, 'Datum;Mandataris;Schenker;Omschrijving;Geraamde waarde;Beslissing;Reden\n20/09/2025;Karim Dubois;Fietsclub Ringvaart;Fietstocht;less than £50;declined;\n');
+    const gifts = await planImport({ kind: 'gifts', file, mappingFile: join(fixtures, 'gifts-wording.mapping.yaml'), siteDir: org });
+    expect(gifts.outcomes[0]?.problems.map((problem) => problem.message)).toEqual([expect.stringContaining('"less than £50" is in GBP, but the organisation\'s amounts are in EUR')]);
   });
 });
 
