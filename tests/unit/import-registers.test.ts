@@ -245,6 +245,20 @@ describe('shapes a register takes', () => {
   });
 });
 
+describe('side positions held "sinds 2015"', () => {
+  it('reads since, sinds, depuis or vanaf before a year, a month or a day in the start column as that start, and refuses what follows that is no date', async () => {
+    const file = join(org, 'since.csv');
+    writeFileSync(file, ['official,year,organisation,role,paid,start', 'lise-marchal,2025,Jeugdhuis Kaai,Voorzitter,nee,sinds 2015', 'lise-marchal,2025,Sportclub Noord,Secretaris,nee,Depuis mars 2019', 'lise-marchal,2025,Fanfare Kaai,Lid,nee,since 2021-06-01', 'lise-marchal,2025,Wijkraad Noord,Lid,nee,vanaf 10/2022', 'lise-marchal,2025,Kunstkring Oever,Lid,nee,sinds lang', ''].join('\n'));
+    writeFileSync(join(org, 'since.mapping.yaml'), 'kind: side-positions\ntransform: { paid: yes-no }\nfixed: { submitted: 2026-03-10 }\n');
+    const result = await planImport({ kind: 'side-positions', file, mappingFile: join(org, 'since.mapping.yaml'), siteDir: org });
+    expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['added', 'added', 'added', 'added', 'skipped']);
+    expect(result.outcomes[4]?.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^"sinds lang" is not a date/)]);
+    expect(await applyChanges(org, result.changes)).toEqual([]);
+    const declaration = (await loadSite(org)).data?.declarations.find((candidate) => candidate.data.official === 'lise-marchal' && candidate.data.year === 2025)?.data;
+    expect(declaration?.sidePositions.slice(-4).map((position) => position.start)).toEqual(['2015', '2019-03', '2021-06-01', '2022-10']);
+  });
+});
+
 describe('a register of travel paid by others', () => {
   it('adds the trips as written (a month alone, a value unknown or a range), and skips a payer who is a person and a traveller who is not an official, each with its reason', async () => {
     const result = await importTwice('travel', 'travel-register.csv', { rows: 5, added: 3, there: 0, skipped: 2 }, 'data/travel/2025.csv');

@@ -282,8 +282,14 @@ function normalise(value: string, kind: string, mapping: Mapping, field: string,
   switch (kind) {
     case 'date':
       return numeric && /^\d{5}(?:\.\d+)?$/.test(value) ? normaliseDate(value) : normaliseDate(value, dateFormat);
-    case 'partialDate': // a month (`10/2025`, `oktober 2025`) or a year stays a month or a year, never given a day
-      return numeric && /^\d{5}(?:\.\d+)?$/.test(value) ? normaliseDate(value) : normalisePartialDate(value, dateFormat);
+    case 'partialDate': {
+      // A month (`10/2025`, `oktober 2025`) or a year stays a month or a year, never given a day. In a
+      // start column, "sinds 2015" (since, depuis, vanaf) states the start: 2015.
+      if (numeric && /^\d{5}(?:\.\d+)?$/.test(value)) return normaliseDate(value);
+      const since = field === 'start' ? /^(?:sinds|since|depuis|vanaf)\s+(.+)$/iu.exec(value)?.[1] : undefined;
+      const read = since === undefined ? undefined : normalisePartialDate(since, dateFormat);
+      return read !== undefined && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(read) ? read : normalisePartialDate(value, dateFormat);
+    }
     case 'time':
       return normaliseTime(value);
     case 'count':
