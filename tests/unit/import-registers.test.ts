@@ -349,6 +349,27 @@ describe('Popolo', () => {
     expect(outcome.problems.map((problem) => problem.message)).toEqual([expect.stringContaining('is not imported: what this import makes besides officials would not validate (id: repeats the body "council"')]);
   });
 
+  it('keeps two organisations of one name apart, and a new body off an id the mapping gives another', async () => {
+    const file = join(org, 'two-councils.json');
+    const member = (person: string, organisation: string) => ({ person_id: person, organization_id: organisation, role: 'member', start_date: '2027-01-02' });
+    writeFileSync(file, JSON.stringify({
+      persons: [{ id: 'person/1', name: 'Lotte Vermaelen' }, { id: 'person/2', name: 'Wout Kerckaert' }, { id: 'person/3', name: 'Mira Sterckx' }, { id: 'person/4', name: 'Jonas Beeckman' }],
+      organizations: [{ id: 'org/a', name: 'Gemeenteraad', classification: 'legislature' }, { id: 'org/b', name: 'Gemeenteraad', classification: 'legislature' }, { id: 'org/c', name: 'Wijkraad', classification: 'council' }, { id: 'org/d', name: 'Wijkraad Noord', classification: 'council' }],
+      memberships: [member('person/1', 'org/a'), member('person/2', 'org/b'), member('person/3', 'org/c'), member('person/4', 'org/d')],
+    }));
+    writeFileSync(join(org, 'two-councils.mapping.yaml'), 'kind: popolo\nbodies: { org/d: wijkraad }\nfixed: { paid: false }\n');
+    const result = await planImport({ kind: 'popolo', file, mappingFile: join(org, 'two-councils.mapping.yaml'), siteDir: org });
+    const bodies = result.outcomes.filter((outcome) => outcome.where.startsWith('organizations'));
+    expect(bodies.map((outcome) => [outcome.status, outcome.problems.map((problem) => problem.message)])).toEqual([
+      ['skipped', ['would be the body council, like organizations[1] "Gemeenteraad" of this file: two organisations of one name are kept apart, never merged. Say which body each one is under bodies: in a mapping file ("org/a": <body id>, "org/b": <body id>)']],
+      ['skipped', ['would be the body council, like organizations[0] "Gemeenteraad" of this file: two organisations of one name are kept apart, never merged. Say which body each one is under bodies: in a mapping file ("org/b": <body id>, "org/a": <body id>)']],
+      ['skipped', ['would be the body wijkraad, which the mapping gives to "org/d": two bodies are never merged by their id. Give it an id of its own under bodies: in the mapping file (bodies: { "org/c": <new id> })']],
+      ['added', []],
+    ]);
+    expect(result.outcomes.filter((outcome) => outcome.status === 'added').map((outcome) => outcome.record)).toEqual(['wijkraad', 'jonas-beeckman', 'jonas-beeckman mandate member from 2027-01-02']);
+    expect(await applyChanges(org, result.changes)).toEqual([]);
+  });
+
   it('adds no body none of whose posts can be made: the organisation is skipped, pointing at the memberships that say why', async () => {
     const file = join(org, 'wijkraad.json');
     writeFileSync(file, JSON.stringify({

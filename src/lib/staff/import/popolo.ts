@@ -9,6 +9,8 @@
  * it is shaped like an official id, else an id made from the name; two persons of the file that would
  * become one official (homonyms) are reported, never merged. Every item of the file ends with an
  * outcome: added, already there, used (for a party or a period) or skipped, and why.
+ * Longer than 300 lines because the file's lists depend on each other (a body on its memberships, a post
+ * on its body, a person on their memberships): one pass decides every item's outcome in one place.
  */
 import { bodySchema, postSchema } from '../../../schemas/body.ts';
 import { mandateSchema, officialSchema, UNKNOWN_START } from '../../../schemas/official.ts';
@@ -76,12 +78,14 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
   // A body of bodies.yaml by the file's id or by name; never one this import adds (two organisations of the file are never merged).
   const findBody = (o: Item) => mapping.bodies[str(o.id)] ?? site.bodies.find((b) => b.data.id === str(o.id) || namesOf(b.data).some((name) => loose(name) === loose(o.name)))?.data.id;
   const newIdOf = (o: Item) => slugify(str(o.name) || str(o.id));
-  // The id each new body would get from its name, and the organisations of the file that would share one.
+  // The body each organisation the mapping does not name would be (found by name, or new with an id made
+  // from its name), and the organisations of the file that would share one: never merged.
+  const claimOf = (o: Item) => findBody(o) ?? newIdOf(o);
   const bodySharing = new Map<string, Array<{ o: Item; index: number }>>();
   const holdersOf = (o: Item) => memberships.filter((m) => orgOf(m) === o || str(m.on_behalf_of_id) === str(o.id));
   const heldIn = (o: Item) => holdersOf(o).length > 0 || posts.some((p) => str(p.organization_id) === str(o.id));
   organizations.forEach((o, index) => {
-    if (!isParty(o) && heldIn(o) && findBody(o) === undefined) bodySharing.set(newIdOf(o), [...(bodySharing.get(newIdOf(o)) ?? []), { o, index }]);
+    if (!isParty(o) && heldIn(o) && mapping.bodies[str(o.id)] === undefined) bodySharing.set(claimOf(o), [...(bodySharing.get(claimOf(o)) ?? []), { o, index }]);
   });
   const orgOutcomes = new Map<Item, Outcome>();
   for (const [index, o] of organizations.entries()) {
@@ -95,6 +99,11 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
       made.problems.push({ field: '', message: 'has no memberships and no posts: Vitrine imports the bodies officials hold posts in' });
       continue;
     }
+    const others = mapping.bodies[str(o.id)] === undefined ? (bodySharing.get(claimOf(o)) ?? []).filter((other) => other.o !== o) : [];
+    if (others.length) {
+      made.problems.push({ field: 'id', message: `would be the body ${claimOf(o)}, like ${others.map((other) => `organizations[${other.index}] ${JSON.stringify(str(other.o.name))}`).join(', ')} of this file: two organisations of one name are kept apart, never merged. Say which body each one is under bodies: in a mapping file (${[o, ...others.map((other) => other.o)].map((one) => `${JSON.stringify(str(one.id))}: <body id>`).join(', ')})` });
+      continue;
+    }
     const existing = findBody(o);
     if (existing !== undefined && bodies.some((b) => b.data.id === existing)) {
       bodyFor.set(o, existing);
@@ -103,14 +112,12 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     }
     const id = existing ?? newIdOf(o);
     if (existing === undefined) {
-      // Two bodies are never merged by an id made from a name: the mapping says which body this is.
+      // A new body never takes the id of another: the mapping says which body this is.
       const taken = site.bodies.find((b) => b.data.id === id);
-      const others = (bodySharing.get(id) ?? []).filter((other) => other.o !== o);
       const key = JSON.stringify(str(o.id));
-      const added = bodies.find((b) => newBodies.has(b.data.id) && b.data.id === id);
-      if (added) made.problems.push({ field: 'id', message: `would be the body ${id}, which this import adds for ${organizations.filter((other) => bodyFor.get(other) === id).map((other) => JSON.stringify(str(other.id))).join(', ')}: two bodies are never merged by their id. Give it an id of its own under bodies: in the mapping file (bodies: { ${key}: <new id> })` });
+      const mappedTo = organizations.filter((other) => other !== o && mapping.bodies[str(other.id)] === id).map((other) => JSON.stringify(str(other.id)));
+      if (mappedTo.length) made.problems.push({ field: 'id', message: `would be the body ${id}, which the mapping gives to ${mappedTo.join(', ')}: two bodies are never merged by their id. Give it an id of its own under bodies: in the mapping file (bodies: { ${key}: <new id> })` });
       else if (taken) made.problems.push({ field: 'id', message: `would be the body ${id}, which data/bodies.yaml gives to "${bodyName(taken.data)}": two bodies are never merged by their id. If it is that body, say so under bodies: in a mapping file (bodies: { ${key}: ${id} }); if not, give it an id of its own there (bodies: { ${key}: <new id> })` });
-      else if (others.length) made.problems.push({ field: 'id', message: `would be the body ${id}, like ${others.map((other) => `organizations[${other.index}] ${JSON.stringify(str(other.o.name))}`).join(', ')} of this file: two organisations with one name are kept apart, never merged. Say which body each one is under bodies: in a mapping file (${[o, ...others.map((other) => other.o)].map((one) => `${JSON.stringify(str(one.id))}: <body id>`).join(', ')})` });
       if (made.problems.length) continue;
     }
     const classification = CLASSIFICATION.find(([pattern]) => pattern.test(`${str(o.classification)} ${str(o.name)}`))?.[1] ?? 'other';
