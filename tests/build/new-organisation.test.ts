@@ -61,6 +61,8 @@ const second: Counts[] = [];
 let dataAfterFirst: Record<string, string> = {};
 let dataAfterSecond: Record<string, string> = {};
 let validated = '';
+let withoutMapping: Counts | undefined;
+let unchangedWithoutMapping = false;
 
 beforeAll(() => {
   const init = node(['scripts/init.ts', org, '--languages', 'nl,fr', '--name', 'Burgerlijst Kaaistad']);
@@ -69,6 +71,10 @@ beforeAll(() => {
   const site = join(org, 'data/site.yaml');
   writeFileSync(site, readFileSync(site, 'utf8').replace(/^# financialYearStart: *$/m, 'financialYearStart: 4'));
   const run = ([kind, file, mapping]: readonly string[]) => counts(node(['scripts/import.ts', kind ?? '', file ?? '', ...(mapping ? ['--mapping', mapping] : [])]).stdout);
+  // What a new user tries first: the councillors without a mapping file.
+  const bare = snapshot(join(org, 'data'));
+  withoutMapping = run(['popolo', `${F}/new-user/councillors.json`]);
+  unchangedWithoutMapping = JSON.stringify(snapshot(join(org, 'data'))) === JSON.stringify(bare);
   for (const register of REGISTERS) first.push(run(register));
   dataAfterFirst = snapshot(join(org, 'data'));
   for (const register of REGISTERS) second.push(run(register));
@@ -109,6 +115,17 @@ describe('a new organisation, started with npm run init and filled by npm run im
       ['sourceUrl (column "Link")', 'sourceUrl (column "Link")', 'sourceUrl (column "Link")'], // javascript:, ftp:, no https://
     ]);
     for (const result of first) expect(result.reasons).toHaveLength(result.skipped);
+  });
+
+  it('refuses the councillors without a mapping, saying what to write in one, and writes nothing', () => {
+    expect(withoutMapping && [withoutMapping.rows, withoutMapping.added, withoutMapping.used, withoutMapping.skipped]).toEqual([13, 0, 1, 12]);
+    expect(withoutMapping?.reasons.filter((reason) => reason.startsWith('paid: ')).map((reason) => reason.replace(/ of \S+:.*/, ''))).toEqual([
+      'paid: is required for the new post "member"',
+      'paid: is required for the new post "member"',
+      'paid: is required for the new post "member"',
+    ]);
+    expect(withoutMapping?.reasons.filter((reason) => reason.startsWith('id: ')).map((reason) => reason.slice(0, 62))).toEqual(['id: is "Noor Claes", like "person/5" of this file: two persons', 'id: is "Noor Claes", like "person/4" of this file: two persons']);
+    expect(unchangedWithoutMapping).toBe(true);
   });
 
   it('adds nothing and changes no file when the same registers are imported again', () => {
