@@ -15,7 +15,7 @@ import { readCsv } from '../../src/lib/loading/sources/csv.ts';
 import { countOutcomes, formatReport } from '../../src/lib/staff/import/report.ts';
 import { applyChanges, planImport } from '../../src/lib/staff/import/run.ts';
 import { readStatedValue, UNKNOWN_WORDS } from '../../src/lib/staff/import/register-words.ts';
-import type { ImportResult } from '../../src/lib/staff/import/types.ts';
+import type { ImportResult, Outcome } from '../../src/lib/staff/import/types.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/import/registers');
@@ -115,13 +115,25 @@ describe('amounts as registers write them', () => {
       ['Voorschot zaal', '1234.00', ''],
     ]);
     const notes = Object.fromEntries(result.outcomes.map((outcome) => [outcome.where, outcome.notes ?? []]));
-    expect(notes['6']?.[0]).toContain('"£1,800" has one "," followed by three digits: read as a thousands separator');
+    expect(notes['6']?.[0]).toContain('"€1,800" has one "," followed by three digits: read as a thousands separator');
     expect(notes['7']).toEqual(['amount: "excl. BTW" after the amount is not part of it and is not imported (the amount is 50.00)']);
     expect(notes['11']?.[0]).toContain('"1.234" has one "." followed by three digits');
     expect(result.outcomes.find((outcome) => outcome.where === '12')?.problems[0]).toMatchObject({ field: 'amount', column: 'Bedrag' });
     // Every amount written is one the register wrote: no minus sign where the register wrote none.
     const signs = sourceRows('amounts.csv', ';').map((row) => /^-|^\(/.test(row.Bedrag ?? ''));
     expect(written.map(([, amount]) => String(amount).startsWith('-'))).toEqual(signs.slice(0, 10));
+  });
+
+  it('refuses an amount in another currency than the organisation’s, instead of publishing £ 1,800 as € 1800.00', async () => {
+    const file = join(org, 'pounds.csv');
+    writeFileSync(file, 'Datum;Bedrag;Soort;Leverancier;Omschrijving\n2025-10-05;£1,800;travel;Reisbureau Kaaiweg;Studiereis\n2025-10-06;GBP 45.00;travel;Spoorweg Kaai;Treinticket\n2025-10-07;€ 45,00;travel;Spoorweg Kaai;Treinticket\n');
+    const result = await planImport({ kind: 'expenditure', file, mappingFile: join(fixtures, 'amounts.mapping.yaml'), siteDir: org });
+    expect(result.outcomes.map((outcome) => [outcome.where, outcome.status])).toEqual([['2', 'skipped'], ['3', 'skipped'], ['4', 'added']]);
+    expect(result.outcomes[0]?.problems).toEqual([{ field: 'amount', column: 'Bedrag', message: '"£1,800" is in GBP, but the organisation\'s amounts are in EUR (currency in data/site.yaml): Vitrine never converts an amount; import the register\'s amounts in EUR, or leave this row out' }]);
+    // Gifts and trips too: "less than £50" is no bound in euros.
+    writeFileSync(file, 'Datum;Mandataris;Schenker;Omschrijving;Geraamde waarde;Beslissing;Reden\n20/09/2025;Karim Dubois;Fietsclub Ringvaart;Fietstocht;less than £50;declined;\n');
+    const gifts = await planImport({ kind: 'gifts', file, mappingFile: join(fixtures, 'gifts-wording.mapping.yaml'), siteDir: org });
+    expect(gifts.outcomes[0]?.problems.map((problem) => problem.message)).toEqual([expect.stringContaining('"less than £50" is in GBP, but the organisation\'s amounts are in EUR')]);
   });
 });
 
@@ -233,6 +245,20 @@ describe('shapes a register takes', () => {
   });
 });
 
+describe('side positions held "sinds 2015"', () => {
+  it('reads since, sinds, depuis or vanaf before a year, a month or a day in the start column as that start, and refuses what follows that is no date', async () => {
+    const file = join(org, 'since.csv');
+    writeFileSync(file, ['official,year,organisation,role,paid,start', 'lise-marchal,2025,Jeugdhuis Kaai,Voorzitter,nee,sinds 2015', 'lise-marchal,2025,Sportclub Noord,Secretaris,nee,Depuis mars 2019', 'lise-marchal,2025,Fanfare Kaai,Lid,nee,since 2021-06-01', 'lise-marchal,2025,Wijkraad Noord,Lid,nee,vanaf 10/2022', 'lise-marchal,2025,Kunstkring Oever,Lid,nee,sinds lang', ''].join('\n'));
+    writeFileSync(join(org, 'since.mapping.yaml'), 'kind: side-positions\ntransform: { paid: yes-no }\nfixed: { submitted: 2026-03-10 }\n');
+    const result = await planImport({ kind: 'side-positions', file, mappingFile: join(org, 'since.mapping.yaml'), siteDir: org });
+    expect(result.outcomes.map((outcome) => outcome.status)).toEqual(['added', 'added', 'added', 'added', 'skipped']);
+    expect(result.outcomes[4]?.problems.map((problem) => problem.message)).toEqual([expect.stringMatching(/^"sinds lang" is not a date/)]);
+    expect(await applyChanges(org, result.changes)).toEqual([]);
+    const declaration = (await loadSite(org)).data?.declarations.find((candidate) => candidate.data.official === 'lise-marchal' && candidate.data.year === 2025)?.data;
+    expect(declaration?.sidePositions.slice(-4).map((position) => position.start)).toEqual(['2015', '2019-03', '2021-06-01', '2022-10']);
+  });
+});
+
 describe('a register of travel paid by others', () => {
   it('adds the trips as written (a month alone, a value unknown or a range), and skips a payer who is a person and a traveller who is not an official, each with its reason', async () => {
     const result = await importTwice('travel', 'travel-register.csv', { rows: 5, added: 3, there: 0, skipped: 2 }, 'data/travel/2025.csv');
@@ -270,6 +296,96 @@ describe('Popolo', () => {
     expect(perBody.outcomes.filter((outcome) => outcome.where.startsWith('memberships')).map((outcome) => outcome.status)).toEqual(['already there', 'added', 'already there']);
     const karim = parse(readFileSync(join(org, 'data/officials/karim-dubois.yaml'), 'utf8')) as { mandates: Array<Record<string, unknown>> };
     expect(karim.mandates.at(-1)).toEqual({ post: 'board-member', body: 'board', selection: 'appointed', start: '2027-01-01', paid: false });
+  });
+
+  // The import runs as its own process, killed after 30 s: an import that never ends fails here instead of hanging the tests.
+  const importCommand = (file: string, mapping?: string) =>
+    spawnSync(process.execPath, ['scripts/import.ts', 'popolo', join(fixtures, file), ...(mapping ? ['--mapping', mapping] : [])], { cwd: root, encoding: 'utf8', env: { ...process.env, VITRINE_SITE_DIR: org }, timeout: 30_000 });
+
+  it('ends, without a mapping, when an organisation of the file would take the id of another body: refused with the fix, which then imports', { timeout: 90_000 }, () => {
+    const before = snapshot(org);
+    const run = importCommand('popolo-council.json');
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(1);
+    const out = run.stdout.replaceAll(join(fixtures, '/'), '');
+    // Every item of the file accounted for, each skipped one with its reason.
+    expect(out).toContain('✗ 5 rows in popolo-council.json: 0 added, 0 already there, 5 skipped');
+    expect(out).toContain('popolo-council.json:organizations[0] "Council"  skipped        id  would be the body council, which data/bodies.yaml gives to "Gemeenteraad": two bodies are never merged by their id. If it is that body, say so under bodies: in a mapping file (bodies: { "org/council": council }); if not, give it an id of its own there (bodies: { "org/council": <new id> })');
+    expect(out).toContain('popolo-council.json:memberships[0] "person/1 in org/council"  skipped        organization_id  "org/council" is not an organisation imported as a body (see organizations)');
+    expect(out).toContain('popolo-council.json:persons[1] "Wout Kerckaert"  skipped        mandates  needs at least one mandate');
+    expect(snapshot(org)).toEqual(before);
+
+    // The fix the report gives: the two councillors are imported as councillors of the council.
+    const mapping = join(org, 'council.mapping.yaml');
+    writeFileSync(mapping, 'kind: popolo\nbodies: { "org/council": council }\n');
+    const fixed = importCommand('popolo-council.json', mapping);
+    expect(fixed.stdout.replaceAll(join(fixtures, '/'), '')).toContain('✓ 5 rows in popolo-council.json: 4 added, 1 already there, 0 skipped');
+    const official = parse(readFileSync(join(org, 'data/officials/lotte-vermaelen.yaml'), 'utf8')) as { mandates: Array<Record<string, unknown>> };
+    expect(official.mandates).toEqual([{ post: 'councillor', body: 'council', selection: 'elected', start: '2027-01-02', paid: true }]);
+    expect(fixed.status).toBe(0);
+    expect(importCommand('popolo-council.json', mapping).stdout).toContain('✓ 5 rows in ' + join(fixtures, 'popolo-council.json') + ': 0 added, 5 already there, 0 skipped');
+  });
+
+  it('ends when what an import makes besides officials does not validate: each official is skipped with the reason, none written', { timeout: 60_000 }, () => {
+    // Run in a process of its own, killed after 30 s: a plan that checks again for ever fails here instead of hanging the tests.
+    const code = `
+      import { loadOrganisation } from './src/lib/staff/import/organisation.ts';
+      import { EMPTY_MAPPING } from './src/lib/staff/import/mapping.ts';
+      import { planOfficials } from './src/lib/staff/import/plan-officials.ts';
+      const { organisation } = await loadOrganisation(process.env.ORG, EMPTY_MAPPING);
+      const marker = '\\u0000import:test.json';
+      // A body the import would add with the id of one in bodies.yaml: a problem of no official.
+      const council = organisation.site.bodies[0];
+      const twice = { ...council, file: marker, line: 99, locate: () => ({ file: marker, line: 99, column: 1 }) };
+      const outcome = { where: 'persons[0]', order: 0, status: 'skipped', problems: [] };
+      const item = { outcome, officialId: 'lotte-vermaelen', person: { name: 'Lotte Vermaelen' }, mandate: { post: 'councillor', body: 'council', selection: 'elected', start: '2027-01-02', paid: 'true' } };
+      const changes = planOfficials({ ...organisation, site: { ...organisation.site, bodies: [...organisation.site.bodies, twice] } }, [item], process.env.ORG, marker);
+      console.log(JSON.stringify({ changes, outcome }));`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: root, encoding: 'utf8', env: { ...process.env, ORG: org }, timeout: 30_000 });
+    expect(run.signal).toBeNull();
+    const { changes, outcome } = JSON.parse(run.stdout) as { changes: unknown[]; outcome: Outcome };
+    expect(changes).toEqual([]);
+    expect(outcome.status).toBe('skipped');
+    expect(outcome.problems.map((problem) => problem.message)).toEqual([expect.stringContaining('is not imported: what this import makes besides officials would not validate (id: repeats the body "council"')]);
+  });
+
+  it('keeps two organisations of one name apart, and a new body off an id the mapping gives another', async () => {
+    const file = join(org, 'two-councils.json');
+    const member = (person: string, organisation: string) => ({ person_id: person, organization_id: organisation, role: 'member', start_date: '2027-01-02' });
+    writeFileSync(file, JSON.stringify({
+      persons: [{ id: 'person/1', name: 'Lotte Vermaelen' }, { id: 'person/2', name: 'Wout Kerckaert' }, { id: 'person/3', name: 'Mira Sterckx' }, { id: 'person/4', name: 'Jonas Beeckman' }],
+      organizations: [{ id: 'org/a', name: 'Gemeenteraad', classification: 'legislature' }, { id: 'org/b', name: 'Gemeenteraad', classification: 'legislature' }, { id: 'org/c', name: 'Wijkraad', classification: 'council' }, { id: 'org/d', name: 'Wijkraad Noord', classification: 'council' }],
+      memberships: [member('person/1', 'org/a'), member('person/2', 'org/b'), member('person/3', 'org/c'), member('person/4', 'org/d')],
+    }));
+    writeFileSync(join(org, 'two-councils.mapping.yaml'), 'kind: popolo\nbodies: { org/d: wijkraad }\nfixed: { paid: false }\n');
+    const result = await planImport({ kind: 'popolo', file, mappingFile: join(org, 'two-councils.mapping.yaml'), siteDir: org });
+    const bodies = result.outcomes.filter((outcome) => outcome.where.startsWith('organizations'));
+    expect(bodies.map((outcome) => [outcome.status, outcome.problems.map((problem) => problem.message)])).toEqual([
+      ['skipped', ['would be the body council, like organizations[1] "Gemeenteraad" of this file: two organisations of one name are kept apart, never merged. Say which body each one is under bodies: in a mapping file ("org/a": <body id>, "org/b": <body id>)']],
+      ['skipped', ['would be the body council, like organizations[0] "Gemeenteraad" of this file: two organisations of one name are kept apart, never merged. Say which body each one is under bodies: in a mapping file ("org/b": <body id>, "org/a": <body id>)']],
+      ['skipped', ['would be the body wijkraad, which the mapping gives to "org/d": two bodies are never merged by their id. Give it an id of its own under bodies: in the mapping file (bodies: { "org/c": <new id> })']],
+      ['added', []],
+    ]);
+    expect(result.outcomes.filter((outcome) => outcome.status === 'added').map((outcome) => outcome.record)).toEqual(['wijkraad', 'jonas-beeckman', 'jonas-beeckman mandate member from 2027-01-02']);
+    expect(await applyChanges(org, result.changes)).toEqual([]);
+  });
+
+  it('adds no body none of whose posts can be made: the organisation is skipped, pointing at the memberships that say why', async () => {
+    const file = join(org, 'wijkraad.json');
+    writeFileSync(file, JSON.stringify({
+      persons: [{ id: 'person/1', name: 'Lotte Vermaelen' }],
+      organizations: [{ id: 'org/wijkraad', name: 'Wijkraad Zuid', classification: 'council' }],
+      memberships: [{ person_id: 'person/1', organization_id: 'org/wijkraad', role: 'lid', start_date: '2027-01-02' }],
+    }));
+    const result = await planImport({ kind: 'popolo', file, siteDir: org });
+    expect(result.outcomes.map((outcome) => [outcome.where, outcome.status, outcome.problems.map((problem) => problem.field)])).toEqual([
+      ['organizations[0] "Wijkraad Zuid"', 'skipped', ['posts']],
+      ['persons[0] "Lotte Vermaelen"', 'skipped', ['mandates']],
+      ['memberships[0] "person/1 in org/wijkraad"', 'skipped', ['paid']],
+    ]);
+    expect(result.outcomes[0]?.problems[0]?.message).toBe('none of its posts could be imported (see memberships[0] "person/1 in org/wijkraad"): a body is added with at least one post');
+    // What the report says is what would be written: nothing, rather than a body that npm run validate refuses.
+    expect(result.changes).toEqual([]);
   });
 
   it('keeps two persons of one name apart: reported until the mapping says who is who, then two officials', async () => {

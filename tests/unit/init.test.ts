@@ -12,6 +12,7 @@ import { loadSite } from '../../src/lib/loading/load-site.ts';
 import { RULES, runRules } from '../../src/lib/rules/index.ts';
 import { isOn } from '../../src/lib/rules/rule.ts';
 import { initialFiles, parseLanguages } from '../../src/lib/staff/init.ts';
+import { applyChanges, planImport } from '../../src/lib/staff/import/run.ts';
 import { rulesSchema, siteSchema } from '../../src/schemas/site.ts';
 
 const run = promisify(execFile);
@@ -72,5 +73,18 @@ describe('a new organisation', () => {
     const before = await readFile(join(folder, 'data/site.yaml'), 'utf8');
     await expect(run(process.execPath, [join(root, 'scripts/init.ts'), folder], { cwd: root })).rejects.toMatchObject({ stderr: expect.stringContaining('already holds data/') });
     expect(await readFile(join(folder, 'data/site.yaml'), 'utf8')).toBe(before);
+  });
+});
+
+describe('a new organisation, after its first import', () => {
+  it('keeps bodies.yaml a file to edit by hand: its comment, then one body a block, not one line of flow YAML', async () => {
+    const folder = await written(['nl', 'fr']);
+    const fixtures = join(root, 'tests/fixtures/import/new-user');
+    const result = await planImport({ kind: 'popolo', file: join(fixtures, 'councillors.json'), mappingFile: join(fixtures, 'councillors.mapping.yaml'), siteDir: folder });
+    expect(await applyChanges(folder, result.changes)).toEqual([]);
+    const bodies = await readFile(join(folder, 'data/bodies.yaml'), 'utf8');
+    expect(bodies.split('\n').slice(1, 4)).toEqual(['- id: council', '  name: Gemeenteraad', '  classification: council']);
+    expect(bodies.split('\n')[0]).toMatch(/^# The bodies officials sit in/);
+    expect((parse(bodies) as Array<{ id: string }>).map((body) => body.id)).toEqual(['council', 'welfare-council']);
   });
 });

@@ -202,6 +202,18 @@ export function readAmount(input: string, decimal?: ',' | '.'): AmountReading {
   return { value: amount, ...(rest !== '' ? { rest } : {}), ...(ambiguous !== undefined ? { ambiguous } : {}) };
 }
 
+const CURRENCY_CODES: ReadonlyArray<[RegExp, string]> = [
+  [/€|\b(?:eur|euro|euros)\b/iu, 'EUR'],
+  [/£|\bgbp\b/iu, 'GBP'],
+  [/\$|\busd\b/iu, 'USD'],
+  [/\bchf\b/iu, 'CHF'],
+];
+
+/** The currencies an amount cell names by sign or code (`£1,800`: GBP), as ISO 4217 codes. */
+export function statedCurrencies(input: string): string[] {
+  return CURRENCY_CODES.filter(([pattern]) => pattern.test(input)).map(([, code]) => code);
+}
+
 /** `readAmount`'s value alone. */
 export function normaliseAmount(input: string, decimal?: ',' | '.'): string {
   return readAmount(input, decimal).value;

@@ -32,7 +32,7 @@ export function planOfficialRows(org: Organisation, source: OpenedSource, given:
   const items: OfficialItem[] = [];
   const byName = new Map<string, { line: number; body: string }>();
   for (const { row, outcome } of rowsWithOutcomes(result, source, mapping)) {
-    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: [], organisationFields: [], numeric: source.numeric, ...(row.typed ? { typed: row.typed } : {}) });
+    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: [], organisationFields: [], numeric: source.numeric, currency: org.site.site.currency, ...(row.typed ? { typed: row.typed } : {}) });
     outcome.problems.push(...mapped.problems);
     const values = mapped.values;
     if (!values.name && !values.id) {

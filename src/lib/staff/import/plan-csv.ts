@@ -73,7 +73,7 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
       outcome.problems.push({ field: '', message: 'is empty' });
       continue;
     }
-    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: kind.officialFields, organisationFields: kind.organisationFields, ...(kind.countField !== undefined ? { countField: kind.countField } : {}), numeric: source.numeric, ...(row.typed ? { typed: row.typed } : {}) });
+    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: kind.officialFields, organisationFields: kind.organisationFields, ...(kind.countField !== undefined ? { countField: kind.countField } : {}), numeric: source.numeric, currency: org.site.site.currency, ...(row.typed ? { typed: row.typed } : {}) });
     if (mapped.notes.length) outcome.notes = mapped.notes;
     outcome.problems.push(...mapped.problems);
     const values = { ...mapped.values };

@@ -41,7 +41,7 @@ export function planSidePositions(org: Organisation, source: OpenedSource, given
   const same = (a: Record<string, unknown>, b: Record<string, unknown>) => identity.key(a, stated) === identity.key(b, stated) && identity.same(a, b, site.site.defaultLanguage, stated);
 
   for (const { row, outcome } of rowsWithOutcomes(result, source, mapping)) {
-    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: ['official'], organisationFields: [], numeric: source.numeric, ...(row.typed ? { typed: row.typed } : {}) });
+    const mapped = mapRow(row.cells, { mapping, fields, finder: org.finder, officialFields: ['official'], organisationFields: [], numeric: source.numeric, currency: org.site.site.currency, ...(row.typed ? { typed: row.typed } : {}) });
     outcome.problems.push(...mapped.problems);
     const validated = validateRecord(sidePositionRowSchema, nest(mapped.values, site.site.defaultLanguage), () => ({ file: marker, line: row.line, column: 1 }));
     const flagged = new Set(mapped.problems.map((p) => p.field));

@@ -117,11 +117,27 @@ export function planOfficials(org: Organisation, items: OfficialItem[], siteDir:
     const kept = site.officials.filter((official) => !records.some((record) => record.data.id === official.data.id));
     const found = checkReferences({ ...site, officials: [...kept, ...records] }, ids).filter((p) => p.file === marker);
     if (found.length === 0) break;
+    let told = 0;
     for (const plan of plans) {
-      for (const item of [...plan.added, ...plan.persons]) for (const p of found.filter((f) => f.line === item.outcome.order)) problem(item, p.field.replace(/^mandates\.\d+\./, ''), p.message);
+      for (const item of [...plan.added, ...plan.persons]) {
+        for (const p of found.filter((f) => f.line === item.outcome.order)) {
+          problem(item, p.field.replace(/^mandates\.\d+\./, ''), p.message);
+          told++;
+        }
+      }
       plan.added = plan.added.filter((item) => !item.outcome.problems.length);
       plan.persons = plan.persons.filter((item) => !item.outcome.problems.length);
     }
+    if (told > 0) continue;
+    // Problems of no official left (of a body or a post the import makes): checking again would find them
+    // again, for ever. No official is written beside records that do not validate, and each one says why.
+    const why = found.map((p) => `${p.field ? `${p.field}: ` : ''}${p.message}`).join('; ');
+    for (const plan of plans) {
+      for (const item of [...plan.added, ...plan.persons]) problem(item, '', `is not imported: what this import makes besides officials would not validate (${why})`);
+      plan.added = [];
+      plan.persons = [];
+    }
+    break;
   }
 
   const changes: FileChange[] = [];

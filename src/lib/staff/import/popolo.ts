@@ -1,13 +1,16 @@
 /**
  * Imports a Popolo JSON file (persons, organizations, memberships, posts; https://www.popoloproject.com)
  * as officials, bodies and mandates. Organisations with memberships become bodies (or are matched to
- * bodies in bodies.yaml by name, or through `bodies:` in the mapping); parties give officials their
+ * bodies in bodies.yaml by name, or through `bodies:` in the mapping; a new body's id made from a name is
+ * never one another body has, nor shared by two organisations of the file); parties give officials their
  * `party`; posts and membership roles become posts (matched by label, or through `posts:`); memberships
  * become mandates, with their dates (or the start of their legislative period). A person becomes the
  * official `officials:` maps the file's id to, else the official of that name, else the file's id when
  * it is shaped like an official id, else an id made from the name; two persons of the file that would
  * become one official (homonyms) are reported, never merged. Every item of the file ends with an
  * outcome: added, already there, used (for a party or a period) or skipped, and why.
+ * Longer than 300 lines because the file's lists depend on each other (a body on its memberships, a post
+ * on its body, a person on their memberships): one pass decides every item's outcome in one place.
  */
 import { bodySchema, postSchema } from '../../../schemas/body.ts';
 import { mandateSchema, officialSchema, UNKNOWN_START } from '../../../schemas/official.ts';
@@ -70,18 +73,35 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
   const newBodies = new Set<string>();
   const newPosts = new Map<string, Array<Record<string, unknown>>>();
   const bodyFor = new Map<Item, string>();
-  const findBody = (o: Item) => mapping.bodies[str(o.id)] ?? bodies.find((b) => b.data.id === str(o.id) || Object.values(typeof b.data.name === 'string' ? { x: b.data.name } : b.data.name).some((name) => loose(name) === loose(o.name)))?.data.id;
+  const namesOf = (body: Body) => (typeof body.name === 'string' ? [body.name] : Object.values(body.name));
+  const bodyName = (body: Body) => (typeof body.name === 'string' ? body.name : (body.name[site.site.defaultLanguage] ?? namesOf(body)[0] ?? body.id));
+  // A body of bodies.yaml by the file's id or by name; never one this import adds (two organisations of the file are never merged).
+  const findBody = (o: Item) => mapping.bodies[str(o.id)] ?? site.bodies.find((b) => b.data.id === str(o.id) || namesOf(b.data).some((name) => loose(name) === loose(o.name)))?.data.id;
+  const newIdOf = (o: Item) => slugify(str(o.name) || str(o.id));
+  // The body each organisation the mapping does not name would be (found by name, or new with an id made
+  // from its name), and the organisations of the file that would share one: never merged.
+  const claimOf = (o: Item) => findBody(o) ?? newIdOf(o);
+  const bodySharing = new Map<string, Array<{ o: Item; index: number }>>();
+  const holdersOf = (o: Item) => memberships.filter((m) => orgOf(m) === o || str(m.on_behalf_of_id) === str(o.id));
+  const heldIn = (o: Item) => holdersOf(o).length > 0 || posts.some((p) => str(p.organization_id) === str(o.id));
+  organizations.forEach((o, index) => {
+    if (!isParty(o) && heldIn(o) && mapping.bodies[str(o.id)] === undefined) bodySharing.set(claimOf(o), [...(bodySharing.get(claimOf(o)) ?? []), { o, index }]);
+  });
   const orgOutcomes = new Map<Item, Outcome>();
   for (const [index, o] of organizations.entries()) {
     const made = outcome('organizations', index, o);
     orgOutcomes.set(o, made);
-    const holders = memberships.filter((m) => orgOf(m) === o || str(m.on_behalf_of_id) === str(o.id));
     if (isParty(o)) {
-      Object.assign(made, { status: 'used', target: `party of ${new Set(holders.map((m) => m.person_id)).size} person(s)` });
+      Object.assign(made, { status: 'used', target: `party of ${new Set(holdersOf(o).map((m) => m.person_id)).size} person(s)` });
       continue;
     }
-    if (holders.length === 0 && !posts.some((p) => str(p.organization_id) === str(o.id))) {
+    if (!heldIn(o)) {
       made.problems.push({ field: '', message: 'has no memberships and no posts: Vitrine imports the bodies officials hold posts in' });
+      continue;
+    }
+    const others = mapping.bodies[str(o.id)] === undefined ? (bodySharing.get(claimOf(o)) ?? []).filter((other) => other.o !== o) : [];
+    if (others.length) {
+      made.problems.push({ field: 'id', message: `would be the body ${claimOf(o)}, like ${others.map((other) => `organizations[${other.index}] ${JSON.stringify(str(other.o.name))}`).join(', ')} of this file: two organisations of one name are kept apart, never merged. Say which body each one is under bodies: in a mapping file (${[o, ...others.map((other) => other.o)].map((one) => `${JSON.stringify(str(one.id))}: <body id>`).join(', ')})` });
       continue;
     }
     const existing = findBody(o);
@@ -90,7 +110,16 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
       Object.assign(made, { status: 'already there', record: existing, target: 'data/bodies.yaml' });
       continue;
     }
-    const id = existing ?? slugify(str(o.name) || str(o.id));
+    const id = existing ?? newIdOf(o);
+    if (existing === undefined) {
+      // A new body never takes the id of another: the mapping says which body this is.
+      const taken = site.bodies.find((b) => b.data.id === id);
+      const key = JSON.stringify(str(o.id));
+      const mappedTo = organizations.filter((other) => other !== o && mapping.bodies[str(other.id)] === id).map((other) => JSON.stringify(str(other.id)));
+      if (mappedTo.length) made.problems.push({ field: 'id', message: `would be the body ${id}, which the mapping gives to ${mappedTo.join(', ')}: two bodies are never merged by their id. Give it an id of its own under bodies: in the mapping file (bodies: { ${key}: <new id> })` });
+      else if (taken) made.problems.push({ field: 'id', message: `would be the body ${id}, which data/bodies.yaml gives to "${bodyName(taken.data)}": two bodies are never merged by their id. If it is that body, say so under bodies: in a mapping file (bodies: { ${key}: ${id} }); if not, give it an id of its own there (bodies: { ${key}: <new id> })` });
+      if (made.problems.length) continue;
+    }
     const classification = CLASSIFICATION.find(([pattern]) => pattern.test(`${str(o.classification)} ${str(o.name)}`))?.[1] ?? 'other';
     const checked = validateRecord(bodySchema.omit({ posts: true }), { id, name: str(o.name), classification }, () => ({ file: marker, line: made.order, column: 1 }));
     for (const p of checked.problems) made.problems.push({ field: p.field, message: p.message });
@@ -191,8 +220,10 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     if (namesakes.length) made.notes = namesakes.map(({ other, at }) => `persons[${at}] is also named "${name}": kept apart (this one is ${officialFor(person)}, that one ${officialFor(other)})`);
   });
   const startUnknown: string[] = [];
+  const membershipOutcomes = new Map<Item, Outcome>();
   for (const [index, m] of memberships.entries()) {
     const made = outcome('memberships', index, { id: `${str(m.person_id)} in ${str(m.organization_id) || str(m.post_id)}` });
+    membershipOutcomes.set(m, made);
     const o = orgOf(m);
     if (isParty(o)) {
       Object.assign(made, { status: 'used', target: `party of ${officialOf.get(str(m.person_id)) ?? str(m.person_id)}` });
@@ -230,6 +261,24 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
       startUnknown.push(made.where);
     }
     items.push({ outcome: made, officialId, mandate: Object.fromEntries(Object.entries(mandate).filter(([, v]) => v !== '')) });
+  }
+  // A new body none of whose posts could be made is not added (a body holds at least one post): its
+  // organisation is skipped, pointing at the memberships that say why.
+  for (const id of [...newBodies]) {
+    const at = bodies.findIndex((b) => b.data.id === id);
+    if (at === -1 || (bodies[at]?.data.posts.length ?? 0) > 0) continue;
+    bodies.splice(at, 1);
+    newBodies.delete(id);
+    const held = memberships.filter((m) => { const o = orgOf(m); return o !== undefined && bodyFor.get(o) === id; }).map((m) => membershipOutcomes.get(m)?.where);
+    for (const o of organizations.filter((one) => bodyFor.get(one) === id)) {
+      bodyFor.delete(o);
+      const made = orgOutcomes.get(o);
+      if (!made) continue;
+      made.status = 'skipped';
+      delete made.record;
+      delete made.target;
+      made.problems.push({ field: 'posts', message: `none of its posts could be imported${held.length ? ` (see ${held.join(', ')})` : ''}: a body is added with at least one post` });
+    }
   }
   events.forEach((event, index) => {
     const made = outcome('events', index, event);

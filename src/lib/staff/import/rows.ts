@@ -10,7 +10,7 @@ import { LANGUAGES } from '../../../schemas/fields.ts';
 import { columnsOfField, fieldsOf } from '../../loading/schema-fields.ts';
 import type { z } from 'zod';
 import { columnsOf, fillTemplate, templateColumns, transformsOf, type Mapping } from './mapping.ts';
-import { cleanText, isMissing, readAmount, normaliseCount, normaliseDate, normaliseMonth, normaliseTime, rangePart, slugify, splitList } from './normalise.ts';
+import { cleanText, isMissing, readAmount, statedCurrencies, normaliseCount, normaliseDate, normaliseMonth, normaliseTime, rangePart, slugify, splitList } from './normalise.ts';
 import { normalisePartialDate, readStatedValue } from './register-words.ts';
 import { personalName, privateIndividuals, type OfficialFinder } from './people.ts';
 import type { RowProblem } from './types.ts';
@@ -40,6 +40,8 @@ export interface RowContext {
   numeric?: boolean;
   /** Columns of this row that the file stores as numbers (JSON): their decimal mark is `.`. */
   typed?: ReadonlySet<string>;
+  /** The organisation's currency (site.yaml): an amount written in another one is refused, never converted. */
+  currency?: string;
 }
 
 export interface MappedRow {
@@ -91,6 +93,12 @@ export function mapRow(cells: Record<string, string>, context: RowContext): Mapp
     if (mapped !== undefined) value = mapped;
     if (context.officialFields.includes(field.name)) {
       values[field.name] = value;
+      continue;
+    }
+    // An amount in another currency than the organisation's would be published as if it were in its own.
+    const other = (field.kind === 'money' || field.kind === 'statedValue') && context.currency !== undefined ? statedCurrencies(value).filter((code) => code !== context.currency) : [];
+    if (other.length) {
+      problem(field.name, `"${value}" is in ${other.join(', ')}, but the organisation's amounts are in ${context.currency ?? ''} (currency in data/site.yaml): Vitrine never converts an amount; import the register's amounts in ${context.currency ?? ''}, or leave this row out`);
       continue;
     }
     // A stated value as the register words it (`onbekend`, `minder dan € 50`, `tussen 50 en 100 euro`), unless it is a number cell.
@@ -274,8 +282,14 @@ function normalise(value: string, kind: string, mapping: Mapping, field: string,
   switch (kind) {
     case 'date':
       return numeric && /^\d{5}(?:\.\d+)?$/.test(value) ? normaliseDate(value) : normaliseDate(value, dateFormat);
-    case 'partialDate': // a month (`10/2025`, `oktober 2025`) or a year stays a month or a year, never given a day
-      return numeric && /^\d{5}(?:\.\d+)?$/.test(value) ? normaliseDate(value) : normalisePartialDate(value, dateFormat);
+    case 'partialDate': {
+      // A month (`10/2025`, `oktober 2025`) or a year stays a month or a year, never given a day. In a
+      // start column, "sinds 2015" (since, depuis, vanaf) states the start: 2015.
+      if (numeric && /^\d{5}(?:\.\d+)?$/.test(value)) return normaliseDate(value);
+      const since = field === 'start' ? /^(?:sinds|since|depuis|vanaf)\s+(.+)$/iu.exec(value)?.[1] : undefined;
+      const read = since === undefined ? undefined : normalisePartialDate(since, dateFormat);
+      return read !== undefined && /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(read) ? read : normalisePartialDate(value, dateFormat);
+    }
     case 'time':
       return normaliseTime(value);
     case 'count':

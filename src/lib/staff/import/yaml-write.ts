@@ -26,6 +26,7 @@ export function appendToList(text: string, path: ReadonlyArray<string | number>,
   const document = parseDocument(text);
   if (path.length === 0) {
     if (!isSeq(document.contents)) document.contents = document.createNode([]) as typeof document.contents;
+    else if (document.contents.items.length === 0) document.contents.flow = false; // `[]`, as npm run init writes it
     for (const item of items) document.add(document.createNode(item));
     return document.toString(optionsFor(text));
   }
