@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { firstDayOf, lastDayOf } from './partial-date.ts';
-import { describe, isoDate, money, partialDate, text, yesNo } from './fields.ts';
+import { describe, isoDate, money, partialDate, sourceUrl, text, yesNo } from './fields.ts';
 
 export const incomeSourceSchema = z
   .object({
@@ -141,6 +141,7 @@ export const declarationSchema = z
       nl: 'Nevenfuncties, al dan niet bezoldigd',
       fr: 'Fonctions accessoires, rémunérées ou non',
     }).default([]),
+    sourceUrl,
   })
   .strict();
 
