@@ -1,6 +1,7 @@
 /** The diary of appointments: one row per appointment in `data/agenda/*.csv`. */
 import { z } from 'zod';
-import { count, describe, endsAfterStart, id, isoDate, list, localized, oneOf, ref, sourceUrl, startTime, endTime, text, url } from './fields.ts';
+import { count, describe, endsAfterStart, id, isoDate, list, localized, oneOf, ref, startTime, endTime, text, url } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 import type { EnumLabels } from './labels.ts';
 
 export const AGENDA_CATEGORIES = ['interest-representatives', 'public-event', 'council-work', 'internal', 'media', 'citizens', 'other'] as const;

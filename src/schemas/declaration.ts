@@ -4,7 +4,8 @@
  */
 import { z } from 'zod';
 import { firstDayOf, lastDayOf } from './partial-date.ts';
-import { describe, isoDate, money, partialDate, sourceUrl, text, yesNo } from './fields.ts';
+import { describe, isoDate, money, partialDate, text, yesNo } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 
 export const incomeSourceSchema = z
   .object({

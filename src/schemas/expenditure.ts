@@ -1,6 +1,7 @@
 /** The organisation's spending: one row per line in `data/expenditure/*.csv`. */
 import { z } from 'zod';
-import { describe, id, isoDate, money, negativeOnlyAsRefund, oneOf, ref, sourceUrl, text, yesNo } from './fields.ts';
+import { describe, id, isoDate, money, negativeOnlyAsRefund, oneOf, ref, text, yesNo } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 import type { EnumLabels } from './labels.ts';
 
 export const EXPENDITURE_CATEGORIES = ['staff', 'rent', 'campaign', 'communication', 'events', 'travel', 'office', 'fees', 'training', 'other'] as const;

@@ -316,15 +316,3 @@ export const endTime = describe(time, {
   nl: 'Einduur, in de tijdzone van de site',
   fr: 'Heure de fin, dans le fuseau horaire du site',
 }).optional();
-
-/**
- * A record's page in the public register it was published in (a gift, a trip, an appointment, a
- * declaration, a line of the accounts, a month's pay, a meeting): one field, the same in every kind,
- * shown as a small "source" link beside the record (src/lib/records/source-link.ts) and published in
- * its datasets. Only http(s) (`url`): `javascript:`, `ftp:` and other schemes are refused by name.
- */
-export const sourceUrl = describe(url, {
-  en: 'Web address (http or https) of the record in the public register it was published in, where there is one',
-  nl: 'Webadres (http of https) van het gegeven in het openbare register waarin het gepubliceerd werd, als dat er is',
-  fr: 'Adresse web (http ou https) de la donnée dans le registre public où elle a été publiée, s’il y en a une',
-}).optional();

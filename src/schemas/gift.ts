@@ -1,6 +1,7 @@
 /** The gifts and hospitality register: one row per gift in `data/gifts/*.csv`. */
 import { z } from 'zod';
-import { describe, id, oneOf, partialDate, ref, sourceUrl, statedValue, text, localized } from './fields.ts';
+import { describe, id, oneOf, partialDate, ref, statedValue, text, localized } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 import type { EnumLabels } from './labels.ts';
 
 export const GIFT_OUTCOMES = ['declined', 'handed-over', 'accepted'] as const;

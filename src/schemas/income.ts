@@ -1,6 +1,7 @@
 /** The organisation's income: one row per line in `data/income/*.csv`. */
 import { z } from 'zod';
-import { describe, id, isoDate, money, negativeOnlyAsRefund, oneOf, sourceUrl, text, yesNo } from './fields.ts';
+import { describe, id, isoDate, money, negativeOnlyAsRefund, oneOf, text, yesNo } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 import type { EnumLabels } from './labels.ts';
 
 export const INCOME_CATEGORIES = ['membership-fees', 'donation', 'subsidy', 'crowdfunding', 'bank-loan', 'other'] as const;

@@ -3,7 +3,8 @@
  * with minutes in several languages has one file per language; the front matter is written in one of them.
  */
 import { z } from 'zod';
-import { count, describe, endsAfterStart, isoDate, list, localized, ref, sourceUrl, startTime, endTime, text } from './fields.ts';
+import { count, describe, endsAfterStart, isoDate, list, localized, ref, startTime, endTime, text } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 import type { EnumLabels } from './labels.ts';
 
 /** How an official voted on an item, in the order a meeting's page lists them. */

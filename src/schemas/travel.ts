@@ -1,6 +1,7 @@
 /** The register of travel paid by others: one row per trip of an official paid by a third party, in `data/travel/*.csv`. */
 import { z } from 'zod';
-import { describe, id, localized, partialDate, ref, sourceUrl, statedValue, text } from './fields.ts';
+import { describe, id, localized, partialDate, ref, statedValue, text } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 import { firstDayOf, isPartialDate, lastDayOf } from './partial-date.ts';
 
 export const tripSchema = z
