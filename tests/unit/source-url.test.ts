@@ -5,7 +5,10 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { agendaListHtml } from '../../src/lib/agenda/list-html.ts';
+import { agendaRowsHtml } from '../../src/lib/agenda/rows-html.ts';
 import { loadSite } from '../../src/lib/loading/load-site.ts';
+import type { AgendaEntry } from '../../src/schemas/agenda.ts';
 import { KIND_LIST } from '../../src/schemas/kinds.ts';
 import { fieldsOf } from '../../src/lib/loading/schema-fields.ts';
 
@@ -64,5 +67,22 @@ describe('sourceUrl', () => {
       ['i-2025-0001', 'http://register.example.org/inkomsten/2025/1'],
       ['i-2025-0002', undefined],
     ]);
+  });
+});
+
+describe('the agenda’s rows, written as strings', () => {
+  const entry: AgendaEntry = { id: 'a-2025-0009', date: '2025-05-06', start: '10:00', officials: ['an-verlinden'], title: { nl: 'Overleg', en: 'Talks' }, category: 'council-work' };
+  const linked: AgendaEntry = { ...entry, sourceUrl: 'https://register.example.org/agenda?nr=9&taal="nl"' };
+  const names = new Map([['an-verlinden', 'An Verlinden']]);
+  const link = ' <a class="source-link" href="https://register.example.org/agenda?nr=9&amp;taal=&quot;nl&quot;" rel="external" aria-label="source: the page of the appointment “Talks” of 6 May 2025 in the public register">source</a>';
+
+  it('write an appointment without a link byte for byte as before, and one with a link with only the link added', () => {
+    const row = agendaRowsHtml([entry], { lang: 'en', defaultLang: 'nl', names });
+    expect(row).not.toContain('source');
+    expect(agendaRowsHtml([linked], { lang: 'en', defaultLang: 'nl', names })).toBe(row.replace('</td><td data-label="Met">', `${link}</td><td data-label="Met">`));
+    const places = new Map();
+    const item = agendaListHtml([entry], { lang: 'en', defaultLang: 'nl', places });
+    expect(item).not.toContain('source');
+    expect(agendaListHtml([linked], { lang: 'en', defaultLang: 'nl', places })).toBe(item.replace('</li>', `${link}</li>`));
   });
 });
