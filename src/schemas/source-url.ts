@@ -8,7 +8,7 @@ import { describe, url } from './fields.ts';
  * its datasets. Only http(s) (`url`): `javascript:`, `ftp:` and other schemes are refused by name.
  */
 export const sourceUrl = describe(url, {
-  en: 'Web address (http or https) of the record in the public register it was published in, where there is one',
-  nl: 'Webadres (http of https) van het gegeven in het openbare register waarin het gepubliceerd werd, als dat er is',
-  fr: 'Adresse web (http ou https) de la donnée dans le registre public où elle a été publiée, s’il y en a une',
+  en: 'Page of the record in the public register it was published in (its web address, http or https), where there is one',
+  nl: 'Pagina van het gegeven in het openbare register waarin het gepubliceerd werd (het webadres, http of https), als dat er is',
+  fr: 'Page de la donnée dans le registre public où elle a été publiée (son adresse web, http ou https), s’il y en a une',
 }).optional();
