@@ -81,7 +81,12 @@ describe('a record’s source link, on the page that shows it', () => {
     const name = 'source: the page of the declaration of An Verlinden for 2025 in the public register';
     expect(sourceLinks(section('an-verlinden'))).toEqual([{ href: 'https://register.example.org/aangiften/2025/302', name, text: 'source' }]);
     expect(anySourceLink(section('karim-dubois'))).toBe(0);
-    expect(sourceLinks(page('en/officials/an-verlinden')).map((link) => link.name)).toEqual([name, 'source: the page of the pay of An Verlinden for January 2025 in the public register']);
+    // Her page links her declaration, her gift and her month of pay that have one.
+    expect(sourceLinks(page('en/officials/an-verlinden')).map((link) => link.name)).toEqual([
+      name,
+      'source: the page of the gift from Theater Noord (2 April 2025) in the public register',
+      'source: the page of the pay of An Verlinden for January 2025 in the public register',
+    ]);
     // Karim Dubois' declaration and pay have none (his page links only his trip paid by others, which has one).
     expect(sourceLinks(page('en/officials/karim-dubois')).map((link) => link.name)).toEqual(['source: the page of the trip to Porto, Portugal (11 June 2025 – 13 June 2025) in the public register']);
     expect(anySourceLink(page('en/officials/karim-dubois'))).toBe(1);
