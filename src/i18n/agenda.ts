@@ -17,6 +17,11 @@ export const agenda = {
   'agenda.date': { en: 'Date', nl: 'Datum', fr: 'Date' },
   'agenda.time': { en: 'Time', nl: 'Uur', fr: 'Heure' },
   /** In the time column, for an appointment whose source gives a date and no time. */
+  'agenda.sourceOf': {
+    en: ': the page of the appointment “{title}” of {date} in the public register',
+    nl: ': de pagina van de afspraak “{title}” van {date} in het openbare register',
+    fr: ' : la page du rendez-vous « {title} » du {date} dans le registre public',
+  },
   'agenda.noTime': { en: 'not stated', nl: 'niet vermeld', fr: 'non indiquée' },
   'agenda.official': { en: 'Official', nl: 'Mandataris', fr: 'Mandataire' },
   'agenda.what': { en: 'What', nl: 'Onderwerp', fr: 'Objet' },

@@ -2,6 +2,11 @@
 import type { Messages } from './messages.ts';
 
 export const declarations = {
+  'decl.sourceOf': {
+    en: ': the page of the declaration of {name} for {year} in the public register',
+    nl: ': de pagina van de aangifte van {name} over {year} in het openbare register',
+    fr: ' : la page de la déclaration de {name} pour {year} dans le registre public',
+  },
   'decl.title': { en: 'Declarations of interests', nl: 'Belangenaangiften', fr: 'Déclarations d’intérêts' },
   'decl.intro': {
     en: 'Every year, each official declares their income sources, assets, capital gains and side positions, paid or not. Each year’s page shows what changed since the declaration before.',

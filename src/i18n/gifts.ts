@@ -5,7 +5,6 @@ export const gifts = {
   'gift.giver': { en: 'Giver', nl: 'Schenker', fr: 'Donateur' },
   'gift.description': { en: 'Gift', nl: 'Geschenk', fr: 'Cadeau' },
   'gift.value': { en: 'Value', nl: 'Waarde', fr: 'Valeur' },
-  'gift.source': { en: 'source', nl: 'bron', fr: 'source' },
   'gift.sourceOf': {
     en: ': the page of the gift from {giver} ({date}) in the public register',
     nl: ': de pagina van het geschenk van {giver} ({date}) in het openbare register',

@@ -13,6 +13,11 @@ export const meetings = {
     nl: '{count, plural, one {# vergadering} other {# vergaderingen}}',
     fr: '{count, plural, one {# réunion} other {# réunions}}',
   },
+  'meeting.sourceOf': {
+    en: ': the page of the meeting “{name}” where it was published',
+    nl: ': de pagina van de vergadering “{name}” waar ze gepubliceerd werd',
+    fr: ' : la page de la réunion « {name} » là où elle a été publiée',
+  },
   'meeting.items': { en: 'Agenda and decisions', nl: 'Agenda en besluiten', fr: 'Ordre du jour et décisions' },
   'meeting.decision': { en: 'Decision', nl: 'Besluit', fr: 'Décision' },
   'meeting.votes': { en: 'Votes', nl: 'Stemming', fr: 'Vote' },

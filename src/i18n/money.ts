@@ -204,6 +204,11 @@ export const money = {
   'money.linesPages': { en: 'Pages of these lines', nl: 'Pagina’s van deze lijnen', fr: 'Pages de ces lignes' },
   'money.jumpToMonth': { en: 'Where each month begins', nl: 'Waar elke maand begint', fr: 'Où commence chaque mois' },
   'money.jumpToDonor': { en: 'Where each donor begins', nl: 'Waar elke schenker begint', fr: 'Où commence chaque donateur' },
+  'money.lineSourceOf': {
+    en: ': the page of line {id} of {date} in the public register',
+    nl: ': de pagina van lijn {id} van {date} in het openbare register',
+    fr: ' : la page de la ligne {id} du {date} dans le registre public',
+  },
   'money.line': { en: 'Line', nl: 'Lijn', fr: 'Ligne' },
   'money.date': { en: 'Date', nl: 'Datum', fr: 'Date' },
   'money.description': { en: 'Description', nl: 'Omschrijving', fr: 'Description' },

@@ -2,6 +2,12 @@
 import type { Messages } from './messages.ts';
 
 export const remuneration = {
+  'pay.sourceOf': {
+    en: ': the page of the pay of {name} for {month} in the public register',
+    nl: ': de pagina van de bezoldiging van {name} voor {month} in het openbare register',
+    fr: ' : la page de la rémunération de {name} pour {month} dans le registre public',
+  },
+  'pay.source': { en: 'Source', nl: 'Bron', fr: 'Source' },
   'pay.month': { en: 'Month', nl: 'Maand', fr: 'Mois' },
   'pay.net': { en: 'Net salary', nl: 'Nettoloon', fr: 'Salaire net' },
   'pay.expenses': { en: 'Expenses', nl: 'Onkosten', fr: 'Frais' },

@@ -29,6 +29,9 @@ export const shell = {
     nl: 'Niet beschikbaar in het Nederlands; getoond in de oorspronkelijke taal.',
     fr: 'Non disponible en français ; affiché dans la langue d’origine.',
   },
+  // The word of the small link after a record to its page in the public register it was published in
+  // (src/lib/records/source-link.ts); each kind's `…sourceOf` message completes its accessible name.
+  'source.link': { en: 'source', nl: 'bron', fr: 'source' },
   'notFound.title': { en: 'Page not found', nl: 'Pagina niet gevonden', fr: 'Page introuvable' },
   'notFound.text': {
     en: 'There is no page at this address. One of these may help:',

@@ -19,7 +19,6 @@ export const travel = {
   'travel.destination': { en: 'Destination', nl: 'Bestemming', fr: 'Destination' },
   'travel.purpose': { en: 'Purpose', nl: 'Doel', fr: 'Objet' },
   'travel.paidBy': { en: 'Paid by', nl: 'Betaald door', fr: 'Payé par' },
-  'travel.source': { en: 'source', nl: 'bron', fr: 'source' },
   'travel.sourceOf': {
     en: ': the page of the trip to {destination} ({dates}) in the public register',
     nl: ': de pagina van de reis naar {destination} ({dates}) in het openbare register',

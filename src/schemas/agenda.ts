@@ -1,6 +1,7 @@
 /** The diary of appointments: one row per appointment in `data/agenda/*.csv`. */
 import { z } from 'zod';
 import { count, describe, endsAfterStart, id, isoDate, list, localized, oneOf, ref, startTime, endTime, text, url } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 import type { EnumLabels } from './labels.ts';
 
 export const AGENDA_CATEGORIES = ['interest-representatives', 'public-event', 'council-work', 'internal', 'media', 'citizens', 'other'] as const;
@@ -75,6 +76,7 @@ export const agendaEntrySchema = z
       nl: 'Dag waarop de afspraak voor het eerst gepubliceerd werd, als dat gebeurde voor ze in deze repository kwam',
       fr: 'Jour de la première publication, si le rendez-vous a été publié avant d’arriver dans ce dépôt',
     }).optional(),
+    sourceUrl,
   })
   .strict()
   .superRefine(endsAfterStart('an appointment'));

@@ -11,6 +11,7 @@ import { complaintStatSchema } from './complaint.ts';
 import { sidePositionSchema } from './declaration.ts';
 import { expenditureSchema } from './expenditure.ts';
 import { count, describe, id, isoDate, list, money, oneOf, ref, text, year, type Descriptions, type Lang } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 import { giftSchema } from './gift.ts';
 import { incomeSchema } from './income.ts';
 import { KIND_LIST, type DatasetSpec, type KindName } from './kinds.ts';
@@ -22,7 +23,8 @@ import { remunerationSchema } from './remuneration.ts';
 import { signalSchema } from './signal.ts';
 import { tripSchema } from './travel.ts';
 
-const { items: _items, ...meetingFields } = meetingSchema.shape;
+const { items: _items, sourceUrl: _meetingSourceUrl, ...meetingFields } = meetingSchema.shape;
+const { sourceUrl: _agendaSourceUrl, ...agendaFields } = agendaEntrySchema.shape;
 const official = describe(ref('official', 'an-verlinden'), {
   en: 'Id of the official',
   nl: 'Id van de mandataris',
@@ -42,7 +44,7 @@ const traced = <S extends z.ZodRawShape>(shape: S) => z.object({ ...shape, sourc
  * A gift's value in explicit columns, so that a reader can filter on them: the exact amount where the
  * register states one, how it states it, and the bounds of a range; never 0 for a value not known.
  */
-const { value: _value, outcome: giftOutcome, reason: giftReason, reportedTo: giftReportedTo, sourceUrl: giftSourceUrl, ...giftBefore } = giftSchema.shape;
+const { value: _value, outcome: giftOutcome, reason: giftReason, reportedTo: giftReportedTo, sourceUrl: _giftSourceUrl, ...giftBefore } = giftSchema.shape;
 const giftValueColumns = {
   value: describe(money, {
     en: 'Value, where the register states it exactly; empty when it is unknown or given only as a range or bound, as valueForm says',
@@ -67,7 +69,7 @@ const giftValueColumns = {
 };
 
 /** A trip's value in the same explicit columns as a gift's: never 0 for a value not known. */
-const { value: _tripValue, sourceUrl: tripSourceUrl, ...tripFields } = tripSchema.shape;
+const { value: _tripValue, sourceUrl: _tripSourceUrl, ...tripFields } = tripSchema.shape;
 
 export const DATASET_SCHEMAS = {
   officials: traced({
@@ -97,7 +99,7 @@ export const DATASET_SCHEMAS = {
     }).optional(),
   }),
   agenda: traced({
-    ...agendaEntrySchema.shape,
+    ...agendaFields,
     startsAt: dateTime({
       en: 'Start as date, time and UTC offset (ISO 8601); empty when the source states no time',
       nl: 'Begin als datum, uur en verschil met UTC (ISO 8601); leeg als de bron geen uur vermeldt',
@@ -108,6 +110,7 @@ export const DATASET_SCHEMAS = {
       nl: 'Einde als datum, uur en verschil met UTC (ISO 8601)',
       fr: 'Fin en date, heure et décalage UTC (ISO 8601)',
     }).optional(),
+    sourceUrl,
   }),
   organisations: traced({
     ...organisationSchema.shape,
@@ -134,6 +137,7 @@ export const DATASET_SCHEMAS = {
       nl: 'Talen waarin de notulen geschreven zijn',
       fr: 'Langues de rédaction du procès-verbal',
     }),
+    sourceUrl,
   }),
   votes: traced({
     meeting: describe(id, {
@@ -193,6 +197,7 @@ export const DATASET_SCHEMAS = {
       nl: 'Aantal aangegeven nevenfuncties',
       fr: 'Nombre de fonctions accessoires déclarées',
     }),
+    sourceUrl,
   }),
   'side-positions': traced({
     official,
@@ -203,8 +208,8 @@ export const DATASET_SCHEMAS = {
     }),
     ...sidePositionSchema.shape,
   }),
-  gifts: traced({ ...giftBefore, ...giftValueColumns, outcome: giftOutcome, reason: giftReason, reportedTo: giftReportedTo, sourceUrl: giftSourceUrl }),
-  travel: traced({ ...tripFields, ...giftValueColumns, sourceUrl: tripSourceUrl }),
+  gifts: traced({ ...giftBefore, ...giftValueColumns, outcome: giftOutcome, reason: giftReason, reportedTo: giftReportedTo, sourceUrl }),
+  travel: traced({ ...tripFields, ...giftValueColumns, sourceUrl }),
   remuneration: traced(remunerationSchema.shape),
   income: traced(incomeSchema.shape),
   expenditure: traced(expenditureSchema.shape),

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { firstDayOf, lastDayOf } from './partial-date.ts';
 import { describe, isoDate, money, partialDate, text, yesNo } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 
 export const incomeSourceSchema = z
   .object({
@@ -141,6 +142,7 @@ export const declarationSchema = z
       nl: 'Nevenfuncties, al dan niet bezoldigd',
       fr: 'Fonctions accessoires, rémunérées ou non',
     }).default([]),
+    sourceUrl,
   })
   .strict();
 

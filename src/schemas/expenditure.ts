@@ -1,6 +1,7 @@
 /** The organisation's spending: one row per line in `data/expenditure/*.csv`. */
 import { z } from 'zod';
 import { describe, id, isoDate, money, negativeOnlyAsRefund, oneOf, ref, text, yesNo } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 import type { EnumLabels } from './labels.ts';
 
 export const EXPENDITURE_CATEGORIES = ['staff', 'rent', 'campaign', 'communication', 'events', 'travel', 'office', 'fees', 'training', 'other'] as const;
@@ -69,6 +70,7 @@ export const expenditureSchema = z
       nl: 'Ja voor geld dat aan de organisatie wordt terugbetaald (een terugbetaling of creditnota): het bedrag is negatief en verlaagt de uitgaven',
       fr: 'Oui pour de l’argent remboursé à l’organisation (un remboursement ou une note de crédit) : le montant est négatif et réduit les dépenses',
     }).optional(),
+    sourceUrl,
   })
   .strict()
   .superRefine(negativeOnlyAsRefund('spending'));

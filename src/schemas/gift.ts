@@ -1,6 +1,7 @@
 /** The gifts and hospitality register: one row per gift in `data/gifts/*.csv`. */
 import { z } from 'zod';
-import { describe, id, oneOf, partialDate, ref, statedValue, text, localized, url } from './fields.ts';
+import { describe, id, oneOf, partialDate, ref, statedValue, text, localized } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 import type { EnumLabels } from './labels.ts';
 
 export const GIFT_OUTCOMES = ['declined', 'handed-over', 'accepted'] as const;
@@ -59,11 +60,7 @@ export const giftSchema = z
       nl: 'Aan wie het werd gemeld',
       fr: 'À qui il a été signalé',
     }),
-    sourceUrl: describe(url, {
-      en: 'Web address (http or https) of the gift in the public register it was published in, where there is one',
-      nl: 'Webadres (http of https) van het geschenk in het openbare register waarin het gepubliceerd werd, als dat er is',
-      fr: 'Adresse web (http ou https) du cadeau dans le registre public où il a été publié, s’il y en a une',
-    }).optional(),
+    sourceUrl,
   })
   .strict()
   .superRefine((gift, ctx) => {

@@ -1,6 +1,7 @@
 /** The organisation's income: one row per line in `data/income/*.csv`. */
 import { z } from 'zod';
 import { describe, id, isoDate, money, negativeOnlyAsRefund, oneOf, text, yesNo } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 import type { EnumLabels } from './labels.ts';
 
 export const INCOME_CATEGORIES = ['membership-fees', 'donation', 'subsidy', 'crowdfunding', 'bank-loan', 'other'] as const;
@@ -67,6 +68,7 @@ export const incomeSchema = z
       nl: 'Ja voor geld dat de organisatie terugbetaalde (een teruggestorte gift, een teruggevorderde subsidie): het bedrag is negatief en verlaagt de inkomsten',
       fr: 'Oui pour de l’argent que l’organisation a remboursé (un don restitué, un subside récupéré) : le montant est négatif et réduit les recettes',
     }).optional(),
+    sourceUrl,
   })
   .strict()
   .superRefine(negativeOnlyAsRefund('income'))

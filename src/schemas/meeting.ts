@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { count, describe, endsAfterStart, isoDate, list, localized, ref, startTime, endTime, text } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 import type { EnumLabels } from './labels.ts';
 
 /** How an official voted on an item, in the order a meeting's page lists them. */
@@ -128,6 +129,7 @@ export const meetingSchema = z
       nl: 'Id’s van de mandatarissen die zonder verontschuldiging afwezig waren',
       fr: 'Identifiants des mandataires absents sans excuse',
     }).optional(),
+    sourceUrl,
   })
   .strict()
   .superRefine(endsAfterStart('a meeting'))

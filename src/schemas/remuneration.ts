@@ -1,6 +1,7 @@
 /** Monthly remuneration of officials: one row per official per month in `data/remuneration/*.csv`. */
 import { z } from 'zod';
 import { describe, moneyNotNegative, month, ref } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 
 /**
  * Pay is never negative: a month without pay is 0.00, and an overpayment paid back is corrected in the
@@ -35,6 +36,7 @@ export const remunerationSchema = z
       nl: 'Presentiegeld voor de maand',
       fr: 'Jetons de présence du mois',
     }),
+    sourceUrl,
   })
   .strict();
 

@@ -1,6 +1,7 @@
 /** The register of travel paid by others: one row per trip of an official paid by a third party, in `data/travel/*.csv`. */
 import { z } from 'zod';
-import { describe, id, localized, partialDate, ref, statedValue, text, url } from './fields.ts';
+import { describe, id, localized, partialDate, ref, statedValue, text } from './fields.ts';
+import { sourceUrl } from './source-url.ts';
 import { firstDayOf, isPartialDate, lastDayOf } from './partial-date.ts';
 
 export const tripSchema = z
@@ -45,11 +46,7 @@ export const tripSchema = z
       nl: 'Waarde van wat betaald werd zoals het register ze vermeldt: een bedrag (845.00), unknown (onbekend), een grens (< 500, > 1000) of een vork (500-1000)',
       fr: 'Valeur de ce qui a été payé telle que le registre l’indique : un montant (845.00), unknown (inconnue), une borne (< 500, > 1000) ou une fourchette (500-1000)',
     }),
-    sourceUrl: describe(url, {
-      en: 'Web address (http or https) of the trip in the public register it was published in, where there is one',
-      nl: 'Webadres (http of https) van de reis in het openbare register waarin ze gepubliceerd werd, als dat er is',
-      fr: 'Adresse web (http ou https) du voyage dans le registre public où il a été publié, s’il y en a une',
-    }).optional(),
+    sourceUrl,
   })
   .strict()
   .superRefine((trip, ctx) => {

@@ -69,7 +69,8 @@ describe('building the small fixture organisation', () => {
   it('dates a meeting whose source states no time by its day alone, on its page and in its structured data', () => {
     // The board's meeting of 3 March 2025 has no start in the fixture.
     const html = page('en/meetings/2025-03-03-board');
-    expect(html).toContain('<time datetime="2025-03-03">3 March 2025</time></dd>');
+    // The day, then only the meeting's link to its page in the register: no time.
+    expect(html).toMatch(/<time datetime="2025-03-03">3 March 2025<\/time> <a class="source-link" [^>]*>source<\/a><\/dd>/);
     expect(html).toContain('"startDate":"2025-03-03"');
     expect(html).not.toMatch(/2025-03-03T\d{2}:\d{2}/);
     const meeting = csv('meetings').rows.find((r) => r.id === '2025-03-03-board');

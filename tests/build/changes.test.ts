@@ -36,7 +36,7 @@ beforeAll(() => {
   commit('2025-06-01', 'The organisation');
   const gifts = join(org, 'data/gifts/2025.csv');
   writeFileSync(gifts, readFileSync(gifts, 'utf8').replace('Twee tickets,40.00', 'Twee tickets,45.00'));
-  appendFileSync(join(org, 'data/agenda/2025.csv'), 'a-2025-0101,2025-06-10,10:00,11:00,an-verlinden,Overleg met de wijkraad,,,council-work,,,,\na-2025-0102,2025-06-11,,,karim-dubois,Bezoek aan de bibliotheek,,,council-work,,,,\n');
+  appendFileSync(join(org, 'data/agenda/2025.csv'), 'a-2025-0101,2025-06-10,10:00,11:00,an-verlinden,Overleg met de wijkraad,,,council-work,,,,,\na-2025-0102,2025-06-11,,,karim-dubois,Bezoek aan de bibliotheek,,,council-work,,,,,\n');
   const travel = readFileSync(join(org, 'data/travel/2025.csv'), 'utf8').split('\n');
   trip = (travel[1] ?? '').split(',')[0] ?? '';
   writeFileSync(join(org, 'data/travel/2025.csv'), [travel[0], ...travel.slice(2)].join('\n'));

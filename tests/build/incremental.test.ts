@@ -64,7 +64,7 @@ describe('an incremental build', () => {
 
       // In a month that has appointments already, with an official and topics the agenda has: the months and
       // the filter's choices stay as they were, so the other months' pages are copied.
-      appendFileSync(join(org, 'data/agenda/2025.csv'), 'a-2025-0004,2025-03-12,14:00,15:00,lise-marchal,Overleg over de bibliotheek,,Talks on the library,citizens,Leesclub Zuid,,housing,Bibliotheek\n');
+      appendFileSync(join(org, 'data/agenda/2025.csv'), 'a-2025-0004,2025-03-12,14:00,15:00,lise-marchal,Overleg over de bibliotheek,,Talks on the library,citizens,Leesclub Zuid,,housing,Bibliotheek,\n');
       const gifts = join(org, 'data/gifts/2025.csv');
       writeFileSync(gifts, readFileSync(gifts, 'utf8').replace('g-2025-01,2025-04-02,an-verlinden,Theater Noord,Twee tickets,40.00', 'g-2025-01,2025-04-02,an-verlinden,Theater Noord,Twee tickets,45.00'));
 

@@ -1,5 +1,5 @@
 // Files too large for a static host, as a large organisation makes them, shown on the small fixture with
-// the bounds lowered (src/lib/datasets/bounds.ts): a dataset file over 800 bytes is published
+// the bounds lowered (src/lib/datasets/bounds.ts): a dataset file over 850 bytes is published
 // gzip-compressed in its place, and the SQLite database in chunks of 16 KiB. The compressed files must
 // unpack to exactly the files a normal build publishes (the committed golden files), be described with
 // their true size and hash by the data package, DCAT, the API index, OpenAPI and SHA256SUMS, and be linked
@@ -23,7 +23,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { build, root } from './run-build.ts';
 
-const BOUND = 800;
+const BOUND = 850;
 const CHUNK = 16384;
 const golden = join(root, 'tests/golden/small-org');
 const standards = join(root, 'vendor/standards');

@@ -37,7 +37,7 @@ function fixtureRepository() {
   return { org, run, commit, edit };
 }
 
-const appointment = (id: string, title: string) => `${id},2025-06-10,10:00,11:00,an-verlinden,${title},,,council-work,,,,\n`;
+const appointment = (id: string, title: string) => `${id},2025-06-10,10:00,11:00,an-verlinden,${title},,,council-work,,,,,\n`;
 
 /** The second commit of the tests: a gift's value changed, two appointments added, a trip removed. */
 function secondCommit(repo: ReturnType<typeof fixtureRepository>) {

@@ -71,7 +71,7 @@ describe('importing the quirks of real exports', () => {
     expect(statuses(result)).toEqual(['2 added', '3 added']);
     const text = readFileSync(join(org, 'data/agenda/2025.csv'), 'utf8');
     expect(text).not.toContain('\r');
-    expect(text.split('\n')[4]).toBe('a-2025-0004,2025-04-07,10:00,11:00,an-verlinden,Overleg over de Kaaibrug,Concertation sur le pont du Quai,,interest-representatives,Fietsersbond Kaai,,mobility,Stadhuis');
+    expect(text.split('\n')[4]).toBe('a-2025-0004,2025-04-07,10:00,11:00,an-verlinden,Overleg over de Kaaibrug,Concertation sur le pont du Quai,,interest-representatives,Fietsersbond Kaai,,mobility,Stadhuis,');
   });
 
   it('reads Windows-1252 bytes: accents, € and – arrive as they were written', async () => {
@@ -90,8 +90,8 @@ describe('importing the quirks of real exports', () => {
   it('reads tab-separated files, months as 03/2025 or Apr 2025 and amounts as 0', async () => {
     await checkEveryRow('remuneration', 'tab-separated.tsv', 2);
     expect(rows('data/remuneration/2025.csv').slice(3)).toEqual([
-      { official: 'an-verlinden', month: '2025-03', netSalary: '1850.00', expenses: '95.40', attendanceFees: '0.00' },
-      { official: 'karim-dubois', month: '2025-04', netSalary: '0.00', expenses: '0.00', attendanceFees: '124.50' },
+      { official: 'an-verlinden', month: '2025-03', netSalary: '1850.00', expenses: '95.40', attendanceFees: '0.00', sourceUrl: '' },
+      { official: 'karim-dubois', month: '2025-04', netSalary: '0.00', expenses: '0.00', attendanceFees: '124.50', sourceUrl: '' },
     ]);
   });
 

@@ -534,6 +534,49 @@ describe('a record’s page in the register it was published in', () => {
     expect(readFileSync(join(org, 'data/travel/2025.csv'), 'utf8')).not.toContain('javascript:');
   });
 
+  it('links a month’s pay to its page from a column of links, matched by official and month, and refuses a javascript: link by name', async () => {
+    const result = await importTwice('remuneration', 'remuneration-linked.csv', { rows: 5, added: 2, there: 2, skipped: 1 }, 'data/remuneration/2025.csv');
+    expect(published('data/remuneration/2025.csv').map((record) => [record.values.official, record.values.month, record.values.sourceUrl ?? ''])).toEqual([
+      ['an-verlinden', '2025-01', 'https://register.example.org/bezoldiging/an-verlinden/2025-01'],
+      ['an-verlinden', '2025-02', ''],
+      ['karim-dubois', '2025-01', ''],
+      ['karim-dubois', '2025-02', 'https://register.example.org/bezoldiging/karim-dubois/2025-02'],
+      ['karim-dubois', '2025-03', ''],
+    ]);
+    const notes = Object.fromEntries(result.outcomes.map((outcome) => [outcome.where, outcome.notes ?? []]));
+    expect(notes['2']).toEqual([]);
+    expect(notes['3']).toEqual(['sourceUrl: the remuneration row there has no source link; the import changes nothing there: add https://register.example.org/bezoldiging/an-verlinden/2025-02 to it by hand if it is its page']);
+    expect(report(result).split('\n').filter((line) => line.includes('  skipped  '))).toEqual([
+      'remuneration-linked.csv:6  skipped        sourceUrl (column "Link")  "javascript:alert(1)" starts with javascript:, not https:// or http://: only web pages are linked; write the page\'s https:// address',
+    ]);
+  });
+
+  it('gives a new declaration the page its register number makes, adds positions to a declaration with the same page, reports one without a page and refuses another page for one declaration', async () => {
+    const result = await importTwice('side-positions', 'side-positions-linked.csv', { rows: 6, added: 4, there: 1, skipped: 1 });
+    const declaration = (official: string) => parse(readFileSync(join(org, `data/declarations/2025/${official}.yaml`), 'utf8')) as { sourceUrl?: string; sidePositions: Array<{ organisation: string }> };
+    expect(declaration('lise-marchal')).toMatchObject({ sourceUrl: 'https://register.example.org/aangiften/2025/301', sidePositions: [{ organisation: 'Vzw Kaaifeesten' }, { organisation: 'Vzw Kaaischool' }] });
+    expect(declaration('an-verlinden').sourceUrl).toBe('https://register.example.org/aangiften/2025/302');
+    expect(declaration('an-verlinden').sidePositions.map((position) => position.organisation)).toEqual(['Vzw Buurtmoestuin', 'Vzw Kaaibibliotheek']);
+    expect(declaration('karim-dubois').sourceUrl).toBeUndefined();
+    const notes = Object.fromEntries(result.outcomes.map((outcome) => [outcome.where, outcome.notes ?? []]));
+    expect(notes['6']).toEqual(['sourceUrl: the declaration there has no source link; the import changes nothing there: add https://register.example.org/aangiften/2025/303 to data/declarations/2025/karim-dubois.yaml by hand if it is its page']);
+    expect(result.outcomes[5]?.problems).toEqual([
+      {
+        field: 'sourceUrl',
+        column: 'Jaar, Nummer',
+        message: `is https://register.example.org/aangiften/2025/399, but the declaration's page in the register is https://register.example.org/aangiften/2025/301 (${join(fixtures, 'side-positions-linked.csv')}:2): one declaration has one page; correct the row or that link`,
+      },
+    ]);
+    // The declarations dataset carries each declaration's page.
+    const site = (await loadSite(org)).data;
+    const rows = site ? [...DATASET_ROWS.declarations(site)] : [];
+    expect(rows.map((row) => [row.official, row.sourceUrl])).toEqual([
+      ['an-verlinden', 'https://register.example.org/aangiften/2025/302'],
+      ['karim-dubois', undefined],
+      ['lise-marchal', 'https://register.example.org/aangiften/2025/301'],
+    ]);
+  });
+
   it('refuses a javascript: link written by hand in a data file at its file, line and column', async () => {
     const path = join(org, 'data/gifts/2025.csv');
     writeFileSync(path, readFileSync(path, 'utf8').replace(',Integriteitscommissie,\n', ',Integriteitscommissie,javascript:alert(1)\n'));

@@ -12,6 +12,7 @@ import type { Lang } from '../../schemas/fields.ts';
 import { formatDate } from '../locale/dates.ts';
 import { escapeHtml } from '../locale/escape-html.ts';
 import { localize } from '../locale/localize.ts';
+import { sourceLinkHtml } from '../records/source-link.ts';
 import { agendaEntryHref, type AgendaPlace } from './pages.ts';
 
 export interface AgendaListOptions {
@@ -44,7 +45,8 @@ export function agendaListHtml(entries: readonly AgendaEntry[], { lang, defaultL
       ...(officials ? [entry.officials.map((id) => escapeHtml(officials.get(id) ?? id)).join(', ')] : []),
       ...(organisations && entry.organisations?.length ? [escapeHtml(entry.organisations.join('; '))] : []),
     ].filter(Boolean);
-    parts.push(`<li>${when} ${time} · ${title}${with_.length ? `<span class="muted"> · ${with_.join(' · ')}</span>` : ''}</li>`);
+    const source = entry.sourceUrl ? sourceLinkHtml(lang, entry.sourceUrl, () => t('agenda.sourceOf', { title: shown.text, date: formatDate(entry.date, lang) })) : '';
+    parts.push(`<li>${when} ${time} · ${title}${with_.length ? `<span class="muted"> · ${with_.join(' · ')}</span>` : ''}${source}</li>`);
   }
   return parts.join('');
 }

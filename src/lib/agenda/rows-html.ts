@@ -12,6 +12,7 @@ import { formatDate } from '../locale/dates.ts';
 import { localize } from '../locale/localize.ts';
 import { organisationSlug } from './organisations.ts';
 import { escapeHtml } from '../locale/escape-html.ts';
+import { sourceLinkHtml } from '../records/source-link.ts';
 
 export interface AgendaRowOptions {
   lang: Lang;
@@ -52,7 +53,7 @@ export function agendaRowsHtml(entries: readonly AgendaEntry[], { lang, defaultL
     const title = shown.fallback
       ? `<span lang="${shown.lang}">${escapeHtml(shown.text)}<abbr class="fallback-mark" title="${fallbackNote}">${shown.lang}</abbr></span>`
       : escapeHtml(shown.text);
-    row += `${whatCell}${title}${entry.location ? `<span class="muted"> · ${escapeHtml(entry.location)}</span>` : ''}</td>${metCell}`;
+    row += `${whatCell}${title}${entry.location ? `<span class="muted"> · ${escapeHtml(entry.location)}</span>` : ''}${entry.sourceUrl ? sourceLinkHtml(lang, entry.sourceUrl, () => t('agenda.sourceOf', { title: shown.text, date: formatDate(entry.date, lang) })) : ''}</td>${metCell}`;
     if (entry.organisations) {
       row += entry.organisations.map((name) => once(`o ${lang} ${name}`, () => `<a href="/${lang}/organisations/${organisationSlug(name)}/">${escapeHtml(name)}</a>`)).join('; ');
     }

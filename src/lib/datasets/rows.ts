@@ -81,6 +81,7 @@ export const DATASET_ROWS: Rows = {
       assets: record.data.assets.length,
       capitalGains: sum(record.data.capitalGains.map((gain) => gain.amount)),
       sidePositions: record.data.sidePositions.length,
+      sourceUrl: record.data.sourceUrl,
       source: sourceOf(site, record, 1),
     })),
   'side-positions': (site) =>

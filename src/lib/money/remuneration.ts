@@ -15,6 +15,8 @@ export interface PayMonth {
   total: number;
   /** Cents above the cap (positive) or under it (negative); undefined when no cap is set. */
   againstCap: number | undefined;
+  /** The month's page in the public register it was published in, where it has one. */
+  sourceUrl?: string | undefined;
 }
 
 export interface PayTotals {
@@ -42,7 +44,7 @@ export const payTotal = (row: Pick<Remuneration, 'netSalary' | 'expenses' | 'att
 export function payMonths(rows: readonly Remuneration[], cap: number | undefined): PayMonth[] {
   return [...rows]
     .sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0))
-    .map((row) => ({ month: row.month, net: row.netSalary, expenses: row.expenses, fees: row.attendanceFees, total: payTotal(row), againstCap: cap === undefined ? undefined : payTotal(row) - cap }));
+    .map((row) => ({ month: row.month, net: row.netSalary, expenses: row.expenses, fees: row.attendanceFees, total: payTotal(row), againstCap: cap === undefined ? undefined : payTotal(row) - cap, ...(row.sourceUrl ? { sourceUrl: row.sourceUrl } : {}) }));
 }
 
 export function payTotals(months: readonly PayMonth[]): PayTotals {

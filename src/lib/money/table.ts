@@ -40,8 +40,12 @@ export interface TableColumn {
   series?: boolean;
 }
 
-/** A cell: an amount in cents or a count with its trace, or a text (with its language where it is the data's, not the page's). */
-export type TableCell = { value: number; trace?: string | undefined } | { text: string; lang?: Lang | undefined };
+/**
+ * A cell: an amount in cents or a count with its trace, a text (with its language where it is the data's,
+ * not the page's), or the row's record's link to its page in a public register (`of`: the rest of the
+ * link's accessible name, the kind's `…sourceOf` message; no link when the record has none).
+ */
+export type TableCell = { value: number; trace?: string | undefined } | { text: string; lang?: Lang | undefined } | { source: { href: string; of: string } | undefined };
 
 export interface TableRow {
   /** What the row is about, in the data (a category id, a month, a payee's name). */
@@ -65,6 +69,8 @@ export interface TableSource {
 }
 
 export const money = (cents: number, traced?: string): TableCell => ({ value: cents, trace: traced });
+/** A cell with a record's "source" link (src/lib/records/source-link.ts), or empty without an address. */
+export const sourceLink = (href: string | undefined, of: () => string): TableCell => ({ source: href ? { href, of: of() } : undefined });
 export const lines = (count: number, traced?: string): TableCell => ({ value: count, trace: traced });
 /** A text cell; `lang` is the language the text is written in when it comes from the data (plain text: the site's default language), so that a page in another language marks it. */
 export const text = (value: string, lang?: Lang): TableCell => (lang ? { text: value, lang } : { text: value });

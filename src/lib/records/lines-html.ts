@@ -13,6 +13,7 @@ import { formatMoney } from '../money/cents.ts';
 import { financialYearOfKey, yearFilter } from '../money/financial-year.ts';
 import { trace } from '../money/table.ts';
 import type { LineList, LineSection, ListedLine } from './lines.ts';
+import { sourceLinkHtml } from './source-link.ts';
 
 export interface LineRowOptions {
   lang: Lang;
@@ -94,7 +95,8 @@ export function lineRowsHtml(list: LineList, lines: readonly ListedLine[], optio
         cell('description', description) +
         cell('campaign', escapeHtml(line.campaign ?? '')) +
         cell('amount', `${escapeHtml(formatMoney(line.amount, lang, currency))}${line.refund ? ` <span class="muted">(${refund})</span>` : ''}`) +
-        cell('source', escapeHtml(line.source)) +
+        // The file and line it was read from, and its page in the public register where it has one (the description cell is in the organisation's language, the link in the page's).
+        cell('source', `${escapeHtml(line.source)}${line.sourceUrl ? sourceLinkHtml(lang, line.sourceUrl, () => t('money.lineSourceOf', { id: line.id, date: formatDate(line.date, lang) })) : ''}`) +
         '</tr>',
     );
   }

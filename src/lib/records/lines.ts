@@ -29,6 +29,8 @@ export interface ListedLine {
   campaign?: string | undefined;
   official?: string | undefined;
   refund?: boolean | undefined;
+  /** Its page in the public register it was published in, where it has one. */
+  sourceUrl?: string | undefined;
   /** The file and line it comes from, relative to the organisation's folder: `data/expenditure/2025.csv:233`. */
   source: string;
   /** The anchor of its donor section (donations only). */
@@ -78,11 +80,11 @@ export interface SourcedLine<T> {
 const byDate = (a: ListedLine, b: ListedLine) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function expenditureLine({ data, source }: SourcedLine<Expenditure>): ListedLine {
-  return { id: data.id, date: data.date, amount: data.amount, description: data.description, payee: data.payee, campaign: data.campaign, official: data.official, refund: data.refund, source };
+  return { id: data.id, date: data.date, amount: data.amount, description: data.description, payee: data.payee, campaign: data.campaign, official: data.official, refund: data.refund, sourceUrl: data.sourceUrl, source };
 }
 
 function incomeLine({ data, source }: SourcedLine<Income>): ListedLine {
-  return { id: data.id, date: data.date, amount: data.amount, description: data.description, donor: data.donor, campaign: data.campaign, refund: data.refund, source };
+  return { id: data.id, date: data.date, amount: data.amount, description: data.description, donor: data.donor, campaign: data.campaign, refund: data.refund, sourceUrl: data.sourceUrl, source };
 }
 
 /**

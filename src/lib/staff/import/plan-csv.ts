@@ -45,7 +45,8 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
   // The fields this source states: those a column or a fixed value feeds, and those the import derives from them.
   const stated = new Set([...Object.keys(mapping.columns), ...Object.keys(mapping.fixed), ...Object.keys(mapping.template)].map((name) => name.split('.')[0] ?? name));
   // A record's link to its register page is not part of what it is: a record there without one is the
-  // same record (the report says the link is not added to it); two links are two records of the register.
+  // same record (the report says the link is not added to it), and so is a record there with one that a
+  // row without a link states otherwise; two links are two records of the register.
   stated.delete('sourceUrl');
   if (kind.countField !== undefined && kind.organisationFields.some((field) => stated.has(field))) stated.add(kind.countField);
   if (stated.has('amount')) stated.add('refund');
@@ -85,7 +86,7 @@ export function planCsvImport(org: Organisation, kindName: CsvKindName, source: 
     if (outcome.problems.length || validated.data === undefined) continue;
     const data = validated.data as Record<string, unknown>;
     const key = kind.key(data, stated);
-    const there = byKey.get(key)?.find((record) => kind.same(record.data, data, defaultLanguage, stated) && (record.data.sourceUrl === undefined || record.data.sourceUrl === data.sourceUrl));
+    const there = byKey.get(key)?.find((record) => kind.same(record.data, data, defaultLanguage, stated) && (record.data.sourceUrl === undefined || data.sourceUrl === undefined || record.data.sourceUrl === data.sourceUrl));
     if (there) {
       const differs = (kind.mustAgree ?? []).filter((field) => String(there.data[field] ?? '') !== String(data[field] ?? ''));
       if (differs.length) {

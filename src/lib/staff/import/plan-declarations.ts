@@ -3,6 +3,9 @@
  * A declaration that exists gets only the positions it lacks (same organisation and role = already
  * there), through its YAML document; a new declaration needs the day it was submitted (a column, or
  * `fixed: { submitted: … }` in the mapping). Each position is validated with the project's schemas.
+ * A register links the declaration as a whole: a row's `sourceUrl` (a column or `template:`) goes to the
+ * declaration it makes; a declaration there without one is not changed (the report says so), and a row
+ * naming another page than the declaration's is refused.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +13,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { declarationSchema, sidePositionSchema } from '../../../schemas/declaration.ts';
 import { describe, isoDate, ref, year } from '../../../schemas/fields.ts';
+import { sourceUrl } from '../../../schemas/source-url.ts';
 import { validateRecord } from '../../loading/validate-record.ts';
 import { contentIdentity } from './kinds.ts';
 import type { Mapping } from './mapping.ts';
@@ -25,6 +29,7 @@ export const sidePositionRowSchema = z.object({
   year: describe(year, 'Year of the declaration'),
   submitted: describe(isoDate, 'Day the declaration was submitted (needed for a new declaration)').optional(),
   ...sidePositionSchema.shape,
+  sourceUrl,
 });
 
 export function planSidePositions(org: Organisation, source: OpenedSource, given: Mapping, files: { source: string; mapping?: string; siteDir: string }): ImportResult {
@@ -34,7 +39,7 @@ export function planSidePositions(org: Organisation, source: OpenedSource, given
   if (!mapping) return result;
   const site = org.site;
   const marker = `\u0000import:${files.source}`;
-  const texts = new Map<string, { text: string; exists: boolean; added: number; rows: Array<{ position: Record<string, unknown>; line: number }> }>();
+  const texts = new Map<string, { text: string; exists: boolean; added: number; rows: Array<{ position: Record<string, unknown>; line: number }>; sourceUrl?: { url: string; line: number } }>();
   const positionFields = Object.keys(sidePositionSchema.shape);
   const identity = contentIdentity(sidePositionSchema);
   const stated = new Set([...Object.keys(mapping.columns), ...Object.keys(mapping.fixed)]);
@@ -55,6 +60,14 @@ export function planSidePositions(org: Organisation, source: OpenedSource, given
     const path = `data/declarations/${data.year}/${data.official}.yaml`;
     const declaration = site.declarations.find((d) => d.data.official === data.official && d.data.year === data.year);
     const there = declaration?.data.sidePositions.findIndex((p) => same(p, data)) ?? -1;
+    // The declaration's page in the register: the one it has, or the one a row before gave the new declaration.
+    const linked = declaration ? declaration.data.sourceUrl : texts.get(path)?.sourceUrl?.url;
+    if (data.sourceUrl !== undefined && linked !== undefined && linked !== data.sourceUrl) {
+      const at = declaration ? `${path}:${declaration.locate(['sourceUrl']).line}` : `${files.source}:${texts.get(path)?.sourceUrl?.line ?? ''}`;
+      outcome.problems.push({ field: 'sourceUrl', ...(mapped.columnOf('sourceUrl') ? { column: mapped.columnOf('sourceUrl') as string } : {}), message: `is ${data.sourceUrl}, but the declaration's page in the register is ${linked} (${at}): one declaration has one page; correct the row or that link` });
+      continue;
+    }
+    if (data.sourceUrl !== undefined && declaration && linked === undefined) outcome.notes = [...(outcome.notes ?? []), `sourceUrl: the declaration there has no source link; the import changes nothing there: add ${data.sourceUrl} to ${path} by hand if it is its page`];
     if (declaration && there !== -1) {
       Object.assign(outcome, { status: 'already there', record: `${data.official} ${data.year}: ${data.role}, ${data.organisation}`, target: `${path}:${declaration.locate(['sidePositions', there]).line}` });
       continue;
@@ -70,9 +83,12 @@ export function planSidePositions(org: Organisation, source: OpenedSource, given
           outcome.problems.push({ field: 'submitted', ...(mapped.columnOf('submitted') ? { column: mapped.columnOf('submitted') as string } : {}), message: `is required for a new declaration (${path}): add a column with the day it was submitted, or fixed: { submitted: YYYY-MM-DD } in the mapping file` });
           continue;
         }
-        entry.text = yamlText({ submitted: data.submitted, income: [], assets: [], capitalGains: [], sidePositions: [] });
+        entry.text = yamlText({ submitted: data.submitted, ...(data.sourceUrl !== undefined ? { sourceUrl: data.sourceUrl } : {}), income: [], assets: [], capitalGains: [], sidePositions: [] });
+        if (data.sourceUrl !== undefined) entry.sourceUrl = { url: data.sourceUrl, line: row.line };
       }
       texts.set(path, entry);
+    } else if (!entry.exists && entry.sourceUrl === undefined && data.sourceUrl !== undefined) {
+      outcome.notes = [...(outcome.notes ?? []), `sourceUrl: not written, the new declaration ${path} was started by an earlier row without a link: add ${data.sourceUrl} to it by hand if it is its page`];
     }
     const repeated = entry.rows.find((earlier) => same(earlier.position, data));
     if (repeated) {
