@@ -48,6 +48,7 @@ export const rules = {
     fr: '{count, plural, one {# non évalué} other {# non évalués}}',
   },
   'rules.startUnknown': { en: 'start of mandate unknown', nl: 'begin van het mandaat onbekend', fr: 'début du mandat inconnu' },
+  'rules.selectionUnknown': { en: 'not stated whether elected or appointed', nl: 'niet vermeld of verkozen of aangesteld', fr: 'élu·e ou désigné·e : non indiqué' },
   'rules.settings': { en: 'Settings of the code this rule reads', nl: 'Instellingen van de code die deze regel gebruikt', fr: 'Paramètres du code utilisés par cette règle' },
   'rules.acknowledged': { en: 'acknowledged', nl: 'toegelicht', fr: 'expliqué' },
   'rules.more': {

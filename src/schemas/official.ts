@@ -61,10 +61,10 @@ export const mandateSchema = z
       fr: 'Identifiant de l’organe auquel appartient la fonction',
     }),
     selection: describe(oneOf(MANDATE_SELECTIONS), {
-      en: 'How the official got the post',
-      nl: 'Hoe de mandataris de functie verkreeg',
-      fr: 'Comment le mandataire a obtenu la fonction',
-    }),
+      en: 'How the official got the post; empty when the source does not say',
+      nl: 'Hoe de mandataris de functie verkreeg; leeg als de bron het niet zegt',
+      fr: 'Comment le mandataire a obtenu la fonction ; vide si la source ne le dit pas',
+    }).optional(),
     start: describe(mandateStart, {
       en: 'First day of the mandate; unknown when the source does not say',
       nl: 'Eerste dag van het mandaat; unknown als de bron het niet zegt',

@@ -76,8 +76,8 @@ export const signalSchema = z.object({
 
 export type Signal = z.output<typeof signalSchema>;
 
-/** Why a rule could not judge a record: the only reason so far is a mandate whose start is unknown. */
-export const NOT_JUDGED_REASONS = ['start-unknown'] as const;
+/** Why a rule could not judge a mandate: its start is unknown, or the source does not say whether it was elected or appointed. */
+export const NOT_JUDGED_REASONS = ['start-unknown', 'selection-unknown'] as const;
 
 /**
  * A mandate a rule did not judge, with the reason: listed beside the rule's signals, never a signal and
@@ -88,5 +88,7 @@ export interface NotJudged {
   official: string;
   post: string;
   mandate: number;
+  /** The mandate's key on the official's page (mandateKey), for its anchor. */
+  key: string;
   reason: (typeof NOT_JUDGED_REASONS)[number];
 }

@@ -89,6 +89,13 @@ describe('consecutive terms', () => {
     const [signal] = runRules({ site: site({ officials: [three] }), today: '2026-01-01', published: new Map() }).signals;
     expect(signal).toMatchObject({ acknowledged: true, explanation: 'Approved by the members', observed: '3', threshold: '2' });
   });
+  it('neither counts nor drops a term the source does not say was elected: it is listed as not judged, and the chain is not signalled', () => {
+    const { selection: _, ...unstated } = councillor('2025-01-01');
+    const three = official('three', [councillor('2013-01-01', '2018-12-31'), councillor('2019-01-01', '2024-12-31'), unstated]);
+    const judged = runRules({ site: site({ officials: [three] }), today: '2026-01-01', published: new Map() });
+    expect(judged.signals.filter((signal) => signal.rule === 'term-limit')).toEqual([]);
+    expect(judged.notJudged.filter((item) => item.rule === 'term-limit')).toEqual([{ rule: 'term-limit', official: 'three', post: 'councillor', mandate: 2, key: '2025-01-01', reason: 'selection-unknown' }]);
+  });
 });
 
 describe('multiple posts', () => {

@@ -67,9 +67,9 @@ describe('the rules, for a mandate of unknown start', () => {
     const data = await loaded();
     const { signals, notJudged } = runRules({ site: data, today: TODAY, published: new Map() });
     expect(notJudged).toEqual([
-      { rule: 'term-limit', official: 'mira-voskuil', post: 'councillor', mandate: 0, reason: 'start-unknown' },
-      { rule: 'missing-declaration', official: 'mira-voskuil', post: 'councillor', mandate: 0, reason: 'start-unknown' },
-      { rule: 'unsigned-code', official: 'mira-voskuil', post: 'councillor', mandate: 0, reason: 'start-unknown' },
+      { rule: 'term-limit', official: 'mira-voskuil', post: 'councillor', mandate: 0, key: 'unknown-1', reason: 'start-unknown' },
+      { rule: 'missing-declaration', official: 'mira-voskuil', post: 'councillor', mandate: 0, key: 'unknown-1', reason: 'start-unknown' },
+      { rule: 'unsigned-code', official: 'mira-voskuil', post: 'councillor', mandate: 0, key: 'unknown-1', reason: 'start-unknown' },
     ]);
     expect(signals.filter((signal) => signal.official === 'mira-voskuil')).toEqual([]);
     // The other officials are judged as before: the fixture's own signals are all still there.
@@ -88,7 +88,7 @@ describe('the rules, for a mandate of unknown start', () => {
       return runRules({ site: data, today: TODAY, published: new Map() });
     };
     const overlapping = run([councillor, board]);
-    expect(overlapping.notJudged.filter((item) => item.rule === 'dual-roles')).toEqual([{ rule: 'dual-roles', official: 'mira-voskuil', post: 'councillor', mandate: 0, reason: 'start-unknown' }]);
+    expect(overlapping.notJudged.filter((item) => item.rule === 'dual-roles')).toEqual([{ rule: 'dual-roles', official: 'mira-voskuil', post: 'councillor', mandate: 0, key: 'unknown-1', reason: 'start-unknown' }]);
     expect(overlapping.signals.filter((signal) => signal.rule === 'dual-roles' && signal.official === 'mira-voskuil')).toEqual([]);
     const before = run([{ ...councillor, end: '2024-12-31' }, board]);
     expect(before.notJudged.filter((item) => item.rule === 'dual-roles')).toEqual([]);

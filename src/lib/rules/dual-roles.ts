@@ -4,7 +4,7 @@
  * otherwise that mandate is listed as not judged.
  */
 import { mandateKey, type Mandate } from '../../schemas/official.ts';
-import { finding, type Judged, type Rule, type RuleContext } from './rule.ts';
+import { finding, notJudgedMandate, type Judged, type Rule, type RuleContext } from './rule.ts';
 
 const overlapStart = (a: Mandate & { start: string }, b: Mandate & { start: string }): string | undefined => {
   const start = a.start > b.start ? a.start : b.start;
@@ -50,7 +50,7 @@ function judge({ site }: RuleContext): Judged {
       }
     }
     for (const index of [...unjudged].sort((x, y) => x - y)) {
-      notJudged.push({ rule: 'dual-roles', official: official.data.id, post: (mandates[index] as Mandate).post, mandate: index, reason: 'start-unknown' });
+      notJudged.push(notJudgedMandate('dual-roles', official.data.id, mandates[index] as Mandate, index, 'start-unknown'));
     }
     return found;
   });

@@ -3,7 +3,8 @@
  * A year in which the official may have been in office only through a mandate whose start is unknown is
  * not judged: that mandate is listed as not judged.
  */
-import { finding, type Judged, type Rule, type RuleContext } from './rule.ts';
+import type { Mandate } from '../../schemas/official.ts';
+import { finding, notJudgedMandate, type Judged, type Rule, type RuleContext } from './rule.ts';
 
 function judge({ site, today }: RuleContext): Judged {
   const { declarationYearsAfterOffice: after, declarationDeadline: deadline } = site.site.rules;
@@ -40,7 +41,7 @@ function judge({ site, today }: RuleContext): Judged {
       );
     }
     for (const index of [...unjudged].sort((x, y) => x - y)) {
-      notJudged.push({ rule: 'missing-declaration', official: official.data.id, post: mandates[index]?.post ?? '', mandate: index, reason: 'start-unknown' });
+      notJudged.push(notJudgedMandate('missing-declaration', official.data.id, mandates[index] as Mandate, index, 'start-unknown'));
     }
     return found;
   });

@@ -1,5 +1,6 @@
 /** What every ethics rule is: an id, its wording in each language, the settings it reads, and a check. */
 import type { Lang } from '../../schemas/fields.ts';
+import { mandateKey, type Mandate } from '../../schemas/official.ts';
 import type { NotJudged, RuleId, Signal } from '../../schemas/signal.ts';
 import type { Rules, Site } from '../../schemas/site.ts';
 import type { Loaded, SiteData } from '../loading/load-site.ts';
@@ -44,6 +45,11 @@ export interface Rule {
 export interface Judged {
   findings: Finding[];
   notJudged: NotJudged[];
+}
+
+/** A mandate a rule could not judge, with the reason and its key on the official's page. */
+export function notJudgedMandate(rule: RuleId, official: string, mandate: Mandate, index: number, reason: NotJudged['reason']): NotJudged {
+  return { rule, official, post: mandate.post, mandate: index, key: mandateKey(mandate, index), reason };
 }
 
 /** The mandates of an official whose start is unknown, with their place in the list. */

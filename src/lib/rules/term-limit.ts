@@ -1,9 +1,10 @@
 /**
  * More consecutive elected terms than allowed; a term with a recorded exception is shown as acknowledged.
- * An elected mandate whose start is unknown cannot be placed in a chain: it is listed as not judged.
+ * An elected mandate whose start is unknown cannot be placed in a chain, and a mandate the source does not
+ * say was elected or appointed cannot be counted or left out: both are listed as not judged.
  */
 import { mandateKey, type Mandate } from '../../schemas/official.ts';
-import { addDays, finding, setting, type Judged, type Rule, type RuleContext } from './rule.ts';
+import { addDays, finding, setting, notJudgedMandate, type Judged, type Rule, type RuleContext } from './rule.ts';
 
 /** Two terms are consecutive when the second starts within a month of the end of the first. */
 const GAP_DAYS = 31;
@@ -12,9 +13,13 @@ function judge({ site }: RuleContext): Judged {
   const allowed = setting(site, 'maxConsecutiveTerms');
   const notJudged: Judged['notJudged'] = [];
   const findings = site.officials.flatMap((official) => {
-    const elected = official.data.mandates.map((mandate, index) => ({ mandate, index })).filter(({ mandate }) => mandate.selection === 'elected');
+    const numbered = official.data.mandates.map((mandate, index) => ({ mandate, index }));
+    for (const { mandate, index } of numbered) {
+      if (mandate.selection === undefined) notJudged.push(notJudgedMandate('term-limit', official.data.id, mandate, index, 'selection-unknown'));
+    }
+    const elected = numbered.filter(({ mandate }) => mandate.selection === 'elected');
     for (const { mandate, index } of elected) {
-      if (mandate.start === undefined) notJudged.push({ rule: 'term-limit', official: official.data.id, post: mandate.post, mandate: index, reason: 'start-unknown' });
+      if (mandate.start === undefined) notJudged.push(notJudgedMandate('term-limit', official.data.id, mandate, index, 'start-unknown'));
     }
     const known = elected.flatMap(({ mandate, index }) => (mandate.start === undefined ? [] : [{ mandate, start: mandate.start, index }])).sort((a, b) => (a.start < b.start ? -1 : 1));
     const chains = new Map<string, { count: number; previous: Mandate }>();

@@ -3,7 +3,7 @@
  * not signed and is in office only through mandates whose start is unknown (they may not have begun) is
  * listed as not judged.
  */
-import { finding, unknownStarts, type Judged, type Rule, type RuleContext } from './rule.ts';
+import { finding, notJudgedMandate, unknownStarts, type Judged, type Rule, type RuleContext } from './rule.ts';
 
 function judge({ site, today }: RuleContext): Judged {
   const current = (site.site.ethicsCode?.versions ?? []).filter((version) => version.adopted <= today).sort((a, b) => (a.adopted < b.adopted ? 1 : -1))[0];
@@ -15,7 +15,7 @@ function judge({ site, today }: RuleContext): Judged {
     const active = official.data.mandates.filter((mandate) => mandate.start !== undefined && mandate.start <= today && notEnded(mandate.end));
     if (active.length === 0) {
       for (const { mandate, index } of unknownStarts(official.data.mandates)) {
-        if (notEnded(mandate.end)) notJudged.push({ rule: 'unsigned-code', official: official.data.id, post: mandate.post, mandate: index, reason: 'start-unknown' });
+        if (notEnded(mandate.end)) notJudged.push(notJudgedMandate('unsigned-code', official.data.id, mandate, index, 'start-unknown'));
       }
       return [];
     }

@@ -250,10 +250,11 @@ export function planPopolo(org: Organisation, json: string, mapping: Mapping, fi
     const start = str(m.start_date) || str(period?.start_date);
     const end = str(m.end_date); // a period's end is when the term is due to end, not when this mandate ended
     const paid = String(bodies.flatMap((b) => b.data.posts).find((p) => p.id === postId)?.paid ?? '');
-    const classification = bodies.find((b) => b.data.id === bodyId)?.data.classification;
-    const selection = classification === 'council' || classification === 'assembly' ? 'elected' : '';
+    // Popolo does not say whether a post was won in an election or given by appointment: the mandate has
+    // no selection unless the mapping fixes one (the pages and the term-limit rule say it is not stated).
     // The mapping's fixed values win over what the file or the post says, as in every other import.
-    const mandate: Record<string, string> = { post: postId, body: bodyId, selection, start: start ? normaliseDate(start) : '', paid, ...(end ? { end: normaliseDate(end) } : {}), ...fixedOf(mapping, MANDATE_FIELDS) };
+    const mandate: Record<string, string> = { post: postId, body: bodyId, start: start ? normaliseDate(start) : '', paid, ...(end ? { end: normaliseDate(end) } : {}), ...fixedOf(mapping, MANDATE_FIELDS) };
+    if (!mandate.selection) made.notes = [...(made.notes ?? []), 'not stated whether elected or appointed: written without selection (the mapping can fix one: fixed: { selection: elected })'];
     if (!mandate.start) {
       // Imported, never refused nor dated: the file says the start is unknown, the pages and rules say so too.
       mandate.start = UNKNOWN_START;
