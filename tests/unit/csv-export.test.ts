@@ -68,8 +68,8 @@ describe('CSV export', () => {
   it('writes a byte order mark, CRLF line ends and quotes only where needed', async () => {
     const { text } = await roundTrip([{ id: 'e-1', date: '2025-01-02', amount: 10, category: 'office', payee: 'Drukkerij "Noord", Gent', description: 'Papier' }]);
     expect(text).toBe(
-      '\uFEFFid,date,amount,category,payee,description,campaign,official,refund,source\r\n' +
-        'e-1,2025-01-02,0.10,office,"Drukkerij ""Noord"", Gent",Papier,,,,data/expenditure/2025.csv:2\r\n',
+      '\uFEFFid,date,amount,category,payee,description,campaign,official,refund,sourceUrl,source\r\n' +
+        'e-1,2025-01-02,0.10,office,"Drukkerij ""Noord"", Gent",Papier,,,,,data/expenditure/2025.csv:2\r\n',
     );
   });
 });
