@@ -22,7 +22,7 @@ describe('the templates in public/templates/', () => {
 
   it('give every CSV kind an empty file with its header in schema order', () => {
     expect(templates.get('agenda.csv')).toMatch(/^id,date,start,end,officials,title\.nl,title\.fr,title\.en,category,organisations,privateIndividuals,topics,location/);
-    expect(templates.get('remuneration.csv')).toBe('official,month,netSalary,expenses,attendanceFees\n');
+    expect(templates.get('remuneration.csv')).toBe('official,month,netSalary,expenses,attendanceFees,sourceUrl\n');
     for (const name of ['gifts.csv', 'income.csv', 'expenditure.csv', 'complaints.csv']) expect(templates.get(name)?.split('\n')).toHaveLength(2);
   });
 
