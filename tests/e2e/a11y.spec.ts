@@ -89,7 +89,7 @@ async function violations(browser: Browser, baseURL: string | undefined, path: s
 
 for (const lang of LANGS) {
   test(`every page template in ${lang} passes axe (${TAGS.join(', ')}) and speaks ${lang}`, async ({ browser, baseURL }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     const pages = [...templates(lang).values()];
     const meeting = fallbackMeeting(lang);
     if (meeting) pages.push(`/${lang}/meetings/${meeting}/`);
@@ -109,7 +109,7 @@ for (const lang of LANGS) {
   });
 
   test(`pages in ${lang} pass axe in the states their scripts make`, async ({ browser, baseURL }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(240_000);
     const official = folders(`${lang}/officials`)[0] ?? '';
     const name = readFileSync(join(out, lang, 'officials', official, 'index.html'), 'utf8').match(/<h1[^>]*>([^<]+)<\/h1>/)?.[1] ?? official;
     const states: Array<[string, (page: Page) => Promise<void>]> = [
