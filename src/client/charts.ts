@@ -24,7 +24,8 @@ export function readTable(table: HTMLTableElement): Figures {
   const columns = headers.flatMap((cell, index) => (cell.hasAttribute('data-series') ? [{ index, label: (cell.textContent ?? '').trim() }] : []));
   const rows = [...(table.tBodies[0]?.rows ?? [])];
   return {
-    labels: rows.map((row) => (row.cells[0]?.textContent ?? '').trim()),
+    // A row's heading, without the "changed" mark a record's row may carry.
+    labels: rows.map((row) => (row.cells[0]?.dataset.chartLabel ?? row.cells[0]?.textContent ?? '').trim()),
     series: columns.map(({ index, label }) => ({ label, values: rows.map((row) => Number(row.cells[index]?.dataset.cents ?? 0)) })),
   };
 }

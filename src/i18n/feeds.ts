@@ -82,6 +82,14 @@ export const feeds = {
   'follow.kind.gift': { en: 'Gift', nl: 'Geschenk', fr: 'Cadeau' },
   'follow.kind.pay': { en: 'Pay', nl: 'Vergoeding', fr: 'Rémunération' },
   'follow.kind.signal': { en: 'Signal', nl: 'Signaal', fr: 'Signal' },
+  'follow.kind.change': { en: 'Change', nl: 'Wijziging', fr: 'Modification' },
+  'follow.changedTitle': { en: '{dataset}: {record} changed on {date}', nl: '{dataset}: {record} gewijzigd op {date}', fr: '{dataset} : {record} modifié le {date}' },
+  'follow.removedTitle': { en: '{dataset}: {record} removed on {date}', nl: '{dataset}: {record} verwijderd op {date}', fr: '{dataset} : {record} supprimé le {date}' },
+  'follow.removedSummary': {
+    en: 'This record was removed from the published files on {date}.',
+    nl: 'Dit gegeven werd op {date} uit de gepubliceerde bestanden verwijderd.',
+    fr: 'Cette donnée a été supprimée des fichiers publiés le {date}.',
+  },
   'follow.declarationTitle': { en: 'Declaration of interests for {year}', nl: 'Belangenaangifte over {year}', fr: 'Déclaration d’intérêts pour {year}' },
   'follow.declarationSummary': {
     en: 'Submitted on {date}: {income, plural, one {# income source} other {# income sources}}, {positions, plural, one {# side position} other {# side positions}}, {assets, plural, one {# asset} other {# assets}}.',

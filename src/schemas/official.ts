@@ -60,7 +60,7 @@ export const mandateSchema = z
       nl: 'Id van het orgaan waartoe de functie behoort',
       fr: 'Identifiant de l’organe auquel appartient la fonction',
     }),
-    selection: describe(oneOf(MANDATE_SELECTIONS), {
+    selection: describe(oneOf(MANDATE_SELECTIONS, MANDATE_SELECTION_LABELS), {
       en: 'How the official got the post',
       nl: 'Hoe de mandataris de functie verkreeg',
       fr: 'Comment le mandataire a obtenu la fonction',
