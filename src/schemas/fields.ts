@@ -13,6 +13,7 @@ import { findPersonalData } from './personal-data.ts';
 export { shown } from './raw-values.ts';
 export { MAX_AMOUNT, MAX_AMOUNT_CENTS, money, moneyNotNegative, negativeOnlyAsRefund, statedValue, toCents } from './money-fields.ts';
 export { partialDate } from './partial-date.ts';
+export { labelsOf, oneOf } from './labels.ts';
 
 export const LANGUAGES = ['nl', 'fr', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -271,34 +272,6 @@ export function list<T extends z.ZodType>(item: T) {
       return value === null ? undefined : value;
     }, z.array(item, { error: (iss) => (iss.input === undefined ? 'is required' : `must be a list, not ${shown(iss.input)}`) }))
     .meta({ kind: 'list', example: 'first; second' });
-}
-
-/** The labels of an enum's values for readers, in every language (labels.ts's `EnumLabels`). */
-type ValueLabels = Readonly<Record<string, Readonly<Record<Lang, string>>>>;
-
-/**
- * The labels that `oneOf` was given, kept in a registry of their own (not the global one, whose
- * metadata becomes JSON Schema), keyed by the enum inside the field: read with `labelsOf`.
- */
-const enumLabels = z.registry<{ labels: ValueLabels }>();
-
-/** One of a fixed set of values; with `labels` (declared next to the values), readers see each value by its label. */
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T, labels?: Readonly<Record<T[number], Readonly<Record<Lang, string>>>>) {
-  const choice = z.enum(values, {
-    error: (iss) => (iss.input === undefined ? `is required: write one of ${values.join(', ')}` : `${shown(iss.input)} is not allowed: write one of ${values.join(', ')}`),
-  });
-  if (labels) enumLabels.add(choice, { labels });
-  return z.preprocess((value) => (typeof value === 'string' ? blankToUndefined(value.toLowerCase()) : blankToUndefined(value)), choice).meta({ kind: 'enum', example: values[0] });
-}
-
-/** The labels `oneOf` was given for the enum of a field (through optional, default and piped wrappers), or undefined. */
-export function labelsOf(schema: z.ZodType | undefined): ValueLabels | undefined {
-  if (!schema) return undefined;
-  const found = enumLabels.get(schema);
-  if (found) return found.labels;
-  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType } } })._zod.def;
-  if (def.innerType) return labelsOf(def.innerType);
-  return def.type === 'pipe' ? (labelsOf(def.out) ?? labelsOf(def.in)) : undefined;
 }
 
 /** A field's description in every interface language. */
