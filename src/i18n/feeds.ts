@@ -68,9 +68,9 @@ export const feeds = {
   'follow.follow': { en: 'Follow: {feed}', nl: 'Volgen: {feed}', fr: 'Suivre : {feed}' },
   'follow.atom': { en: 'news feed (Atom)', nl: 'nieuwsfeed (Atom)', fr: 'fil d’actualité (Atom)' },
   'follow.officialHelp': {
-    en: 'New appointments, declarations, gifts, pay months and signals of {name}, newest first, in a feed reader.',
-    nl: 'Nieuwe afspraken, aangiften, geschenken, vergoedingen per maand en signalen van {name}, de nieuwste eerst, in een feedlezer.',
-    fr: 'Les nouveaux rendez-vous, déclarations, cadeaux, rémunérations mensuelles et signaux de {name}, les plus récents d’abord, dans un lecteur de flux.',
+    en: 'New appointments, declarations, gifts, pay months and signals of {name}, and later changes to them, newest first, in a feed reader.',
+    nl: 'Nieuwe afspraken, aangiften, geschenken, vergoedingen per maand en signalen van {name}, en latere wijzigingen daaraan, de nieuwste eerst, in een feedlezer.',
+    fr: 'Les nouveaux rendez-vous, déclarations, cadeaux, rémunérations mensuelles et signaux de {name}, et leurs modifications ultérieures, les plus récents d’abord, dans un lecteur de flux.',
   },
   'follow.officialTitle': { en: '{name}: new records ({organisation})', nl: '{name}: nieuwe gegevens ({organisation})', fr: '{name} : nouvelles données ({organisation})' },
   'follow.ruleTitle': { en: '{rule}: new signals ({organisation})', nl: '{rule}: nieuwe signalen ({organisation})', fr: '{rule} : nouveaux signaux ({organisation})' },
