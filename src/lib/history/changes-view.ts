@@ -1,7 +1,8 @@
 /**
  * What the changes pages and feeds show of the history (changes.ts): which dataset each kind's changes
  * are published under, their addresses, a commit's link, a field's label and value for readers, the
- * pages of a dataset's commits (newest first) and each record's own history (first published, changed).
+ * pages of a dataset's commits (newest first), each record's own history (first published, changed) and
+ * last change (the "changed" mark of a register's row), and the changes to each official's records (their feed).
  */
 import type { z } from 'zod';
 import { translator } from '../../i18n/index.ts';
