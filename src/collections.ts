@@ -22,7 +22,7 @@ import { evidenceIndex } from './lib/records/evidence.ts';
 import { groupBy } from './lib/loading/group.ts';
 import { namedVotes, recentFirst } from './lib/meetings/votes.ts';
 import { siteChanges } from './lib/history/history-cache.ts';
-import { newestFirst as newestCommits, recordAddresses, recordHistories } from './lib/history/changes-view.ts';
+import { lastChanges, newestFirst as newestCommits, recordAddresses, recordHistories } from './lib/history/changes-view.ts';
 import type { KindName } from './schemas/kinds.ts';
 
 export async function siteConfig() {
@@ -96,6 +96,12 @@ export const recordHistory = (kind: KindName) =>
   once(`history:${kind}`, async () => {
     const commits = (await changeHistory()).kinds[kind];
     return { commits, newest: newestCommits(commits), histories: recordHistories(commits) };
+  });
+/** The last change of each record of a kind changed after its first publication (the "changed" mark of its row), worked out once. */
+export const lastChangeOf = (kind: KindName) =>
+  once(`lastChange:${kind}`, async () => {
+    const { newest, histories } = await recordHistory(kind);
+    return lastChanges(histories, newest);
   });
 /** Where each record with a page or a row of its own is shown (for the changes pages), worked out once. */
 export const recordPages = () =>

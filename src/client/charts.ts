@@ -18,13 +18,19 @@ interface Figures {
   series: Array<{ label: string; values: number[] }>;
 }
 
+/** A row's heading as the chart's label: its text, without the "changed" mark a record's row may carry. */
+function rowLabel(cell: HTMLTableCellElement | undefined): string {
+  const parts = [...(cell?.childNodes ?? [])].filter((node) => !(node as Element).classList?.contains('changed-mark'));
+  return parts.map((node) => node.textContent ?? '').join('').trim();
+}
+
 /** The figures of a chart, read from its table. */
 export function readTable(table: HTMLTableElement): Figures {
   const headers = [...(table.tHead?.rows[0]?.cells ?? [])];
   const columns = headers.flatMap((cell, index) => (cell.hasAttribute('data-series') ? [{ index, label: (cell.textContent ?? '').trim() }] : []));
   const rows = [...(table.tBodies[0]?.rows ?? [])];
   return {
-    labels: rows.map((row) => (row.cells[0]?.textContent ?? '').trim()),
+    labels: rows.map((row) => rowLabel(row.cells[0])),
     series: columns.map(({ index, label }) => ({ label, values: rows.map((row) => Number(row.cells[index]?.dataset.cents ?? 0)) })),
   };
 }

@@ -85,4 +85,7 @@ export const changes = {
     fr: 'Publié avant le début de l’historique (dans les fichiers le {date})',
   },
   'changes.recordChange': { en: '{date}: {fields} changed', nl: '{date}: {fields} gewijzigd', fr: '{date} : {fields} modifié(s)' },
+  'changes.yes': { en: 'yes', nl: 'ja', fr: 'oui' },
+  'changes.no': { en: 'no', nl: 'nee', fr: 'non' },
+  'changes.mark': { en: 'changed {date}', nl: 'gewijzigd {date}', fr: 'modifié le {date}' },
 } as const satisfies Messages;

@@ -68,9 +68,9 @@ export const feeds = {
   'follow.follow': { en: 'Follow: {feed}', nl: 'Volgen: {feed}', fr: 'Suivre : {feed}' },
   'follow.atom': { en: 'news feed (Atom)', nl: 'nieuwsfeed (Atom)', fr: 'fil d’actualité (Atom)' },
   'follow.officialHelp': {
-    en: 'New appointments, declarations, gifts, pay months and signals of {name}, newest first, in a feed reader.',
-    nl: 'Nieuwe afspraken, aangiften, geschenken, vergoedingen per maand en signalen van {name}, de nieuwste eerst, in een feedlezer.',
-    fr: 'Les nouveaux rendez-vous, déclarations, cadeaux, rémunérations mensuelles et signaux de {name}, les plus récents d’abord, dans un lecteur de flux.',
+    en: 'New appointments, declarations, gifts, pay months and signals of {name}, and later changes to them, newest first, in a feed reader.',
+    nl: 'Nieuwe afspraken, aangiften, geschenken, vergoedingen per maand en signalen van {name}, en latere wijzigingen daaraan, de nieuwste eerst, in een feedlezer.',
+    fr: 'Les nouveaux rendez-vous, déclarations, cadeaux, rémunérations mensuelles et signaux de {name}, et leurs modifications ultérieures, les plus récents d’abord, dans un lecteur de flux.',
   },
   'follow.officialTitle': { en: '{name}: new records ({organisation})', nl: '{name}: nieuwe gegevens ({organisation})', fr: '{name} : nouvelles données ({organisation})' },
   'follow.ruleTitle': { en: '{rule}: new signals ({organisation})', nl: '{rule}: nieuwe signalen ({organisation})', fr: '{rule} : nouveaux signaux ({organisation})' },
@@ -82,6 +82,14 @@ export const feeds = {
   'follow.kind.gift': { en: 'Gift', nl: 'Geschenk', fr: 'Cadeau' },
   'follow.kind.pay': { en: 'Pay', nl: 'Vergoeding', fr: 'Rémunération' },
   'follow.kind.signal': { en: 'Signal', nl: 'Signaal', fr: 'Signal' },
+  'follow.kind.change': { en: 'Change', nl: 'Wijziging', fr: 'Modification' },
+  'follow.changedTitle': { en: '{dataset}: {record} changed on {date}', nl: '{dataset}: {record} gewijzigd op {date}', fr: '{dataset} : {record} modifié le {date}' },
+  'follow.removedTitle': { en: '{dataset}: {record} removed on {date}', nl: '{dataset}: {record} verwijderd op {date}', fr: '{dataset} : {record} supprimé le {date}' },
+  'follow.removedSummary': {
+    en: 'This record was removed from the published files on {date}.',
+    nl: 'Dit gegeven werd op {date} uit de gepubliceerde bestanden verwijderd.',
+    fr: 'Cette donnée a été supprimée des fichiers publiés le {date}.',
+  },
   'follow.declarationTitle': { en: 'Declaration of interests for {year}', nl: 'Belangenaangifte over {year}', fr: 'Déclaration d’intérêts pour {year}' },
   'follow.declarationSummary': {
     en: 'Submitted on {date}: {income, plural, one {# income source} other {# income sources}}, {positions, plural, one {# side position} other {# side positions}}, {assets, plural, one {# asset} other {# assets}}.',

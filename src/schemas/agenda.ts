@@ -41,7 +41,7 @@ export const agendaEntrySchema = z
       nl: 'Waarover de afspraak ging',
       fr: 'Objet du rendez-vous',
     }),
-    category: describe(oneOf(AGENDA_CATEGORIES), {
+    category: describe(oneOf(AGENDA_CATEGORIES, AGENDA_CATEGORY_LABELS), {
       en: 'Kind of appointment',
       nl: 'Soort afspraak',
       fr: 'Type de rendez-vous',

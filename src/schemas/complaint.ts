@@ -24,7 +24,7 @@ export const complaintStatSchema = z
         fr: 'Trimestre de réception des plaintes',
       },
     ),
-    outcome: describe(oneOf(COMPLAINT_OUTCOMES), {
+    outcome: describe(oneOf(COMPLAINT_OUTCOMES, COMPLAINT_OUTCOME_LABELS), {
       en: 'How the complaints ended',
       nl: 'Hoe de klachten afgehandeld werden',
       fr: 'Issue des plaintes',

@@ -37,7 +37,7 @@ export const expenditureSchema = z
       nl: 'Betaald bedrag; negatief bij een terugbetaling',
       fr: 'Montant payé ; négatif pour un remboursement',
     }),
-    category: describe(oneOf(EXPENDITURE_CATEGORIES), {
+    category: describe(oneOf(EXPENDITURE_CATEGORIES, EXPENDITURE_CATEGORY_LABELS), {
       en: 'Kind of spending',
       nl: 'Soort uitgave',
       fr: 'Type de dépense',

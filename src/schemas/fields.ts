@@ -13,6 +13,7 @@ import { findPersonalData } from './personal-data.ts';
 export { shown } from './raw-values.ts';
 export { MAX_AMOUNT, MAX_AMOUNT_CENTS, money, moneyNotNegative, negativeOnlyAsRefund, statedValue, toCents } from './money-fields.ts';
 export { partialDate } from './partial-date.ts';
+export { labelsOf, oneOf } from './labels.ts';
 
 export const LANGUAGES = ['nl', 'fr', 'en'] as const;
 export type Lang = (typeof LANGUAGES)[number];
@@ -271,18 +272,6 @@ export function list<T extends z.ZodType>(item: T) {
       return value === null ? undefined : value;
     }, z.array(item, { error: (iss) => (iss.input === undefined ? 'is required' : `must be a list, not ${shown(iss.input)}`) }))
     .meta({ kind: 'list', example: 'first; second' });
-}
-
-/** One of a fixed set of values. */
-export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return z
-    .preprocess(
-      (value) => (typeof value === 'string' ? blankToUndefined(value.toLowerCase()) : blankToUndefined(value)),
-      z.enum(values, {
-        error: (iss) => (iss.input === undefined ? `is required: write one of ${values.join(', ')}` : `${shown(iss.input)} is not allowed: write one of ${values.join(', ')}`),
-      }),
-    )
-    .meta({ kind: 'enum', example: values[0] });
 }
 
 /** A field's description in every interface language. */

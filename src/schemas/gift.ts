@@ -45,7 +45,7 @@ export const giftSchema = z
       nl: 'Geschatte waarde zoals het register ze vermeldt: een bedrag (45.00), unknown (onbekend), een grens (< 50, > 1000) of een vork (50-150)',
       fr: 'Valeur estimée telle que le registre l’indique : un montant (45.00), unknown (inconnue), une borne (< 50, > 1000) ou une fourchette (50-150)',
     }),
-    outcome: describe(oneOf(GIFT_OUTCOMES), {
+    outcome: describe(oneOf(GIFT_OUTCOMES, GIFT_OUTCOME_LABELS), {
       en: 'What happened to it',
       nl: 'Wat ermee gebeurde',
       fr: 'Ce qu’il est advenu du cadeau',

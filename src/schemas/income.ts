@@ -33,7 +33,7 @@ export const incomeSchema = z
       nl: 'Ontvangen bedrag; negatief bij een terugbetaling',
       fr: 'Montant reçu ; négatif pour un remboursement',
     }),
-    category: describe(oneOf(INCOME_CATEGORIES), {
+    category: describe(oneOf(INCOME_CATEGORIES, INCOME_CATEGORY_LABELS), {
       en: 'Kind of income',
       nl: 'Soort inkomsten',
       fr: 'Type de recette',

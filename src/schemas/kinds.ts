@@ -88,6 +88,11 @@ export interface RecordKind {
   ids?: { prefix: string; width: number };
   datasets?: Partial<Record<DatasetName, DatasetSpec>>;
   import?: ImportSpec;
+  /**
+   * Whose record it is: the field naming the official or officials it belongs to (`id` for an official
+   * and their mandates). An official's feed carries the changes to their records (ownersOf).
+   */
+  owner?: string;
   /** Its section in `npm run diff`, and fields left out of the comparison besides the identity. */
   diff?: { title: string; leave?: readonly string[] };
   /** The template staff download: a CSV header, or an example file with every field described. */
@@ -116,6 +121,7 @@ export const RECORD_KINDS = {
     schema: officialSchema,
     files: { path: 'data/officials', format: 'yaml', folder: true, holds: 'one <official-id>.yaml per official' },
     identity: ['id'],
+    owner: 'id',
     datasets: {
       officials: { title: { nl: 'Mandatarissen', fr: 'Mandataires', en: 'Officials' } },
       mandates: { title: { nl: 'Mandaten', fr: 'Mandats', en: 'Mandates' }, perOfficial: 'official' },
@@ -128,6 +134,7 @@ export const RECORD_KINDS = {
     schema: agendaEntrySchema,
     files: { path: 'data/agenda', format: 'csv', folder: true, holds: 'agenda entries in <year>.csv files' },
     identity: ['id'],
+    owner: 'officials',
     unique: 'agenda entry',
     year: 'date',
     ids: { prefix: 'a', width: 6 },
@@ -157,6 +164,7 @@ export const RECORD_KINDS = {
     schema: declarationSchema,
     files: { path: 'data/declarations', format: 'yaml', folder: true, perYear: true, holds: 'declarations at <year>/<official-id>.yaml' },
     identity: ['official', 'year'],
+    owner: 'official',
     year: 'year',
     datasets: {
       declarations: { title: { nl: 'Aangiften', fr: 'Déclarations', en: 'Declarations' }, perOfficial: 'official' },
@@ -170,6 +178,7 @@ export const RECORD_KINDS = {
     schema: giftSchema,
     files: { path: 'data/gifts', format: 'csv', folder: true, holds: 'gifts in <year>.csv files' },
     identity: ['id'],
+    owner: 'official',
     unique: 'gift',
     year: 'date',
     ids: { prefix: 'g', width: 4 },
@@ -185,6 +194,7 @@ export const RECORD_KINDS = {
     schema: tripSchema,
     files: { path: 'data/travel', format: 'csv', folder: true, holds: 'trips paid by others in <year>.csv files' },
     identity: ['id'],
+    owner: 'official',
     unique: 'trip',
     year: 'from',
     ids: { prefix: 't', width: 4 },
@@ -200,6 +210,7 @@ export const RECORD_KINDS = {
     schema: remunerationSchema,
     files: { path: 'data/remuneration', format: 'csv', folder: true, holds: 'pay in <year>.csv files' },
     identity: ['official', 'month'],
+    owner: 'official',
     unique: 'remuneration of this official for this month',
     year: 'month',
     datasets: { remuneration: { title: { nl: 'Vergoedingen', fr: 'Rémunérations', en: 'Remuneration' }, perOfficial: 'official' } },
@@ -309,6 +320,19 @@ export function identityOf(kind: KindName, record: Record<string, unknown>): str
   const { identity, files } = RECORD_KINDS[kind] as RecordKind;
   const path = files?.path ?? kind;
   return identity.length ? identity.map((field) => String(record[field])).join(' ') : path.slice(path.lastIndexOf('/') + 1);
+}
+
+/**
+ * The officials a record belongs to, by its kind's `owner`: from its identity (a declaration's official)
+ * or its fields as history keeps them (flattened, a list as `an-verlinden; karim-dubois`); none for a
+ * kind that belongs to no official.
+ */
+export function ownersOf(kind: KindName, id: string, fields: Readonly<Record<string, string>>): string[] {
+  const { owner, identity } = RECORD_KINDS[kind] as RecordKind;
+  if (!owner) return [];
+  const at = identity.indexOf(owner);
+  const value = at >= 0 ? id.split(' ')[at] : fields[owner];
+  return value ? value.split(';').map((part) => part.trim()).filter((part) => part !== '') : [];
 }
 
 /**

@@ -60,7 +60,7 @@ export const mandateSchema = z
       nl: 'Id van het orgaan waartoe de functie behoort',
       fr: 'Identifiant de l’organe auquel appartient la fonction',
     }),
-    selection: describe(oneOf(MANDATE_SELECTIONS), {
+    selection: describe(oneOf(MANDATE_SELECTIONS, MANDATE_SELECTION_LABELS), {
       en: 'How the official got the post; empty when the source does not say',
       nl: 'Hoe de mandataris de functie verkreeg; leeg als de bron het niet zegt',
       fr: 'Comment le mandataire a obtenu la fonction ; vide si la source ne le dit pas',

@@ -1,8 +1,10 @@
 // A real build of the small fixture organisation in a git repository of two commits: the first brings
-// the files (published before history began), the second changes a gift's value, adds two appointments
-// and removes a trip. The changes pages and the changes feeds show exactly that, dated, each record
-// linked to the page that shows it, the commit linked in the repository the site names; the feeds are
-// well-formed Atom (saxes) read back by another parser (fast-xml-parser).
+// the files (published before history began), the second changes a gift's value and a month's expenses,
+// adds two appointments and removes a trip. The changes pages and the changes feeds show exactly that,
+// dated, each record linked to the page that shows it, the commit linked in the repository the site
+// names; the official's own feed carries the changes to her records beside her new appointments, and the
+// registers mark the rows changed; the feeds are well-formed Atom (saxes) read back by another parser
+// (fast-xml-parser).
 import { appendFileSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { mkdtempSync } from 'node:fs';
@@ -36,11 +38,13 @@ beforeAll(() => {
   commit('2025-06-01', 'The organisation');
   const gifts = join(org, 'data/gifts/2025.csv');
   writeFileSync(gifts, readFileSync(gifts, 'utf8').replace('Twee tickets,40.00', 'Twee tickets,45.00'));
-  appendFileSync(join(org, 'data/agenda/2025.csv'), 'a-2025-0101,2025-06-10,10:00,11:00,an-verlinden,Overleg met de wijkraad,,,council-work,,,,,\na-2025-0102,2025-06-11,,,karim-dubois,Bezoek aan de bibliotheek,,,council-work,,,,,\n');
+  appendFileSync(join(org, 'data/agenda/2025.csv'), 'a-2025-0101,2025-06-10,10:00,11:00,an-verlinden,Overleg met de wijkraad,,,council-work,,,,,\na-2025-0102,2025-06-11,,,an-verlinden; karim-dubois,Bezoek aan de bibliotheek,,,council-work,,,,,\n');
+  const pay = join(org, 'data/remuneration/2025.csv');
+  writeFileSync(pay, readFileSync(pay, 'utf8').replace('an-verlinden,2025-02,1850.00,80.20,', 'an-verlinden,2025-02,1850.00,82.20,'));
   const travel = readFileSync(join(org, 'data/travel/2025.csv'), 'utf8').split('\n');
   trip = (travel[1] ?? '').split(',')[0] ?? '';
   writeFileSync(join(org, 'data/travel/2025.csv'), [travel[0], ...travel.slice(2)].join('\n'));
-  second = commit('2025-06-12', 'A gift, two appointments, a trip');
+  second = commit('2025-06-12', 'A gift, a month of pay, two appointments, a trip');
   build(org, out);
 }, 300_000);
 
@@ -135,6 +139,57 @@ describe('the changes feeds', () => {
     const travel = parser.parse(file('feeds/fr/changes/travel.atom')).feed;
     // French puts a (narrow no-break) space before the colon.
     expect(travel.entry[0].summary).toMatch(new RegExp(`^Supprimées\\s: ${trip}$`));
+  });
+});
+
+describe("an official's feed and the registers", () => {
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => name === 'entry' || name === 'link' });
+  const feedOf = (lang: string, official: string) => {
+    const xml = file(`feeds/${lang}/officials/${official}.atom`);
+    expect(wellFormed(xml), `${lang} ${official}`).toBe(true);
+    return parser.parse(xml).feed.entry as Array<Record<string, any>>;
+  };
+  /** An amount in euros as Dutch writes it (the symbol or the code, before or after, as Node's ICU has it). */
+  const euros = (amount: string) => `(?:(?:€|EUR)\\s?${amount}|${amount}\\s?(?:€|EUR))`;
+  const hrefOf = (entry: Record<string, any>, rel: string) => (entry.link as Array<Record<string, string>>).find((link) => link['@rel'] === rel)?.['@href'];
+
+  it('lists the changed gift with its value before → after and the day, beside the two new appointments', () => {
+    const entries = feedOf('nl', 'an-verlinden');
+    const gift = entries.find((entry) => entry.id === `tag:fixture.example.org,2025:changes/gifts/${second}/g-2025-01`);
+    expect(gift?.title).toBe('Geschenken en uitnodigingen: g-2025-01 gewijzigd op 12 juni 2025');
+    expect(gift?.summary).toMatch(new RegExp(`^Geschatte waarde zoals het register ze vermeldt: ${euros('40,00')} → ${euros('45,00')}$`));
+    expect(gift?.updated).toBe('2025-06-12T00:00:00+02:00');
+    expect(gift?.category['@term']).toBe('change');
+    // The gift's row in the register, and the change among its commit's.
+    expect(hrefOf(gift ?? {}, 'alternate')).toBe('https://fixture.example.org/nl/gifts/2025/#g-2025-01');
+    expect(hrefOf(gift ?? {}, 'related')).toBe(`https://fixture.example.org/nl/changes/gifts/#commit-${second.slice(0, 12)}`);
+    // The month of pay, as money; the trip removed, linked to its commit.
+    const pay = entries.find((entry) => entry.id === `tag:fixture.example.org,2025:changes/remuneration/${second}/an-verlinden/2025-02`);
+    expect(pay?.summary).toMatch(new RegExp(`^In de maand terugbetaalde onkosten: ${euros('80,20')} → ${euros('82,20')}$`));
+    const trip = entries.find((entry) => entry.id === `tag:fixture.example.org,2025:changes/travel/${second}/t-2025-01`);
+    expect(trip?.title).toBe('Reizen betaald door derden: t-2025-01 verwijderd op 12 juni 2025');
+    expect(hrefOf(trip ?? {}, 'alternate')).toBe(`https://fixture.example.org/nl/changes/travel/#commit-${second.slice(0, 12)}`);
+    // The appointments added are new appointments, once each, not changes.
+    const agenda = entries.filter((entry) => entry.category['@term'] === 'agenda').map((entry) => entry.id as string);
+    expect(agenda.filter((id) => /a-2025-010[12]$/.test(id))).toHaveLength(2);
+    expect(entries.filter((entry) => entry.category['@term'] === 'change')).toHaveLength(3);
+    // Each change dated by its commit's day, in the feed's order: newest first.
+    expect(entries.filter((entry) => entry.category['@term'] === 'change').map((entry) => entry.updated)).toEqual(Array(3).fill('2025-06-12T00:00:00+02:00'));
+    const instants = entries.map((entry) => Date.parse(entry.updated));
+    expect(instants).toEqual([...instants].sort((a, b) => b - a));
+    // The same entry in every language, by the same id; nobody else's feed has it.
+    expect(feedOf('fr', 'an-verlinden').map((entry) => entry.id)).toContain(gift?.id);
+    expect(feedOf('nl', 'karim-dubois').filter((entry) => entry.category['@term'] === 'change')).toEqual([]);
+  });
+
+  it('marks the rows changed after their first publication, linked to the change', () => {
+    const row = (html: string, id: string) => new RegExp(`<tr id="${id}"[\\s\\S]*?</tr>`).exec(html)?.[0] ?? '';
+    const register = file('nl/gifts/2025/index.html');
+    expect(row(register, 'g-2025-01')).toContain(`<a class="changed-mark" href="/nl/changes/gifts/#commit-${second.slice(0, 12)}" data-changed="2025-06-12">gewijzigd 12 juni 2025</a>`);
+    expect(row(register, 'g-2025-02')).not.toContain('changed-mark');
+    expect(row(file('en/officials/an-verlinden/index.html'), 'g-2025-01')).toContain('changed 12 June 2025');
+    expect(row(file('fr/remuneration/an-verlinden/index.html'), 'pay-2025-02')).toMatch(/février 2025<a class="changed-mark"[^>]*>modifié le 12 juin 2025</);
+    expect(file('en/travel/index.html')).not.toContain('changed-mark');
   });
 });
 

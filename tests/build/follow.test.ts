@@ -84,14 +84,18 @@ beforeAll(() => {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('an official’s feed', () => {
-  it('holds, in each language, exactly the official’s appointments, declarations, gifts, pay months and signals', () => {
+  it('holds, in each language, exactly the official’s appointments, declarations, gifts, pay months and signals, and changes to them', () => {
     const expected = expectedRecords();
     expect([...expected.values()].flat().length).toBeGreaterThan(10);
     for (const [official, records] of expected) {
       for (const lang of LANGS) {
         const feed = readFeed(`feeds/${lang}/officials/${official}.atom`);
         expect(feed['@xml:lang']).toBe(lang);
-        expect((feed.entry ?? []).map(keyOf).sort(), `${lang} ${official}`).toEqual(records.slice(0, 50).sort());
+        const keys = (feed.entry ?? []).map(keyOf);
+        expect(keys.filter((key) => !key.startsWith('changes/')).sort(), `${lang} ${official}`).toEqual(records.slice(0, 50).sort());
+        // Beside them, the changes to the official's records that git history holds (checked exactly on a
+        // history of its own in changes.test.ts): each the tag of its commit and record.
+        for (const key of keys.filter((key) => key.startsWith('changes/'))) expect(key).toMatch(/^changes\/[a-z-]+\/[0-9a-f]{40}\/[^/\s]+(\/[^/\s]+)?$/);
       }
     }
   });

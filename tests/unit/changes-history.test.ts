@@ -62,9 +62,10 @@ describe('changes from git history', () => {
       expect(commits?.[0]?.start, kind).toBeGreaterThan(0);
     }
     expect(changes.kinds.agenda?.[0]?.start).toBe(3);
-    expect(changes.kinds.gifts?.slice(1)).toEqual([{ commit: hash, day: '2025-06-12', added: [], removed: [], changed: [{ id: 'g-2025-01', fields: [{ field: 'value', before: '40.00', after: '45.00' }] }] }]);
+    // Whose records the changed and removed ones are (the officials' feeds carry them).
+    expect(changes.kinds.gifts?.slice(1)).toEqual([{ commit: hash, day: '2025-06-12', added: [], removed: [], changed: [{ id: 'g-2025-01', fields: [{ field: 'value', before: '40.00', after: '45.00' }] }], owners: { 'g-2025-01': ['an-verlinden'] } }]);
     expect(changes.kinds.agenda?.slice(1)).toEqual([{ commit: hash, day: '2025-06-12', added: ['a-2025-0101', 'a-2025-0102'], changed: [], removed: [] }]);
-    expect(changes.kinds.travel?.slice(1)).toEqual([{ commit: hash, day: '2025-06-12', added: [], changed: [], removed: [removed] }]);
+    expect(changes.kinds.travel?.slice(1)).toEqual([{ commit: hash, day: '2025-06-12', added: [], changed: [], removed: [removed], owners: { [removed ?? '']: ['an-verlinden'] } }]);
     // Nothing else changed.
     for (const kind of ['bodies', 'officials', 'meetings', 'declarations', 'remuneration', 'income', 'expenditure', 'complaints', 'organisations'] as const) expect(changes.kinds[kind], kind).toHaveLength(1);
   });
@@ -124,7 +125,7 @@ describe('changes from git history', () => {
     git(repo.org, ['merge', '-q', '--no-ff', '-m', 'merged', 'staff'], { env: { ...quiet, GIT_AUTHOR_DATE: '2025-06-15T12:00:00+00:00', GIT_COMMITTER_DATE: '2025-06-15T12:00:00+00:00' } });
     const merged = readSiteChanges(repo.org, { cacheFile });
     expect(merged.figures?.cache).toBe('stale');
-    expect(merged.kinds.gifts?.slice(1)).toEqual([{ commit: repo.run('rev-parse', 'HEAD'), day: '2025-06-15', added: [], removed: [], changed: [{ id: 'g-2025-01', fields: [{ field: 'value', before: '40.00', after: '45.00' }] }] }]);
+    expect(merged.kinds.gifts?.slice(1)).toEqual([{ commit: repo.run('rev-parse', 'HEAD'), day: '2025-06-15', added: [], removed: [], changed: [{ id: 'g-2025-01', fields: [{ field: 'value', before: '40.00', after: '45.00' }] }], owners: { 'g-2025-01': ['an-verlinden'] } }]);
   });
 
   it('says plainly when there is no history', () => {

@@ -13,7 +13,7 @@ import { writeAtom, type AtomEntry } from '../feeds/atom.ts';
 import { atomDate, tagOf } from '../feeds/follow.ts';
 import { absolute } from '../feeds/items.ts';
 import type { KindCommit } from '../history/changes.ts';
-import { CHANGE_DATASETS, CHANGES_FEED_LIMIT, changesFeedPath, changesPath, commitAnchor, commitSummary, fieldLabel, fieldValue, newestFirst, pageOfCommit, RECORDS_SHOWN } from '../history/changes-view.ts';
+import { CHANGE_DATASETS, CHANGES_FEED_LIMIT, changesFeedPath, changesPath, commitAnchor, commitSummary, fieldLabel, fieldValue, newestFirst, pageOfCommit, RECORDS_SHOWN, type ValueReading } from '../history/changes-view.ts';
 import { siteChanges } from '../history/history-cache.ts';
 import { lastChanged } from '../history/git-dates.ts';
 import type { SiteData } from '../loading/load-site.ts';
@@ -28,6 +28,7 @@ export async function writeChangeFeeds(site: SiteData, root: string): Promise<{ 
   const history = siteChanges(site.dir);
   const empty = atomDate(lastChanged(site.dir, ['.']) ?? today(config.timeZone), config.timeZone);
   const written = { files: 0, entries: 0 };
+  const reading: ValueReading = { currency: config.currency, names: new Map(site.officials.map((record) => [record.data.id, record.data.name])) };
   for (const lang of config.languages) {
     const t = translator(lang);
     const organisation = textOf(config.name, lang, config.defaultLanguage);
@@ -39,7 +40,7 @@ export async function writeChangeFeeds(site: SiteData, root: string): Promise<{ 
         title: [t('changes.entryTitle', { dataset: title, summary: commitSummary(commit, lang) })],
         updated: atomDate(commit.day, config.timeZone),
         link: absolute(config.baseUrl, `${changesPath(lang, dataset, pageOfCommit(newest, commit.commit))}#${commitAnchor(commit.commit)}`),
-        summary: [summaryOf(kind, commit, lang, config.currency)],
+        summary: [summaryOf(kind, commit, lang, reading)],
       }));
       const path = changesFeedPath(lang, dataset);
       const self = absolute(config.baseUrl, path);
@@ -63,7 +64,7 @@ export async function writeChangeFeeds(site: SiteData, root: string): Promise<{ 
 }
 
 /** A commit's records in words, one line each: the records added and removed, and each change as field: before → after. */
-function summaryOf(kind: KindName, commit: KindCommit, lang: Lang, currency: string): string {
+function summaryOf(kind: KindName, commit: KindCommit, lang: Lang, reading: ValueReading): string {
   const t = translator(lang);
   if (commit.start !== undefined) return t('changes.start', { count: commit.start });
   const lines: string[] = [];
@@ -73,7 +74,7 @@ function summaryOf(kind: KindName, commit: KindCommit, lang: Lang, currency: str
   };
   list(t('changes.added'), commit.added);
   for (const change of commit.changed.slice(0, RECORDS_SHOWN)) {
-    const fields = change.fields.map((field) => t('changes.field', { field: fieldLabel(kind, field.field, lang), before: fieldValue(kind, field.field, field.before, lang, currency), after: fieldValue(kind, field.field, field.after, lang, currency) }));
+    const fields = change.fields.map((field) => t('changes.field', { field: fieldLabel(kind, field.field, lang), before: fieldValue(kind, field.field, field.before, lang, reading), after: fieldValue(kind, field.field, field.after, lang, reading) }));
     lines.push(t('feed.field', { label: `${t('changes.changed')} ${change.id}`, value: fields.join('; ') }));
   }
   if (commit.changed.length > RECORDS_SHOWN) lines.push(t('changes.more', { count: commit.changed.length - RECORDS_SHOWN }));

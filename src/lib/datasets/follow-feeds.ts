@@ -1,6 +1,7 @@
 /**
  * Writes the Atom feeds to follow (RFC 4287) into `<root>/feeds/<lang>/` for each language of the site:
- * `officials/<official-id>.atom` (an official's appointments, declarations, gifts, pay months and signals),
+ * `officials/<official-id>.atom` (an official's appointments, declarations, gifts, pay months and signals,
+ * and the changes to their records after publication, from git history: changes-view.ts),
  * `rules/<rule-id>.atom` (the signals of one rule) and `signals.atom` (every signal), each the newest
  * `FOLLOW_LIMIT` records (src/lib/feeds/follow.ts). Written by the build script beside the calendars, so
  * that they read the git history the rules read (once) and never hold more than one feed's text.
@@ -15,7 +16,9 @@ import { agendaPagePaths, agendaPlaces } from '../agenda/pages.ts';
 import { writeAtom, type AtomEntry } from '../feeds/atom.ts';
 import { atomDate, entryOf, feedPath, selectFollowed, type FollowContext } from '../feeds/follow.ts';
 import { absolute } from '../feeds/items.ts';
+import { changesByOfficial, recordAddresses } from '../history/changes-view.ts';
 import { lastChanged } from '../history/git-dates.ts';
+import { siteChanges } from '../history/history-cache.ts';
 import { groupBy } from '../loading/group.ts';
 import type { SiteData } from '../loading/load-site.ts';
 import { today } from '../loading/today.ts';
@@ -61,6 +64,17 @@ export async function writeFollowFeeds(site: SiteData, root: string): Promise<Wr
     remuneration: groupBy(site.remuneration.map((record) => record.data), (row) => row.official),
     signals: groupBy(signals, (signal) => signal.official ?? ''),
   };
+  // Changes to each official's records, from the history read once per build (the changes feeds read it too).
+  const changes = changesByOfficial(siteChanges(site.dir).kinds);
+  const addresses = recordAddresses({
+    agenda,
+    gifts: site.gifts.map((record) => record.data),
+    travel: site.travel.map((record) => record.data),
+    officials,
+    meetings: site.meetings.map((record) => record.data),
+    declarations: site.declarations.map((record) => record.data),
+    remuneration: site.remuneration.map((record) => record.data),
+  });
   const byRule = groupBy(signals, (signal) => signal.rule);
   const empty = atomDate(lastChanged(site.dir, ['.']) ?? today(config.timeZone), config.timeZone);
   const timeZone = config.timeZone;
@@ -75,6 +89,7 @@ export async function writeFollowFeeds(site: SiteData, root: string): Promise<Wr
           gifts: byOfficial.gifts.get(person.id),
           remuneration: byOfficial.remuneration.get(person.id),
           signals: byOfficial.signals.get(person.id),
+          changes: changes.get(person.id),
         },
         published,
         timeZone,
@@ -89,7 +104,7 @@ export async function writeFollowFeeds(site: SiteData, root: string): Promise<Wr
   for (const lang of config.languages) {
     const t = translator(lang);
     const organisation = textOf(config.name, lang, config.defaultLanguage);
-    const context: FollowContext = { site: feedSite, lang, names, posts, evidence, agendaPages };
+    const context: FollowContext = { site: feedSite, lang, names, posts, evidence, agendaPages, addresses };
     const author = { name: organisation, uri: absolute(config.baseUrl, `${lang}/`) };
     const write = async (path: string, title: string, page: string, entries: AtomEntry[]) => {
       const self = absolute(config.baseUrl, path);

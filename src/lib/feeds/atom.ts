@@ -21,6 +21,8 @@ export interface AtomEntry {
   updated: string;
   /** Absolute address of the record's page. */
   link: string;
+  /** Absolute address of a page about it (`rel="related"`): where a change to a record is shown among its commit's. */
+  related?: string | undefined;
   summary?: readonly TextPart[] | undefined;
   /** What kind of record it is: a term (`agenda`, `gift`…) and its label in the feed's language. */
   category?: { term: string; label: string } | undefined;
@@ -102,6 +104,7 @@ export function writeAtom(feed: AtomFeed): string {
       textConstruct('title', entry.title, feed.lang, '    '),
       element('updated', checkDate(entry.updated, entry.id), '    '),
       link('alternate', 'text/html', entry.link, '    '),
+      ...(entry.related ? [link('related', 'text/html', entry.related, '    ')] : []),
       ...(entry.category ? [`    <category term="${escapeXml(entry.category.term)}" label="${escapeXml(entry.category.label)}"/>`] : []),
       ...(entry.summary?.length ? [textConstruct('summary', entry.summary, feed.lang, '    ')] : []),
       '  </entry>',

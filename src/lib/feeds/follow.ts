@@ -1,11 +1,12 @@
 /**
  * What the Atom feeds to follow an official or a rule hold: an official's appointments, declarations,
- * gifts, pay months and signals, and the signals of a rule or of every rule, as entries in one language,
- * newest first, at most `FOLLOW_LIMIT`. Pure: the build passes in the records (follow-feeds.ts writes).
+ * gifts, pay months, signals and the changes to their records after publication, and the signals of a
+ * rule or of every rule, as entries in one language, newest first, at most `FOLLOW_LIMIT`. Pure: the
+ * build passes in the records (follow-feeds.ts writes).
  *
  * An entry's `updated` is when the record was first published where the project knows it (agenda
  * entries: the first commit holding them, src/lib/history/agenda-first-seen.ts, else their `published`
- * column), else the record's own date. Atom requires a date and time (RFC 4287 3.3): a record known only
+ * column), else the record's own date; a change's is its commit's day. Atom requires a date and time (RFC 4287 3.3): a record known only
  * to the day is written at 00:00 of that day in the site's time zone, one known only to the month or the
  * year at 00:00 of its first day. That time is the format's, not the source's: the title and summary show
  * the date at the precision the source gives, and no time unless the source states one.
@@ -17,8 +18,11 @@ import type { Declaration } from '../../schemas/declaration.ts';
 import type { Lang, Localized } from '../../schemas/fields.ts';
 import type { Gift } from '../../schemas/gift.ts';
 import { labelOf } from '../../schemas/labels.ts';
+import type { KindName } from '../../schemas/kinds.ts';
 import type { Remuneration } from '../../schemas/remuneration.ts';
 import type { Signal } from '../../schemas/signal.ts';
+import { datasetTitle } from '../../schemas/datasets.ts';
+import { changesPath, commitAnchor, fieldLabel, fieldValue, type RecordChangeItem } from '../history/changes-view.ts';
 import { outcomeLabel, outcomeOf } from '../interests/gift-register.ts';
 import { formatDate, formatMonth, formatPartialDate, zonedDateTime } from '../locale/dates.ts';
 import { localize, type TextPart } from '../locale/localize.ts';
@@ -30,7 +34,7 @@ import type { EvidenceRecord } from '../records/evidence.ts';
 import { RULES } from '../rules/index.ts';
 import { observedText, subjectParts, thresholdText, type SignalTextContext } from '../rules/signal-text.ts';
 import { instantOf, type AtomEntry } from './atom.ts';
-import { absolute, agendaEntryPath, hostOf, topicsIn, type FeedSite } from './items.ts';
+import { absolute, agendaEntryPath, FEEDS_DIR, hostOf, topicsIn, type FeedSite } from './items.ts';
 
 /** An entry but its `updated`, which `selectFollowed` works out once for every language. */
 export type EntryBody = Omit<AtomEntry, 'updated'>;
@@ -38,8 +42,7 @@ export type EntryBody = Omit<AtomEntry, 'updated'>;
 /** At most this many entries a feed: the newest. */
 export const FOLLOW_LIMIT = 50;
 
-/** The folder below the site root, served at `/feeds/`. */
-export const FEEDS_DIR = 'feeds';
+export { FEEDS_DIR } from './items.ts';
 
 /** The address of a feed below the site's root: `feeds/nl/officials/an-verlinden.atom`, `feeds/nl/rules/pay-cap.atom`, `feeds/nl/signals.atom`. */
 export function feedPath(lang: Lang, what: { official: string } | { rule: string } | 'signals'): string {
@@ -61,6 +64,8 @@ export interface FollowContext {
   evidence: ReadonlyMap<string, EvidenceRecord>;
   /** Agenda entry id → the page of its month that shows it (agendaPlaces). */
   agendaPages: ReadonlyMap<string, number>;
+  /** Where a record is shown, after `/<lang>/` (recordAddresses), for the changes to it; undefined once removed. */
+  addresses?: ((kind: KindName, id: string) => string | undefined) | undefined;
 }
 
 /**
@@ -181,13 +186,40 @@ export function signalEntry(signal: Signal, context: FollowContext): EntryBody {
   };
 }
 
+/**
+ * A change to one of the official's records: its fields before → after (labels, names, money and dates
+ * as readers read them, changes-view.ts), linked to the record's page or row and, as related, to its
+ * commit on the dataset's changes page; a record removed links to that commit. Dated by the commit's day.
+ */
+export function changeEntry(change: RecordChangeItem, context: FollowContext): EntryBody {
+  const { lang, site } = context;
+  const t = translator(lang);
+  const words = { dataset: datasetTitle(change.dataset, lang), record: change.id, date: formatDate(change.day, lang) };
+  const commit = absolute(site.baseUrl, `${changesPath(lang, change.dataset, change.page)}#${commitAnchor(change.commit)}`);
+  const address = change.fields ? context.addresses?.(change.kind, change.id) : undefined;
+  const reading = { currency: site.currency, names: context.names };
+  const value = (field: string, text: string) => fieldValue(change.kind, field, text, lang, reading);
+  const summary = change.fields
+    ? change.fields.map((field) => t('changes.field', { field: fieldLabel(change.kind, field.field, lang), before: value(field.field, field.before), after: value(field.field, field.after) })).join('\n')
+    : t('follow.removedSummary', { date: words.date });
+  return {
+    id: tagOf(site, change.day, `changes/${change.dataset}/${change.commit}/${change.id.split(' ').map(encodeURIComponent).join('/')}`),
+    title: [t(change.fields ? 'follow.changedTitle' : 'follow.removedTitle', words)],
+    link: address ? absolute(site.baseUrl, `${lang}/${address}`) : commit,
+    related: address ? commit : undefined,
+    summary: [summary],
+    category: { term: 'change', label: t('follow.kind.change') },
+  };
+}
+
 /** A record to follow, with when it was published (or dated): what an entry is made from. */
 export type Followed =
   | { kind: 'agenda'; record: AgendaEntry; updated: string }
   | { kind: 'declaration'; record: Declaration; updated: string }
   | { kind: 'gift'; record: Gift; updated: string }
   | { kind: 'pay'; record: Remuneration; updated: string }
-  | { kind: 'signal'; record: Signal; updated: string };
+  | { kind: 'signal'; record: Signal; updated: string }
+  | { kind: 'change'; record: RecordChangeItem; updated: string };
 
 /** The records of one official or one rule, as given to `selectFollowed` (a kind left out has none). */
 export interface FollowedRecords {
@@ -196,6 +228,8 @@ export interface FollowedRecords {
   gifts?: readonly Gift[] | undefined;
   remuneration?: readonly Remuneration[] | undefined;
   signals?: readonly Signal[] | undefined;
+  /** Changes to the official's records after their first publication (changesByOfficial). */
+  changes?: readonly RecordChangeItem[] | undefined;
 }
 
 const idOf = (item: Followed): string => {
@@ -204,6 +238,8 @@ const idOf = (item: Followed): string => {
       return `declarations/${item.record.official}/${item.record.year}`;
     case 'pay':
       return `remuneration/${item.record.official}/${item.record.month}`;
+    case 'change':
+      return `changes/${item.record.dataset}/${item.record.commit}/${item.record.id}`;
     default:
       return `${item.kind}/${item.record.id}`;
   }
@@ -224,6 +260,7 @@ export function selectFollowed(records: FollowedRecords, published: ReadonlyMap<
     ...(records.gifts ?? []).map((record): Followed => ({ kind: 'gift', record, updated: atomDate(record.date, timeZone) })),
     ...(records.remuneration ?? []).map((record): Followed => ({ kind: 'pay', record, updated: atomDate(record.month, timeZone) })),
     ...(records.signals ?? []).map((record): Followed => ({ kind: 'signal', record, updated: atomDate(record.date, timeZone) })),
+    ...(records.changes ?? []).map((record): Followed => ({ kind: 'change', record, updated: atomDate(record.day, timeZone) })),
   ];
   return items
     .map((item) => ({ item, at: instantOf(item.updated), id: idOf(item) }))
@@ -246,6 +283,8 @@ export function entryOf(item: Followed, context: FollowContext): AtomEntry {
         return payEntry(item.record, context);
       case 'signal':
         return signalEntry(item.record, context);
+      case 'change':
+        return changeEntry(item.record, context);
     }
   })();
   return { ...entry, updated: item.updated };

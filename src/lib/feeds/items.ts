@@ -15,6 +15,9 @@ import { newestFirst } from '../agenda/order.ts';
 import { localize, textOf } from '../locale/localize.ts';
 import type { RssItem } from './rss.ts';
 
+/** The folder below the site root, served at `/feeds/`. */
+export const FEEDS_DIR = 'feeds';
+
 export interface FeedSite {
   baseUrl: string;
   defaultLanguage: Lang;

@@ -1,21 +1,25 @@
 /**
  * What the changes pages and feeds show of the history (changes.ts): which dataset each kind's changes
  * are published under, their addresses, a commit's link, a field's label and value for readers, the
- * pages of a dataset's commits (newest first) and each record's own history (first published, changed).
+ * pages of a dataset's commits (newest first), each record's own history (first published, changed) and
+ * last change (the "changed" mark of a register's row), and the changes to each official's records (their feed).
  */
+import type { z } from 'zod';
 import { translator } from '../../i18n/index.ts';
 import type { Lang } from '../../schemas/fields.ts';
 import type { DatasetName } from '../../schemas/datasets.ts';
-import { RECORD_KINDS, type KindName, type RecordKind } from '../../schemas/kinds.ts';
+import { RECORD_KINDS, refsOf, type KindName, type RecordKind } from '../../schemas/kinds.ts';
+import { labelOf, labelsOf } from '../../schemas/labels.ts';
 import { parseStatedValue, toCents } from '../../schemas/money-fields.ts';
 import { agendaPagePaths } from '../agenda/pages.ts';
-import { FEEDS_DIR } from '../feeds/follow.ts';
+import { FEEDS_DIR } from '../feeds/items.ts';
 import { formatPartialDate, formatMonth } from '../locale/dates.ts';
 import { formatMoney } from '../money/cents.ts';
 import { formatStatedValue } from '../money/stated-value.ts';
 import { metaOf } from '../loading/schema-fields.ts';
-import { kindAt, schemaAt } from '../staff/diff/records.ts';
-import type { KindCommit } from './changes.ts';
+import { payAnchor } from '../records/addresses.ts';
+import { schemaAt, type FieldChange } from '../staff/diff/records.ts';
+import type { ChangeHistory, KindCommit } from './changes.ts';
 import { HISTORY_KINDS } from './versions.ts';
 
 /** Each kind whose changes are published, under the name of its first dataset (`officials` for officials and their mandates). */
@@ -76,23 +80,81 @@ export function fieldLabel(kind: KindName, field: string, lang: Lang): string {
   return parent ? `${head} (${last})` : head;
 }
 
-/** A field's value for readers: money as money, dates at their precision; other values as written. */
-export function fieldValue(kind: KindName, field: string, value: string, lang: Lang, currency: string): string {
-  if (value === '') return '—';
-  const schema = (RECORD_KINDS[kind] as RecordKind).schema;
-  const type = kindAt(schema, field.split('.'));
-  try {
-    if (type === 'money') return formatMoney(toCents(value), lang, currency);
-    if (type === 'statedValue') {
-      const stated = parseStatedValue(value);
-      return typeof stated === 'string' ? value : formatStatedValue(stated, lang as Lang, currency);
-    }
-    if ((type === 'date' || type === 'partialDate') && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return formatPartialDate(value, lang);
-    if (type === 'month' && /^\d{4}-\d{2}$/.test(value)) return formatMonth(value, lang);
-  } catch {
-    // A value an old version held that no longer reads as its kind: shown as written.
+/** What a field's values are read with: the site's currency, and the officials' names by id. */
+export interface ValueReading {
+  currency: string;
+  names?: ReadonlyMap<string, string> | undefined;
+}
+
+type Def = { type: string; innerType?: z.ZodType; in?: z.ZodType; out?: z.ZodType; element?: z.ZodType };
+const defOf = (schema: z.ZodType) => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** The item schema of a list (through optional and piped wrappers), or undefined for a field that is not one. */
+function itemOf(schema: z.ZodType | undefined): z.ZodType | undefined {
+  if (!schema) return undefined;
+  const def = defOf(schema);
+  if (def.type === 'array') return def.element;
+  if (def.innerType) return itemOf(def.innerType);
+  return def.type === 'pipe' ? (itemOf(def.in) ?? itemOf(def.out)) : undefined;
+}
+
+/** How one value of a field reads: its kind, the official it names, its enum's labels. */
+interface Reading {
+  kind: string | undefined;
+  official: boolean;
+  labels: ReturnType<typeof labelsOf>;
+}
+/** Per kind and field (flattened, `mandates.0.post`): a reading for the value, or for each item of a list. */
+const readings = new Map<string, { list: boolean; reading: Reading }>();
+
+function readingOf(kind: KindName, field: string): { list: boolean; reading: Reading } {
+  const key = `${kind} ${field}`;
+  const known = readings.get(key);
+  if (known) return known;
+  const path = field.split('.');
+  const found = schemaAt((RECORD_KINDS[kind] as RecordKind).schema, path);
+  const item = found && metaOf(found).kind === 'list' ? itemOf(found) : undefined;
+  const schema = item ?? found;
+  // An official named by id: a reference to an official at this path (`*` for a list's items and for an item of a list of records).
+  const at = path.map((step) => (/^\d+$/.test(step) ? '*' : step)).join('.');
+  const official = refsOf(kind).some((ref) => ref.target === 'official' && [at, `${at}.*`].includes(ref.path.join('.')));
+  const reading = { list: item !== undefined, reading: { kind: schema ? metaOf(schema).kind : undefined, official, labels: labelsOf(schema) } };
+  readings.set(key, reading);
+  return reading;
+}
+
+/** One value as readers read it. */
+function readValue(reading: Reading, value: string, lang: Lang, context: ValueReading): string {
+  const { kind } = reading;
+  if (reading.official) return context.names?.get(value) ?? value;
+  if (reading.labels) return labelOf(reading.labels, value, lang);
+  if (kind === 'boolean' && (value === 'true' || value === 'false')) return translator(lang)(value === 'true' ? 'changes.yes' : 'changes.no');
+  if (kind === 'money') return formatMoney(toCents(value), lang, context.currency);
+  if (kind === 'statedValue') {
+    const stated = parseStatedValue(value);
+    return typeof stated === 'string' ? value : formatStatedValue(stated, lang, context.currency);
   }
+  if ((kind === 'date' || kind === 'partialDate') && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) return formatPartialDate(value, lang);
+  if (kind === 'month' && /^\d{4}-\d{2}$/.test(value)) return formatMonth(value, lang);
   return value;
+}
+
+/**
+ * A field's value for readers: an enum's value by its label in the reader's language, yes or no, an
+ * official by name, money as money, dates at their precision, a list item by item; other values as written.
+ */
+export function fieldValue(kind: KindName, field: string, value: string, lang: Lang, context: ValueReading): string {
+  if (value === '') return '—';
+  const { list, reading } = readingOf(kind, field);
+  const one = (text: string) => {
+    try {
+      return readValue(reading, text, lang, context);
+    } catch {
+      // A value an old version held that no longer reads as its kind: shown as written.
+      return text;
+    }
+  };
+  return list ? value.split('; ').map(one).join(', ') : one(value);
 }
 
 /** What a record's history says: when it was first published (or that it was there when history began), and its later changes. */
@@ -116,6 +178,24 @@ export function recordHistories(commits: readonly KindCommit[] | undefined): Map
     for (const id of commit.removed) histories.delete(id);
   }
   return histories;
+}
+
+/** The last change to a record changed after its first publication: its day, its commit and the page of its dataset's changes that shows it. */
+export interface LastChange {
+  day: string;
+  commit: string;
+  page: number;
+}
+
+/** The last change of each record of a kind that changed after its first publication (and is there now), by identity. */
+export function lastChanges(histories: ReadonlyMap<string, RecordHistory>, newest: readonly KindCommit[]): Map<string, LastChange> {
+  const pages = new Map(newest.map((commit, index) => [commit.commit, Math.floor(index / CHANGES_PAGE_SIZE) + 1]));
+  const last = new Map<string, LastChange>();
+  for (const [id, history] of histories) {
+    const change = history.changes.at(-1);
+    if (change) last.set(id, { day: change.day, commit: change.commit, page: pages.get(change.commit) ?? 1 });
+  }
+  return last;
 }
 
 /** A record's history: its own, or that it was there when history began (the back-fill), or undefined without history. */
@@ -168,7 +248,7 @@ export function recordAddresses(records: {
     if (kind === 'meetings') return meetings.has(id) ? `meetings/${id}/` : undefined;
     const [official = '', when = ''] = id.split(' ');
     if (kind === 'declarations') return declarations.has(id) ? `declarations/${when}/#${official}` : undefined;
-    if (kind === 'remuneration') return pay.has(id) ? `remuneration/${official}/` : undefined;
+    if (kind === 'remuneration') return pay.has(id) ? `remuneration/${official}/#${payAnchor(when)}` : undefined;
     return undefined;
   };
 }
@@ -176,4 +256,43 @@ export function recordAddresses(records: {
 /** The changes a dataset's rows come from: its kind's changes (`mandates` → `officials`), or undefined (the signals, which the rules make). */
 export function changesOfDataset(name: string): string | undefined {
   return CHANGE_DATASETS.find(({ kind }) => Object.hasOwn((RECORD_KINDS[kind] as RecordKind).datasets ?? {}, name))?.dataset;
+}
+
+/** A change to one record, as an official's feed shows it: its fields before → after, or that it was removed. */
+export interface RecordChangeItem {
+  kind: KindName;
+  /** The dataset whose changes page shows the commit. */
+  dataset: DatasetName;
+  commit: string;
+  day: string;
+  /** The page of the dataset's changes that shows the commit. */
+  page: number;
+  id: string;
+  /** The fields changed; undefined for a record removed. */
+  fields?: readonly FieldChange[] | undefined;
+}
+
+/**
+ * The changes to each official's records, by official: every record changed or removed after history
+ * began, under each official it belongs to (the commit's `owners`, ownersOf in the registry). A record
+ * added is a new record, which the official's feed has already; the back-fill is no change.
+ */
+export function changesByOfficial(kinds: ChangeHistory['kinds']): Map<string, RecordChangeItem[]> {
+  const byOfficial = new Map<string, RecordChangeItem[]>();
+  for (const { kind, dataset } of CHANGE_DATASETS) {
+    newestFirst(kinds[kind]).forEach((commit, index) => {
+      if (commit.start !== undefined || !commit.owners) return;
+      const page = Math.floor(index / CHANGES_PAGE_SIZE) + 1;
+      const add = (id: string, fields?: readonly FieldChange[]) => {
+        for (const official of commit.owners?.[id] ?? []) {
+          const list = byOfficial.get(official) ?? [];
+          byOfficial.set(official, list);
+          list.push({ kind, dataset, commit: commit.commit, day: commit.day, page, id, fields });
+        }
+      };
+      for (const change of commit.changed) add(change.id, change.fields);
+      for (const id of commit.removed) add(id);
+    });
+  }
+  return byOfficial;
 }

@@ -11,10 +11,10 @@
  * The pass can start where an earlier one ended (`from`, the cache: history-cache.ts): it then reads
  * only the commits after it, and each file's version before those commits where it needs it.
  */
-import type { KindName } from '../../schemas/kinds.ts';
+import { ownersOf, type KindName } from '../../schemas/kinds.ts';
 import type { FieldChange } from '../staff/diff/records.ts';
 import { inBatches } from './blobs.ts';
-import { commitsOf, HISTORY_KINDS, readNext, readWhole, type FileState, type Records } from './versions.ts';
+import { commitsOf, HISTORY_KINDS, readNext, readWhole, type Fields, type FileState, type Records } from './versions.ts';
 
 export type { FieldChange };
 
@@ -33,6 +33,11 @@ export interface KindCommit {
   added: string[];
   changed: RecordChange[];
   removed: string[];
+  /**
+   * Whose records the changed and removed ones are (the officials of their kind's `owner`, before and
+   * after the commit: ownersOf), by identity; absent where none belongs to an official.
+   */
+  owners?: Record<string, string[]>;
 }
 
 export interface ChangeHistory {
@@ -49,8 +54,11 @@ export interface PassFigures {
   bytes: number;
 }
 
-/** The records added, changed and removed between two sets of a kind's records. */
-export function compareRecords(before: Records, after: Records): Pick<KindCommit, 'added' | 'changed' | 'removed'> {
+/**
+ * The records added, changed and removed between two sets of a kind's records; with `ownersOf`, whose
+ * records the changed and removed ones are (a record that moved to another official is both's).
+ */
+export function compareRecords(before: Records, after: Records, ownersOf?: (id: string, fields: Fields) => string[]): Pick<KindCommit, 'added' | 'changed' | 'removed' | 'owners'> {
   const added: string[] = [];
   const changed: RecordChange[] = [];
   const removed: string[] = [];
@@ -66,7 +74,16 @@ export function compareRecords(before: Records, after: Records): Pick<KindCommit
   }
   for (const id of before.keys()) if (!after.has(id)) removed.push(id);
   const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return { added: added.sort(order), changed: changed.sort((a, b) => order(a.id, b.id)), removed: removed.sort(order) };
+  const compared = { added: added.sort(order), changed: changed.sort((a, b) => order(a.id, b.id)), removed: removed.sort(order) };
+  if (!ownersOf) return compared;
+  const owners: Record<string, string[]> = {};
+  const own = (id: string, ...versions: Array<Fields | undefined>) => {
+    const found = [...new Set(versions.flatMap((fields) => (fields ? ownersOf(id, fields) : [])))];
+    if (found.length) owners[id] = found;
+  };
+  for (const { id } of changed) own(id, before.get(id), after.get(id));
+  for (const id of removed) own(id, before.get(id));
+  return Object.keys(owners).length ? { ...compared, owners } : compared;
 }
 
 /**
@@ -155,7 +172,7 @@ export function readChanges(top: string, prefix: string, head: string, from?: Ch
           kinds[kind] = [{ commit: commit.hash, day: commit.day, start: counted.get(kind) ?? 0, added: [], changed: [], removed: [] }];
           continue;
         }
-        const compared = compareRecords(before.get(kind) ?? new Map(), after.get(kind) ?? new Map());
+        const compared = compareRecords(before.get(kind) ?? new Map(), after.get(kind) ?? new Map(), (id, fields) => ownersOf(kind, id, fields));
         if (compared.added.length || compared.changed.length || compared.removed.length) list.push({ commit: commit.hash, day: commit.day, ...compared });
       }
     }

@@ -23,7 +23,7 @@ export interface SiteChanges extends ChangeHistory {
 }
 
 /** Changes when the cache's format changes (what it holds or how records are read): older caches are read again. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 interface CacheFile extends ChangeHistory {
   format: number;

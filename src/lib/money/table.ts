@@ -15,6 +15,7 @@
  * `sidePositions` (paid positions) or `capitalGains`, of one `official` and `year`.
  */
 
+import type { KindName } from '../../schemas/kinds.ts';
 import type { Lang } from '../../schemas/fields.ts';
 import { exactLines, type StatedSum } from './stated-value.ts';
 
@@ -59,6 +60,8 @@ export interface TableRow {
   lang?: string | undefined;
   /** The label is text in `lang` (a description, not a name): shown with a visible mark of its language where that is not the page's. */
   marked?: boolean | undefined;
+  /** The record the row shows, for its "changed" mark where it was changed after its first publication. */
+  record?: { kind: KindName; id: string } | undefined;
   cells: TableCell[];
 }
 
