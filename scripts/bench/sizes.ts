@@ -1,5 +1,5 @@
 /**
- * Where the bytes of a built site go (`npm run bench` prints it; alone: `node scripts/bench/sizes.ts <site>`):
+ * Where the bytes of a built site go (`npm run bench` prints it; alone: `npm run sizes -- <site> [top]`):
  * every file's bytes grouped by page template (route pattern, `templateOf`), by dataset (the files below
  * `data/`: whole, per year and per official) and by form (html, json, csv, parquet, ics, atom, pagefind…),
  * the largest of each; then, in a sample of the pages, the HTML attributes by name and the longest values
@@ -136,7 +136,7 @@ export function sizeLines(report: SizeReport, top = 12): string[] {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const root = process.argv[2];
   if (!root) {
-    console.error('Usage: node scripts/bench/sizes.ts <built site folder> [top]');
+    console.error('Usage: npm run sizes -- <built site folder> [top]');
     process.exit(2);
   }
   console.log(sizeLines(outputSizes(root), Number(process.argv[3] ?? 12)).join('\n'));
