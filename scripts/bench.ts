@@ -4,7 +4,8 @@
  * per phase wall time and peak memory, records and pages per second, output size and file count, the
  * search index, and the heaviest page of each template. Figures only: nothing passes or fails. Then builds
  * a minimal Astro and Pagefind site of as many pages (scripts/bench/baseline.ts) and prints both, and
- * their ratios (`--no-baseline` leaves it out).
+ * their ratios (`--no-baseline` leaves it out). Where the output's bytes go, by template, dataset and form:
+ * scripts/bench/sizes.ts.
  *
  * `--history N` first gives the organisation a git history of N commits (its folder becomes a repository:
  * the other files in the first commit, the appointments appearing over time, each a few days after it
@@ -24,6 +25,7 @@ import { git } from '../src/lib/history/git.ts';
 import { readCsv } from '../src/lib/loading/sources/csv.ts';
 import { buildBaseline, comparison } from './bench/baseline.ts';
 import { benchRebuild } from './bench/rebuild.ts';
+import { outputSizes, sizeLines } from './bench/sizes.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -100,6 +102,7 @@ console.log('\nheaviest page per template                       HTML        JS  
 for (const weight of [...heaviest.values()].sort((a, b) => (a.template < b.template ? -1 : 1))) {
   console.log(`${weight.template.padEnd(24)} ${weight.page.slice(0, 22).padEnd(22)} ${kb(weight.html).padStart(9)} ${kb(weight.js).padStart(9)} ${kb(weight.css).padStart(9)} ${kb(weight.transferred).padStart(11)}`);
 }
+console.log(`\nwhere the bytes go (scripts/bench/sizes.ts)\n${sizeLines(outputSizes(out)).join('\n')}`);
 console.log(`\n${hostLimitLines(checkHostLimits(listOutput(out))).join('\n')}`);
 benchRebuild({ root, org, out, report, size, env });
 if (!values.keep) await rm(out, { recursive: true, force: true });

@@ -17,8 +17,6 @@ interface Strings {
   none: BrowserMessage;
   more: BrowserMessage;
   others: BrowserMessage;
-  /** Column headers, which each cell shows beside it on a phone (`data-label`). */
-  labels: { appointments: string; officials: string; last: string };
   loading: string;
   error: string;
 }
@@ -35,8 +33,8 @@ function row(index: OrganisationIndex, position: number, strings: Strings): HTML
   const tr = element('tr');
   const head = element('th', undefined, { scope: 'row' });
   head.append(element('a', name, { href: `/${lang}/organisations/${slug}/` }));
-  tr.append(head, element('td', formatCount(appointments, lang), { class: 'num', 'data-label': strings.labels.appointments }));
-  const who = element('td', undefined, { 'data-label': strings.labels.officials });
+  tr.append(head, element('td', formatCount(appointments, lang), { class: 'num' }));
+  const who = element('td');
   for (let i = 0; i < officials.length; i += 2) {
     const [id = '', official = ''] = index.officials[officials[i] ?? -1] ?? [];
     if (i > 0) who.append(', ');
@@ -45,7 +43,7 @@ function row(index: OrganisationIndex, position: number, strings: Strings): HTML
   const shown = officials.length / 2;
   if (officialCount > shown) who.append(' ', element('a', renderMessage(strings.others, { count: officialCount - shown }), { href: `/${lang}/organisations/${slug}/#who` }));
   const day = dayOf(last);
-  const when = element('td', undefined, { 'data-label': strings.labels.last });
+  const when = element('td');
   when.append(element('time', formatDate(day, lang), { datetime: day }));
   tr.append(who, when);
   return tr;

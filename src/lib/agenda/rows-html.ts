@@ -40,20 +40,19 @@ export function agendaRowsHtml(entries: readonly AgendaEntry[], { lang, defaultL
   const fallbackNote = escapeHtml(t('fallback.note'));
   // A date without a time is published as such: no 00:00, a discreet word in the time column instead.
   const noTime = `<span class="muted">${escapeHtml(t('agenda.noTime'))}</span>`;
-  // Each cell carries its column's header, which a phone shows beside the value (global.css, `table.stack`).
-  const [dateCell, timeCell, officialCell, whatCell, metCell, categoryCell] = [t('agenda.date'), t('agenda.time'), t('agenda.official'), t('agenda.what'), t('agenda.met'), t('agenda.category')].map((label) => `<td data-label="${escapeHtml(label)}">`);
+  // A phone shows each cell's column header beside its value: the table gives them once (AgendaTable, `labels`).
   const parts: string[] = [];
   for (const entry of entries) {
     const date = once(`d ${lang} ${entry.date}`, () => `<time datetime="${escapeHtml(entry.date)}">${escapeHtml(formatDate(entry.date, lang))}</time>`);
-    let row = `<tr id="${escapeHtml(entry.id)}">${dateCell}${date}</td>${timeCell}${entry.start === undefined ? noTime : `${escapeHtml(entry.start)}${entry.end ? `–${escapeHtml(entry.end)}` : ''}`}</td>`;
+    let row = `<tr id="${escapeHtml(entry.id)}"><td>${date}</td><td>${entry.start === undefined ? noTime : `${escapeHtml(entry.start)}${entry.end ? `–${escapeHtml(entry.end)}` : ''}`}</td>`;
     if (!hideOfficials) {
-      row += `${officialCell}${entry.officials.map((id) => `<a href="/${lang}/officials/${escapeHtml(id)}/">${escapeHtml(names.get(id) ?? id)}</a>`).join(', ')}</td>`;
+      row += `<td>${entry.officials.map((id) => `<a href="/${lang}/officials/${escapeHtml(id)}/">${escapeHtml(names.get(id) ?? id)}</a>`).join(', ')}</td>`;
     }
     const shown = localize(entry.title, lang, defaultLang);
     const title = shown.fallback
       ? `<span lang="${shown.lang}">${escapeHtml(shown.text)}<abbr class="fallback-mark" title="${fallbackNote}">${shown.lang}</abbr></span>`
       : escapeHtml(shown.text);
-    row += `${whatCell}${title}${entry.location ? `<span class="muted"> · ${escapeHtml(entry.location)}</span>` : ''}${entry.sourceUrl ? sourceLinkHtml(lang, entry.sourceUrl, () => t('agenda.sourceOf', { title: shown.text, date: formatDate(entry.date, lang) })) : ''}</td>${metCell}`;
+    row += `<td>${title}${entry.location ? `<span class="muted"> · ${escapeHtml(entry.location)}</span>` : ''}${entry.sourceUrl ? sourceLinkHtml(lang, entry.sourceUrl, () => t('agenda.sourceOf', { title: shown.text, date: formatDate(entry.date, lang) })) : ''}</td><td>`;
     if (entry.organisations) {
       row += entry.organisations.map((name) => once(`o ${lang} ${name}`, () => `<a href="/${lang}/organisations/${organisationSlug(name)}/">${escapeHtml(name)}</a>`)).join('; ');
     }
@@ -61,7 +60,7 @@ export function agendaRowsHtml(entries: readonly AgendaEntry[], { lang, defaultL
     if (individuals !== undefined) {
       row += `<span class="muted">${entry.organisations ? ' · ' : ''}${once(`i ${lang} ${individuals}`, () => escapeHtml(t('agenda.individuals', { count: individuals })))}</span>`;
     }
-    row += `</td>${categoryCell}${once(`c ${lang} ${entry.category}`, () => escapeHtml(labelOf(AGENDA_CATEGORY_LABELS, entry.category, lang)))}</td></tr>`;
+    row += `</td><td>${once(`c ${lang} ${entry.category}`, () => escapeHtml(labelOf(AGENDA_CATEGORY_LABELS, entry.category, lang)))}</td></tr>`;
     parts.push(row);
   }
   return parts.join('');

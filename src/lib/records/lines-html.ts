@@ -62,10 +62,11 @@ export function lineRowsHtml(list: LineList, lines: readonly ListedLine[], optio
   const { lang, currency, names } = options;
   const t = translator(lang);
   const columns = lineColumns(list, lang);
-  const open = new Map(columns.map((column) => [column.key, `<td${column.num ? ' class="num"' : column.key === 'source' ? ' class="muted"' : ''} data-label="${escapeHtml(column.label)}">`]));
+  // A phone shows each cell's column header beside its value: the table gives them once (`columnLabelStyle`).
+  const open = new Map(columns.map((column) => [column.key, `<td${column.num ? ' class="num"' : column.key === 'source' ? ' class="muted"' : ''}>`]));
   // A description is the organisation's own text, in its default language: marked so on a page in another
   // language (the column's heading says it once), and as the organisation's text for the interface-language checks.
-  open.set('description', `<td data-label="${escapeHtml(columns.find((column) => column.key === 'description')?.label ?? '')}" data-own-text${lang === options.defaultLang ? '' : ` lang="${options.defaultLang}"`}>`);
+  open.set('description', `<td data-own-text${lang === options.defaultLang ? '' : ` lang="${options.defaultLang}"`}>`);
   const cell = (key: string, html: string) => (open.has(key) ? `${open.get(key)}${html}</td>` : '');
   const refund = escapeHtml(t('money.refund'));
   const claimed = (official: string) => escapeHtml(t('money.claimedBy', { name: names.get(official) ?? official }));
