@@ -41,7 +41,7 @@ beforeAll(() => {
   const site = join(org, 'data/site.yaml');
   writeFileSync(site, `${readFileSync(site, 'utf8')}organisationPageFrom: 3\n`);
   const agenda = join(org, 'data/agenda/2025.csv');
-  const rows = ['04', '05', '06'].map((day, n) => `a-2025-020${n + 1},2025-06-${day},10:00,11:00,an-verlinden,Overleg haven ${n + 1},,Port meeting ${n + 1},interest-representatives,Havenbedrijf Zuid,,,,`);
+  const rows = ['04', '05', '06'].map((day, n) => `a-2025-020${n + 1},2025-06-${day},10:00,11:00,an-verlinden,Overleg haven ${n + 1},,Port meeting ${n + 1},interest-representatives,${n === 0 ? 'Havenbedrijf Zuid; Ωμέγα Σύλλογος' : 'Havenbedrijf Zuid'},,,,`);
   writeFileSync(agenda, `${readFileSync(agenda, 'utf8').trimEnd()}\n${rows.join('\n')}\n`);
   build(org, out);
 });
@@ -73,6 +73,10 @@ describe('organisations met fewer times than organisationPageFrom', () => {
     expect(row.slice(0, row.indexOf('</ol>'))).toContain('999000112233-45');
     expect(page('fr/organisations/a-z/wi')).toContain('<h2 id="wijkcomite-kanaal-vzw">Wijkcomité Kanaal, vzw</h2>');
     expect(page('nl/organisations/a-z/wi')).toContain('Organisaties die minder dan 3 keer ontmoet werden: Wi…');
+    // A name in another script: its slug is a hash (`org-…`), its page of two letters `or`, which has no initial's page here.
+    const greek = page('en/agenda/2025-06').match(/<a href="(\/en\/organisations\/a-z\/or\/#org-[^"]+)">Ωμέγα Σύλλογος<\/a>/)?.[1];
+    expect(greek).toBeDefined();
+    expect(lands(greek ?? '')).toBe(true);
   });
 
   it('are linked the same way from the organisations’ tables and the A–Z of their initial', () => {
