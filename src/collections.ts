@@ -8,6 +8,7 @@ import type { FileKindName } from './schemas/kinds.ts';
 import { builtLanguages } from './lib/build/languages.ts';
 import { groupOrganisations } from './lib/agenda/organisations.ts';
 import { organisationsBySlug } from './lib/agenda/organisation-ids.ts';
+import { organisationPlaces as placesOf } from './lib/agenda/organisation-places.ts';
 import type { SiteData } from './lib/loading/load-site.ts';
 import { newestFirst } from './lib/agenda/order.ts';
 import { pageData, validatedSite } from './lib/build/site-handoff.ts';
@@ -135,10 +136,12 @@ export const officialNames = () => once('officialNames', async () => new Map((aw
 /** The first month of the organisation's calendars (all.ics, the officials'), or undefined when they hold every appointment. */
 export const calendarFrom = () => once('calendarFrom', async () => allCalendarFrom((await agenda()).map((entry) => entry.date), today((await siteConfig()).timeZone)));
 /** The agenda's filter index as published: its first file and the entries of the further ones (built once for all of them). */
-export const agendaIndexFiles = () => once('agendaIndexFiles', async () => splitAgendaIndex(buildAgendaIndex(await agenda(), await officialNames(), (await siteConfig()).defaultLanguage, AGENDA_CATEGORIES)));
+export const agendaIndexFiles = () => once('agendaIndexFiles', async () => splitAgendaIndex(buildAgendaIndex(await agenda(), await officialNames(), (await siteConfig()).defaultLanguage, AGENDA_CATEGORIES, undefined, await organisationPlaces())));
 
 /** Every organisation met, with its appointments (newest first) and who met it how often. */
 export const organisationGroups = () => once('organisationGroups', async () => groupOrganisations(await agenda()));
+/** Which organisations have a page of their own, and where each is read (`organisationPageFrom` in site.yaml). */
+export const organisationPlaces = () => once('organisationPlaces', async () => placesOf(await organisationGroups(), (await siteConfig()).organisationPageFrom));
 /** The entries of data/organisations.yaml (ids in public registers) by the slugs of their name and aliases. */
 export const organisationIds = () => once('organisationIds', async () => organisationsBySlug(await records('organisations')));
 

@@ -40,6 +40,8 @@ export interface Size {
   organisationsPerMeeting?: [number, number];
   /** Side positions per declaration (0 to 2 unless set). */
   sidePositions?: [number, number];
+  /** `organisationPageFrom` in site.yaml: an organisation met fewer times has no page of its own (unset: every one has). */
+  organisationPageFrom?: number;
 }
 
 type AgendaCategory = 'interest-representatives' | 'council-work' | 'internal' | 'public-event' | 'citizens' | 'media' | 'other';
@@ -56,6 +58,8 @@ export const SIZES: Record<'S' | 'M' | 'L' | 'P', Size> = {
     categories: ['interest-representatives', 'interest-representatives', 'interest-representatives', 'interest-representatives', 'interest-representatives', 'interest-representatives', 'interest-representatives', 'council-work', 'public-event'],
     organisationsPerMeeting: [1, 4],
     sidePositions: [10, 40],
+    // Over 22,000 organisations met, most once or twice: those keep no page of their own (docs/performance.md).
+    organisationPageFrom: 3,
   },
 };
 
@@ -414,6 +418,7 @@ export function makeOrganisation(size: Size, seed = 1): Organisation {
 
 
   (site.rules as Record<string, unknown>).campaignSpendingLimit = cents(limit);
+  if (size.organisationPageFrom !== undefined) (site as Record<string, unknown>).organisationPageFrom = size.organisationPageFrom;
   // Travel paid by others, from a stream of its own (travel.ts): about one trip for every four gifts.
   const travel = makeTravel({ years, perYear: Math.ceil(size.giftsPerYear / 4), until: size.until, rnd: stream(seed, 'travel'), activeOn: activePeople });
   const organisation: Organisation = { site, bodies, officials, agenda, meetings, declarations, gifts, travel, remuneration, income, expenditure, complaints, acknowledgements: [], organisations: organisationEntries(agenda, stream(seed, 'register-ids'), 8) };

@@ -5,6 +5,7 @@
  * view survives a reload and can be shared; the back button walks through earlier filters.
  */
 import { entryHref, joinAgendaIndex, filterAgenda, filtersFromQuery, hasFilters, pageOf, queryOf, timeOf, titleIn, dateOf, type AgendaFilters, type AgendaIndex, FILTER_KEYS } from '../lib/agenda/filter.ts';
+import { organisationHref } from '../lib/agenda/organisation-places.ts';
 import { formatDate } from '../lib/locale/dates.ts';
 import { renderMessage, type BrowserMessage } from '../i18n/render.ts';
 import type { Lang } from '../schemas/fields.ts';
@@ -80,9 +81,9 @@ function row(index: AgendaIndex, position: number, strings: Strings): HTMLTableR
 
   const met = element('td');
   organisations.forEach((organisation, i) => {
-    const [slug = '', name = ''] = index.organisations[organisation] ?? [];
+    const [slug = '', name = '', ownPage] = index.organisations[organisation] ?? [];
     if (i > 0) met.append('; ');
-    met.append(element('a', name, { href: `/${lang}/organisations/${slug}/` }));
+    met.append(element('a', name, { href: organisationHref(lang, slug, ownPage !== 0) }));
   });
   if (individuals >= 0) met.append(element('span', `${organisations.length ? ' · ' : ''}${renderMessage(strings.individuals, { count: individuals })}`, { class: 'muted' }));
   tr.append(met);

@@ -7,6 +7,7 @@
  */
 import { renderMessage, type BrowserMessage } from '../i18n/render.ts';
 import { dayOf, matchOrganisations, type OrganisationIndex } from '../lib/agenda/organisation-index.ts';
+import { hasOwnPage, organisationHref } from '../lib/agenda/organisation-places.ts';
 import { formatCount, formatDate } from '../lib/locale/dates.ts';
 import type { Lang } from '../schemas/fields.ts';
 import { element, jsonOnce, replaceQuery } from './form-state.ts';
@@ -32,7 +33,8 @@ function row(index: OrganisationIndex, position: number, strings: Strings): HTML
   const [slug, name, appointments, last, officials, officialCount] = index.organisations[position] ?? ['', '', 0, 0, [], 0];
   const tr = element('tr');
   const head = element('th', undefined, { scope: 'row' });
-  head.append(element('a', name, { href: `/${lang}/organisations/${slug}/` }));
+  const ownPage = hasOwnPage(appointments, index.pageFrom);
+  head.append(element('a', name, { href: organisationHref(lang, slug, ownPage) }));
   tr.append(head, element('td', formatCount(appointments, lang), { class: 'num' }));
   const who = element('td');
   for (let i = 0; i < officials.length; i += 2) {
@@ -41,7 +43,7 @@ function row(index: OrganisationIndex, position: number, strings: Strings): HTML
     who.append(element('a', official, { href: `/${lang}/officials/${id}/` }), ' ', element('span', `(${formatCount(officials[i + 1] ?? 0, lang)})`, { class: 'muted' }));
   }
   const shown = officials.length / 2;
-  if (officialCount > shown) who.append(' ', element('a', renderMessage(strings.others, { count: officialCount - shown }), { href: `/${lang}/organisations/${slug}/#who` }));
+  if (officialCount > shown) who.append(' ', element('a', renderMessage(strings.others, { count: officialCount - shown }), { href: organisationHref(lang, slug, ownPage, 'who') }));
   const day = dayOf(last);
   const when = element('td');
   when.append(element('time', formatDate(day, lang), { datetime: day }));

@@ -75,6 +75,21 @@ export const organisations = {
     nl: 'Organisaties {first}–{last} van {total}',
     fr: 'Organisations {first} à {last} sur {total}',
   },
+  'organisations.pairTitle': {
+    en: 'Organisations met fewer than {from, plural, one {# time} other {# times}}: {pair}…',
+    nl: 'Organisaties die minder dan {from, plural, one {# keer} other {# keer}} ontmoet werden: {pair}…',
+    fr: 'Organisations rencontrées moins de {from, plural, one {# fois} other {# fois}} : {pair}…',
+  },
+  'organisations.pairIntro': {
+    en: '{count, plural, one {# organisation} other {# organisations}} met fewer than {from, plural, one {# time} other {# times}} whose address starts with “{pair}”, with {count, plural, one {its appointments} other {their appointments}}. An organisation met more often has a page of its own.',
+    nl: '{count, plural, one {# organisatie} other {# organisaties}} die minder dan {from, plural, one {# keer} other {# keer}} ontmoet {count, plural, one {werd} other {werden}} en waarvan het adres met “{pair}” begint, met {count, plural, one {haar} other {hun}} afspraken. Een organisatie die vaker ontmoet werd, heeft een eigen pagina.',
+    fr: '{count, plural, one {# organisation rencontrée} other {# organisations rencontrées}} moins de {from, plural, one {# fois} other {# fois}} dont l’adresse commence par « {pair} », avec {count, plural, one {ses} other {leurs}} rendez-vous. Une organisation rencontrée plus souvent a sa propre page.',
+  },
+  'organisations.pairs': {
+    en: 'Met fewer than {from, plural, one {# time} other {# times}}, with their appointments:',
+    nl: 'Minder dan {from, plural, one {# keer} other {# keer}} ontmoet, met hun afspraken:',
+    fr: 'Rencontrées moins de {from, plural, one {# fois} other {# fois}}, avec leurs rendez-vous :',
+  },
   'organisations.initialPages': { en: 'Pages of {initial}', nl: "Pagina's van {initial}", fr: 'Pages de la lettre {initial}' },
   'organisations.filterTitle': { en: 'Find an organisation', nl: 'Een organisatie zoeken', fr: 'Trouver une organisation' },
   'organisations.filterName': { en: 'Name contains', nl: 'Naam bevat', fr: 'Le nom contient' },

@@ -4,10 +4,10 @@
  * filter of that page (see src/lib/agenda/organisation-index.ts for the format).
  */
 import type { APIRoute } from 'astro';
-import { officialNames, organisationGroups } from '../collections.ts';
+import { officialNames, organisationGroups, siteConfig } from '../collections.ts';
 import { buildOrganisationIndex } from '../lib/agenda/organisation-index.ts';
 
 export const GET: APIRoute = async () => {
-  const index = buildOrganisationIndex(await organisationGroups(), await officialNames());
+  const index = buildOrganisationIndex(await organisationGroups(), await officialNames(), (await siteConfig()).organisationPageFrom);
   return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -166,6 +166,20 @@ export const siteSchema = z
         fr: 'Mois où commence l’exercice comptable (1 à 12, p. ex. 4 : d’avril à mars) ; les pages et jeux de données financiers comptent par exercice. Sans lui : janvier, l’année civile',
       },
     ).default(1),
+    organisationPageFrom: describe(
+      z.preprocess(
+        (value) => (typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value),
+        z
+          .number({ error: (iss) => `must be a whole number of appointments such as 3, not ${JSON.stringify(iss.input)}` })
+          .int({ error: (iss) => `${JSON.stringify(iss.input)} is not a whole number: write digits only, e.g. 3` })
+          .min(1, { error: (iss) => `${JSON.stringify(iss.input)} is less than 1: write the number of appointments from which an organisation has its own page, e.g. 3` }),
+      ).meta({ kind: 'count', example: '3' }),
+      {
+        en: 'Number of appointments from which an organisation met has a page of its own; one met fewer times is shown, with its appointments, on the A–Z page of the first two letters of its name. Without it: every organisation has its page',
+        nl: 'Aantal afspraken vanaf waar een ontmoete organisatie een eigen pagina krijgt; een die minder vaak ontmoet werd, staat met haar afspraken op de A–Z-pagina van de eerste twee letters van haar naam. Zonder: elke organisatie heeft haar pagina',
+        fr: 'Nombre de rendez-vous à partir duquel une organisation rencontrée a sa propre page ; celle rencontrée moins souvent figure, avec ses rendez-vous, sur la page A–Z des deux premières lettres de son nom. Sans lui : chaque organisation a sa page',
+      },
+    ).optional(),
     rules: describe(rulesSchema, {
       en: 'Thresholds of the code of ethics',
       nl: 'Drempels van de deontologische code',

@@ -21,6 +21,8 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  /** The parts of the page under a heading with an id (its `url` ends in `#<id>`). */
+  sub_results?: Array<{ title: string; url: string; excerpt: string }>;
 }
 interface PagefindResult {
   id: string;
@@ -60,9 +62,17 @@ async function titleFirst(results: PagefindResult[], term: string): Promise<Page
   const wanted = plain(term);
   if (!wanted) return results;
   const head = results.slice(0, TITLE_LOOKAHEAD);
-  const titles = await Promise.all(head.map(async (result) => plain((await result.data()).meta.title ?? '')));
-  const exact = head.filter((_, index) => titles[index] === wanted);
+  const data = await Promise.all(head.map((result) => result.data()));
+  const exact = head.filter((_, index) => plain(data[index]?.meta.title ?? '') === wanted || partOf(data[index], wanted) !== undefined);
   return exact.length === 0 ? results : [...exact, ...results.filter((result) => !exact.includes(result))];
+}
+
+/**
+ * The part of a page headed exactly by what was searched: an organisation without a page of its own is a
+ * heading of the A–Z page of two letters (src/lib/agenda/organisation-places.ts), and the result leads there.
+ */
+function partOf(result: PagefindResultData | undefined, wanted: string) {
+  return wanted ? result?.sub_results?.find((part) => part.url.includes('#') && plain(part.title) === wanted) : undefined;
 }
 
 /** Pagefind's excerpt as text with its `<mark>`s, and nothing else from it. */
@@ -108,6 +118,8 @@ export function startSearch(): void {
   };
 
   let results: PagefindResult[] = [];
+  /** What was searched, as `plain` makes it. */
+  let wanted = '';
   let shown = 0;
   let run = 0;
 
@@ -120,11 +132,12 @@ export function startSearch(): void {
     const items = data.map((result) => {
       const item = element('li');
       const heading = element('h3');
-      heading.append(element('a', result.meta.title ?? result.url, { href: result.url }));
+      const part = partOf(result, wanted);
+      heading.append(element('a', part?.title ?? result.meta.title ?? result.url, { href: part?.url ?? result.url }));
       const type = result.filters.type?.[0];
       item.append(heading);
       if (type) item.append(element('p', strings.types[type] ?? type, { class: 'search-type muted' }));
-      item.append(excerptOf(result.excerpt));
+      item.append(excerptOf(part?.excerpt ?? result.excerpt));
       return item;
     });
     list?.append(...items);
@@ -152,6 +165,7 @@ export function startSearch(): void {
       const found = await pagefind.search(term || null, { filters });
       if (mine !== run || !found) return;
       results = await titleFirst(found.results, term);
+      wanted = plain(term);
       if (mine !== run) return;
       await showMore(false);
       if (mine !== run) return;

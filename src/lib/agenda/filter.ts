@@ -11,6 +11,7 @@ import type { AgendaEntry } from '../../schemas/agenda.ts';
 import type { Lang, Localized } from '../../schemas/fields.ts';
 import { agendaEntryHref, agendaPlaces, MONTH_PAGE_SIZE } from './pages.ts';
 import { organisationSlug } from './organisations.ts';
+import type { OrganisationPlaces } from './organisation-places.ts';
 
 /** Languages of the title columns, in this order. */
 export const INDEX_LANGUAGES: readonly Lang[] = ['nl', 'fr', 'en'];
@@ -42,8 +43,8 @@ export interface AgendaIndex {
   defaultLanguage: Lang;
   /** `[id, name]` of every official named in the agenda. */
   officials: Array<[string, string]>;
-  /** `[slug, name]` of every organisation met. */
-  organisations: Array<[string, string]>;
+  /** `[slug, name]` of every organisation met; `[slug, name, 0]` for one without a page of its own (organisation-places.ts). */
+  organisations: Array<[slug: string, name: string, ownPage?: 0]>;
   topics: string[];
   categories: string[];
   /** Each title as its text in nl, fr and en (null where not written). */
@@ -108,7 +109,7 @@ function titleColumns(title: Localized, defaultLanguage: Lang): Array<string | n
  * The index of an agenda given newest first (the order of the month pages), with the names of its
  * officials; `pageSize` is that of the month pages.
  */
-export function buildAgendaIndex(entries: readonly AgendaEntry[], names: ReadonlyMap<string, string>, defaultLanguage: Lang, categories: readonly string[] = [], pageSize: number = MONTH_PAGE_SIZE): AgendaIndex {
+export function buildAgendaIndex(entries: readonly AgendaEntry[], names: ReadonlyMap<string, string>, defaultLanguage: Lang, categories: readonly string[] = [], pageSize: number = MONTH_PAGE_SIZE, where?: Pick<OrganisationPlaces, 'ownPage'>): AgendaIndex {
   const places = agendaPlaces(entries, pageSize);
   const officials = dictionary<string>();
   const organisations = dictionary<string>();
@@ -152,7 +153,7 @@ export function buildAgendaIndex(entries: readonly AgendaEntry[], names: Readonl
     version: 1,
     defaultLanguage,
     officials: officials.values.map((id) => [id, names.get(id) ?? id]),
-    organisations: organisations.values.map((slug) => [slug, organisationNames.get(slug) ?? slug]),
+    organisations: organisations.values.map((slug) => (where && !where.ownPage(slug) ? [slug, organisationNames.get(slug) ?? slug, 0] : [slug, organisationNames.get(slug) ?? slug])),
     topics: topics.values,
     categories: categoryList.values,
     titles: titleValues,

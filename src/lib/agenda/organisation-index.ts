@@ -88,6 +88,8 @@ export interface OrganisationIndex {
   officials: Array<[string, string]>;
   /** Every organisation, met most often first (the order of the index page). */
   organisations: OrganisationRow[];
+  /** The site's `organisationPageFrom`, when set: one met fewer times has no page of its own (`hasOwnPage`, organisation-places.ts). */
+  pageFrom?: number;
 }
 
 interface Group {
@@ -100,7 +102,7 @@ interface Group {
 }
 
 /** The browser's index of organisations given met most often first, with the names of officials by id. */
-export function buildOrganisationIndex(groups: readonly Group[], names: ReadonlyMap<string, string>): OrganisationIndex {
+export function buildOrganisationIndex(groups: readonly Group[], names: ReadonlyMap<string, string>, pageFrom?: number): OrganisationIndex {
   const officials: Array<[string, string]> = [];
   const positions = new Map<string, number>();
   const officialAt = (id: string) => {
@@ -124,7 +126,7 @@ export function buildOrganisationIndex(groups: readonly Group[], names: Readonly
     if (group.names.length > 1) row.push(group.names.slice(1));
     return row;
   });
-  return { version: 1, officials, organisations };
+  return pageFrom === undefined ? { version: 1, officials, organisations } : { version: 1, officials, organisations, pageFrom };
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Lang } from '../../schemas/fields.ts';
 import { labelOf } from '../../schemas/labels.ts';
 import { formatDate } from '../locale/dates.ts';
 import { localize } from '../locale/localize.ts';
+import { organisationHref, type OrganisationPlaces } from './organisation-places.ts';
 import { organisationSlug } from './organisations.ts';
 import { escapeHtml } from '../locale/escape-html.ts';
 import { sourceLinkHtml } from '../records/source-link.ts';
@@ -21,6 +22,8 @@ export interface AgendaRowOptions {
   names: ReadonlyMap<string, string>;
   /** Leave out the official column (on an official's own pages). */
   hideOfficials?: boolean;
+  /** Where each organisation is read (organisation-places.ts); without it, on its own page. */
+  places?: Pick<OrganisationPlaces, 'hrefOfName' | 'pageFrom'> | undefined;
 }
 
 /** Values that repeat across rows (dates, organisations, categories), worked out once per language. */
@@ -35,7 +38,7 @@ function once(key: string, make: () => string): string {
   return value;
 }
 
-export function agendaRowsHtml(entries: readonly AgendaEntry[], { lang, defaultLang, names, hideOfficials = false }: AgendaRowOptions): string {
+export function agendaRowsHtml(entries: readonly AgendaEntry[], { lang, defaultLang, names, hideOfficials = false, places }: AgendaRowOptions): string {
   const t = translator(lang);
   const fallbackNote = escapeHtml(t('fallback.note'));
   // A date without a time is published as such: no 00:00, a discreet word in the time column instead.
@@ -54,7 +57,7 @@ export function agendaRowsHtml(entries: readonly AgendaEntry[], { lang, defaultL
       : escapeHtml(shown.text);
     row += `<td>${title}${entry.location ? `<span class="muted"> · ${escapeHtml(entry.location)}</span>` : ''}${entry.sourceUrl ? sourceLinkHtml(lang, entry.sourceUrl, () => t('agenda.sourceOf', { title: shown.text, date: formatDate(entry.date, lang) })) : ''}</td><td>`;
     if (entry.organisations) {
-      row += entry.organisations.map((name) => once(`o ${lang} ${name}`, () => `<a href="/${lang}/organisations/${organisationSlug(name)}/">${escapeHtml(name)}</a>`)).join('; ');
+      row += entry.organisations.map((name) => once(`o ${lang} ${places?.pageFrom} ${name}`, () => `<a href="${escapeHtml(places ? places.hrefOfName(lang, name) : organisationHref(lang, organisationSlug(name), true))}">${escapeHtml(name)}</a>`)).join('; ');
     }
     const individuals = entry.privateIndividuals;
     if (individuals !== undefined) {
