@@ -4,12 +4,13 @@
 // and datasets publish no time, amount or sign the registers did not state; and the rules the code
 // does not state are off instead of measuring anyone against an invented threshold.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, root } from './run-build.ts';
+import { filesOf } from '../fixture-folders.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'vitrine-new-org-'));
 const org = join(work, 'org');
@@ -43,18 +44,7 @@ function counts(report: string): Counts {
   return { rows, added, there, used, skipped, reasons };
 }
 
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[path.slice(dir.length)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return files;
-}
+const snapshot = (dir: string) => filesOf(dir, (path) => readFileSync(path, 'utf8'));
 
 const first: Counts[] = [];
 const second: Counts[] = [];

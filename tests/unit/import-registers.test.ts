@@ -3,7 +3,7 @@
 // reason; the rows published are the rows added, read back by the site's own CSV reader; a second import
 // adds nothing; no amount or time appears that the register did not write.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
@@ -16,6 +16,7 @@ import { countOutcomes, formatReport } from '../../src/lib/staff/import/report.t
 import { applyChanges, planImport } from '../../src/lib/staff/import/run.ts';
 import { readStatedValue, UNKNOWN_WORDS } from '../../src/lib/staff/import/register-words.ts';
 import type { ImportResult, Outcome } from '../../src/lib/staff/import/types.ts';
+import { filesOf } from '../fixture-folders.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 const fixtures = join(root, 'tests/fixtures/import/registers');
@@ -27,18 +28,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(org, { recursive: true, force: true }));
 
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[path.slice(dir.length)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return files;
-}
+const snapshot = (dir: string) => filesOf(dir, (path) => readFileSync(path, 'utf8'));
 
 async function importFile(kind: string, file: string, withMapping = true): Promise<ImportResult> {
   const mapping = file.replace(/\.\w+$/, '.mapping.yaml');
