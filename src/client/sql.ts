@@ -5,7 +5,8 @@
  * (/data/datasets.sqlite) or in chunks (/data/datasets.sqlite.000, …), is said by the configuration the
  * build writes, /data/datasets-sqlite.json (src/lib/datasets/sqlite-chunks.ts). The worker and its WebAssembly
  * are served from this site (bundled by Vite from the npm package), and only this page loads them.
- * Results are shown as a table (the first SHOWN rows) and offered whole as a CSV file.
+ * Results are shown as a table (the first SHOWN rows) and offered whole as a CSV file. A query in the
+ * address (`/en/sql/?q=SELECT…`) is run when the page opens, and the address keeps the last query run.
  */
 import { createDbWorker, type WorkerHttpvfs } from 'sql.js-httpvfs';
 import wasmUrl from 'sql.js-httpvfs/dist/sql-wasm.wasm?url';
@@ -40,8 +41,10 @@ export function startSql(): void {
   if (!form || !query || !status || !result || !download) return;
   const strings = JSON.parse(form.dataset.strings ?? '{}') as Strings;
   form.hidden = false;
-  // The box starts with the first example (filled here: SQL is not text of the page's language).
-  query.value ||= document.querySelector<HTMLButtonElement>('button[data-example]')?.dataset.sql ?? '';
+  // The box starts with the query of the address (`?q=`: a money list leads here with the query of its
+  // lines), else with the first example (filled here: SQL is not text of the page's language).
+  const asked = new URLSearchParams(location.search).get('q');
+  query.value = asked ?? (query.value || (document.querySelector<HTMLButtonElement>('button[data-example]')?.dataset.sql ?? ''));
 
   const show = (columns: string[], values: Cell[][]): void => {
     const table = document.createElement('table');
@@ -83,6 +86,8 @@ export function startSql(): void {
     if (submit) submit.disabled = true;
     status.textContent = strings.running;
     form.setAttribute('aria-busy', 'true');
+    // The address keeps the query, so that a result can be shared or reloaded.
+    history.replaceState(null, '', `${location.pathname}?${new URLSearchParams({ q: query.value })}`);
     try {
       const worker = await open();
       // sql.js's exec: every statement's columns and rows, in order (query() would lose the column order).
@@ -101,4 +106,7 @@ export function startSql(): void {
       if (submit) submit.disabled = false;
     }
   });
+
+  // A query given in the address runs at once: it is what the link that led here promised.
+  if (asked) form.requestSubmit();
 }

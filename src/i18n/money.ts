@@ -195,6 +195,19 @@ export const money = {
     nl: '{count, plural, one {# lijn} other {# lijnen}}, samen {amount}, in volgorde van datum.',
     fr: '{count, plural, one {# ligne} other {# lignes}} pour un total de {amount}, par ordre de date.',
   },
+  'money.linesIntroLargest': {
+    en: '{count, plural, one {# line} other {# lines}} adding up to {amount}: too many to list here page by page. Below, the {shown, plural, one {largest line} other {# largest lines}}, largest first.',
+    nl: '{count, plural, one {# lijn} other {# lijnen}}, samen {amount}: te veel om hier pagina per pagina te tonen. Hieronder {shown, plural, one {de grootste lijn} other {de # grootste lijnen}}, de grootste eerst.',
+    fr: '{count, plural, one {# ligne} other {# lignes}} pour un total de {amount} : trop pour les montrer ici page par page. Ci-dessous, {shown, plural, one {la plus grande ligne} other {les # plus grandes lignes}}, la plus grande d’abord.',
+  },
+  'money.largestCaption': {
+    en: '{title}: the {shown, plural, one {largest line} other {# largest lines}}',
+    nl: '{title}: {shown, plural, one {de grootste lijn} other {de # grootste lijnen}}',
+    fr: '{title} : {shown, plural, one {la plus grande ligne} other {les # plus grandes lignes}}',
+  },
+  'money.everyLineIn': { en: 'Every line, in date order:', nl: 'Alle lijnen, in volgorde van datum:', fr: 'Toutes les lignes, par ordre de date :' },
+  'money.linesQuery': { en: 'the same lines on the SQL page', nl: 'dezelfde lijnen op de SQL-pagina', fr: 'les mêmes lignes sur la page SQL' },
+  'money.listTotalEvery': { en: 'Total, every line', nl: 'Totaal, alle lijnen', fr: 'Total, toutes les lignes' },
   'money.linesIntroDonors': {
     en: '{count, plural, one {# line} other {# lines}} adding up to {amount}, by donor: each donor who gave more than {threshold} in the year by name, then the other donors together; a donor’s lines in date order.',
     nl: '{count, plural, one {# lijn} other {# lijnen}}, samen {amount}, per schenker: wie in het jaar meer dan {threshold} gaf bij naam, daarna de andere schenkers samen; de lijnen van een schenker in volgorde van datum.',

@@ -3,7 +3,8 @@
 // gzip-compressed in its place, and the SQLite database in chunks of 16 KiB. The compressed files must
 // unpack to exactly the files a normal build publishes (the committed golden files), be described with
 // their true size and hash by the data package, DCAT, the API index, OpenAPI and SHA256SUMS, and be linked
-// from the datasets pages; the chunks must join into the same database. Independent readers: Node's zlib
+// from the datasets pages; the chunks must join into the same database. Lists of money lines longer than
+// one line (src/lib/records/lines.ts) are shown as their largest lines, with the query of every line. Independent readers: Node's zlib
 // for gzip, PapaParse for CSV, the system's sqlite3 for the database, the standards' own validators.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -39,7 +40,7 @@ const filesBelow = (dir: string) =>
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort();
 
-beforeAll(() => build('tests/fixtures/small-org', out, { VITRINE_COMPRESS_OVER_BYTES: String(BOUND), VITRINE_SQLITE_CHUNK_BYTES: String(CHUNK) }), 240_000);
+beforeAll(() => build('tests/fixtures/small-org', out, { VITRINE_COMPRESS_OVER_BYTES: String(BOUND), VITRINE_SQLITE_CHUNK_BYTES: String(CHUNK), VITRINE_LINES_PAGED_UP_TO: '1' }), 240_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('dataset files over the bound', () => {
@@ -179,3 +180,36 @@ describe('the SQLite database over the bound', () => {
     }
   });
 });
+
+describe('a list of money lines too long to be paged', () => {
+  const joined = () => {
+    const chunks = filesBelow(join(out, 'data')).filter((path) => /^datasets\.sqlite\.\d{3}$/.test(path));
+    const file = join(work, 'lines.sqlite');
+    writeFileSync(file, Buffer.concat(chunks.map((path) => read(`data/${path}`))));
+    return file;
+  };
+  const sqlite = (file: string, sql: string) => execFileSync('/usr/bin/sqlite3', ['-readonly', '-separator', ' ', file, sql], { encoding: 'utf8' }).trim().split('\n');
+
+  it('is one page of its largest lines, which says so in every language and leads to every line on the SQL page', () => {
+    const said = { en: '2 lines adding up to EUR', nl: '2 lijnen, samen', fr: '2 lignes pour un total de' };
+    const database = joined();
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      const html = read(`${lang}/money/2025/spending/office/index.html`).toString('utf8');
+      // Largest first: 0.20 before 0.10; no further pages.
+      expect([...html.matchAll(/<tr id="(e-[^"]+)"/g)].map((match) => match[1]), lang).toEqual(['e-2025-0002', 'e-2025-0001']);
+      expect(existsSync(join(out, lang, 'money/2025/spending/office/2')), lang).toBe(false);
+      expect(html.replace(/\s+/g, ' '), lang).toContain(said[lang]);
+      expect(html, lang).toContain(`href="/data/expenditure/2025.csv`);
+      const href = /href="(\/[a-z]{2}\/sql\/\?q=[^"]+)"/.exec(html)?.[1] ?? '';
+      expect(href.startsWith(`/${lang}/sql/?q=`), lang).toBe(true);
+      // The query the link runs gives the list's every line, in date order, to the cent.
+      const query = decodeURIComponent(href.slice(href.indexOf('?q=') + 3));
+      expect(sqlite(database, query.replace('SELECT *,', 'SELECT id,')), lang).toEqual(['e-2025-0001 0.10', 'e-2025-0002 0.20']);
+    }
+    // A list of one line is paged as before, in date order.
+    const travel = read('en/money/2025/spending/travel/index.html').toString('utf8');
+    expect(travel).not.toContain('/en/sql/?q=');
+    expect(travel).toContain('<tr id="e-2025-0004"');
+  });
+});
+

@@ -4,6 +4,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { watchViolations } from './violations.ts';
 import Papa from 'papaparse';
+import { linesSql } from '../../src/lib/datasets/sql-examples.ts';
 
 type Row = Record<string, string>;
 const csv = async (request: APIRequestContext, path: string): Promise<Row[]> =>
@@ -72,6 +73,26 @@ test('the spending example gives each category’s yearly total to the cent of t
   for await (const chunk of stream) chunks.push(chunk as Buffer);
   const downloaded = Papa.parse<Row>(Buffer.concat(chunks).toString('utf8').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true }).data;
   expect(downloaded).toEqual(shown);
+});
+
+test('a query in the address runs when the page opens: a long list of money lines leads here with the query of every line', async ({ page, request }) => {
+  const violations = await watchViolations(page);
+  const expenditure = await csv(request, '/data/expenditure.csv');
+  const year = expenditure[0]?.date?.slice(0, 4) ?? '';
+  const category = expenditure[0]?.category ?? '';
+  const query = linesSql('expenditure', category, `${year}-01-01`, `${year}-12-31`);
+  await page.goto(`/fr/sql/?q=${encodeURIComponent(query)}`);
+  await expect(page.getByRole('status')).toContainText(/\d+ lignes?\./, { timeout: 30_000 });
+  await expect(page.getByLabel('Requête SQL')).toHaveValue(query);
+  const expected = expenditure
+    .filter((row) => row.date?.startsWith(year) && row.category === category)
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? '') || (a.id ?? '').localeCompare(b.id ?? ''));
+  const shown = await resultRows(page);
+  expect(shown.map((row) => `${row.id} ${row.date} ${row.amount}`)).toEqual(expected.map((row) => `${row.id} ${row.date} ${row.amount}`));
+  expect(shown.length).toBeGreaterThan(0);
+  // The address keeps the query that ran.
+  expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+  expect(violations).toEqual([]);
 });
 
 test('a query in error says why, and the pages without SQL load none of its code', async ({ page }) => {

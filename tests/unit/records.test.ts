@@ -1,7 +1,7 @@
 // Records you can point at: the address rule (src/lib/records/addresses.ts), the lists of money lines and
 // their pages (lines.ts, line-store.ts), and the settings of the code written for people (signal-text.ts).
 import { describe, expect, it } from 'vitest';
-import { donorSectionAddress, hrefOf, lineAddress, LINES_PAGE_SIZE, linesPath, payAddress } from '../../src/lib/records/addresses.ts';
+import { donorSectionAddress, hrefOf, lineAddress, lineQueryAddress, LINES_PAGE_SIZE, linesPath, payAddress } from '../../src/lib/records/addresses.ts';
 import { storeLines } from '../../src/lib/records/line-store.ts';
 import { donorClasses, lineLists } from '../../src/lib/records/lines.ts';
 import { linkCategories, linkDonors } from '../../src/lib/records/total-links.ts';
@@ -74,8 +74,42 @@ describe('the lists of money lines', () => {
     expect(pages.map((page) => page.length)).toEqual([LINES_PAGE_SIZE, LINES_PAGE_SIZE, 1]);
     expect(pages.flat().map((line) => line.id)).toEqual(lines.map((line) => line.data.id));
     expect(pages[0]?.[0]?.source).toBe('data/x.csv:2');
-    expect([...store.found].map(([key, found]) => `${key} ${found.place.page}`)).toEqual(['expenditure:e-2025-0001 1', 'expenditure:e-2025-0251 2', 'expenditure:e-2025-0501 3']);
+    expect([...store.found].map(([key, found]) => `${key} ${found.place?.page}`)).toEqual(['expenditure:e-2025-0001 1', 'expenditure:e-2025-0251 2', 'expenditure:e-2025-0501 3']);
     expect(linkCategories([{ key: 'office', label: 'Office', cells: [] }, { key: 'rent', label: 'Rent', cells: [] }], store.lists, '2025', 'spending', 'nl').map((row) => row.href)).toEqual(['/nl/money/2025/spending/office/', undefined]);
+  });
+});
+
+describe('a list too long to be paged', () => {
+  // 12 lines over a limit of 10: one page of the largest, the rest read on the SQL page.
+  const amounts = [500, 3000, -9000, 100, 700, 2500, 80, 1200, 60000, 40, 900, 300];
+  const lines = amounts.map((amount, n) => loaded(spend(n + 1, `2025-0${1 + (n % 9)}-0${1 + (n % 7)}`, 'office', amount), n + 2));
+
+  it('shows its largest lines on one page, largest first, a refund by its size, and keeps its whole count and total', () => {
+    const [list] = lineLists([], lines.map(({ data, line }) => sourced(data, line)), 0, 1, 10);
+    expect(list?.list).toMatchObject({ listed: 'largest', pages: 1, lines: 12, cents: amounts.reduce((sum, cents) => sum + cents, 0), months: [] });
+    expect(list?.lines.slice(0, 4).map((line) => line.amount)).toEqual([60000, -9000, 3000, 2500]);
+    // At or under the limit, the same lines are paged in date order.
+    const [paged] = lineLists([], lines.map(({ data, line }) => sourced(data, line)), 0, 1, 12);
+    expect(paged?.list.listed).toBe('all');
+    expect(paged?.lines.map((line) => line.date)).toEqual([...paged!.lines.map((line) => line.date)].sort());
+  });
+
+  it('gives a line it shows its row, and one it leaves out the SQL page with the query of that line', () => {
+    const store = storeLines('/org', [], lines, 0, new Set(['expenditure:e-2025-0009', 'expenditure:e-2025-0010']), 1, 10);
+    const [list] = store.lists;
+    expect(store.page(list!, 1)).toHaveLength(Math.min(LINES_PAGE_SIZE, 12));
+    const shown = store.found.get('expenditure:e-2025-0009');
+    expect(shown?.place).toEqual({ year: '2025', flow: 'spending', part: 'office', page: 1 });
+    // With LINES_PAGE_SIZE lines shown, all 12 are on the page; a list of LINES_PAGE_SIZE + 1 leaves its smallest out.
+    const many = Array.from({ length: LINES_PAGE_SIZE + 1 }, (_, n) => loaded(spend(n + 1, '2025-02-03', 'office', 1000 + n), n + 2));
+    const large = storeLines('/org', [], many, 0, new Set(['expenditure:e-2025-0001', 'expenditure:e-2025-0251']), 1, 10);
+    expect(large.found.get('expenditure:e-2025-0251')?.place?.page).toBe(1);
+    const left = large.found.get('expenditure:e-2025-0001');
+    expect(left?.place).toBeUndefined();
+    expect(left?.part).toBe('office');
+    const href = hrefOf('en', lineQueryAddress('expenditure', 'e-2025-0001', '2025-02-03'));
+    expect(href.startsWith('/en/sql/?q=')).toBe(true);
+    expect(decodeURIComponent(href.slice('/en/sql/?q='.length))).toBe("SELECT *, printf('%s%d.%02d', CASE WHEN amount_cents < 0 THEN '-' ELSE '' END, abs(amount_cents) / 100, abs(amount_cents) % 100) AS amount\nFROM expenditure\nWHERE date = '2025-02-03' AND id = 'e-2025-0001'");
   });
 });
 

@@ -12,6 +12,7 @@ import type { SiteData } from '../loading/load-site.ts';
 import { loadSite } from '../loading/load-site.ts';
 import { moneyByYear, type MoneyYear } from '../money/by-year.ts';
 import { storeLines, type LineStore } from '../records/line-store.ts';
+import { LINES_PAGED_UP_TO } from '../records/lines.ts';
 import { ValidationError } from '../loading/problems.ts';
 import { signalsOf } from '../rules/signals.ts';
 import { siteDir } from '../loading/site-dir.ts';
@@ -25,6 +26,14 @@ export interface PageData {
 }
 
 const KEY = Symbol.for('vitrine.validated-site');
+
+/** The longest list of money lines that is paged (lines.ts): `VITRINE_LINES_PAGED_UP_TO` lowers it for tests. */
+export function linesPagedUpTo(text: string | undefined): number {
+  if (text === undefined || text === '') return LINES_PAGED_UP_TO;
+  const value = Number(text);
+  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`VITRINE_LINES_PAGED_UP_TO must be a whole number of lines above 0: ${JSON.stringify(text)}`);
+  return value;
+}
 type Holder = { [KEY]?: PageData | undefined };
 
 function forPages(site: SiteData): PageData {
@@ -36,7 +45,7 @@ function forPages(site: SiteData): PageData {
   const notJudged = site.notJudged ?? ruled?.notJudged ?? [];
   // The lines that signals rest on are kept with the place that lists them, for their evidence.
   const wanted = new Set(signals.flatMap((signal) => signal.evidence.filter((item) => item.startsWith('income:') || item.startsWith('expenditure:'))));
-  const lines = storeLines(site.dir, site.income, site.expenditure, site.site.rules.donationPublicationThreshold, wanted, firstMonth);
+  const lines = storeLines(site.dir, site.income, site.expenditure, site.site.rules.donationPublicationThreshold, wanted, firstMonth, linesPagedUpTo(process.env.VITRINE_LINES_PAGED_UP_TO));
   return { site: { ...site, income: [], expenditure: [], signals, notJudged }, money, lines };
 }
 

@@ -1,5 +1,6 @@
 /**
- * The example queries of the SQL page, on the tables of data/datasets.sqlite (sqlite.ts): each dataset a
+ * The example queries of the SQL page, and the queries the money pages lead to where a list of lines is too
+ * long to be paged (src/lib/records/lines.ts), on the tables of data/datasets.sqlite (sqlite.ts): each dataset a
  * table, amounts in integer cents. Totals are printed from the cents with integer arithmetic, so that a
  * sum is shown to the exact cent (no division into a binary float). Lists ("; "-separated, as in the CSV)
  * are split with a recursive query.
@@ -49,6 +50,20 @@ export type SqlExample = keyof typeof SQL_EXAMPLES;
  */
 export const SQL_INDEXES: ReadonlyArray<{ name: string; table: string; columns: readonly string[] }> = [
   { name: 'expenditure by date', table: 'expenditure', columns: ['date', 'category', 'amount_cents'] },
+  { name: 'income by date', table: 'income', columns: ['date', 'category', 'amount_cents'] },
   { name: 'agenda by date', table: 'agenda', columns: ['date'] },
   { name: 'agenda people', table: 'agenda', columns: ['id', 'officials', 'organisations'] },
 ];
+
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
+/** Every column of a money line, its amount as decimal text too (`amount`, beside `amount_cents`). */
+const lineColumns = `*, ${amount('amount_cents')} AS amount`;
+
+/** One money line, by its id, found through the index on its date (a table has no index on id). */
+export const lineSql = (table: 'income' | 'expenditure', id: string, date: string): string =>
+  `SELECT ${lineColumns}\nFROM ${table}\nWHERE date = ${literal(date)} AND id = ${literal(id)}`;
+
+/** The lines of one category between two dates (a financial year), in date order: a list of lines whole. */
+export const linesSql = (table: 'income' | 'expenditure', category: string, from: string, to: string): string =>
+  `SELECT ${lineColumns}\nFROM ${table}\nWHERE date BETWEEN ${literal(from)} AND ${literal(to)} AND category = ${literal(category)}\nORDER BY date, id`;

@@ -6,7 +6,7 @@
  *
  * | record | address |
  * |---|---|
- * | income or expenditure line | `money/<year>/<income\|spending>/<category>/[<page>/]#<id>`: the (financial) year's lines of its category (`<year>`: `2025`, or `2025-26` where the year starts in another month than January), in pages of `LINES_PAGE_SIZE` (src/lib/records/lines.ts says which page) |
+ * | income or expenditure line | `money/<year>/<income\|spending>/<category>/[<page>/]#<id>`: the (financial) year's lines of its category (`<year>`: `2025`, or `2025-26` where the year starts in another month than January), in pages of `LINES_PAGE_SIZE` (src/lib/records/lines.ts says which page); a line a list of the largest lines leaves out: `sql/?q=<the query of that line>` |
  * | donations of a donor class | `money/<year>/income/donation/[<page>/]#donor-<ref>`, `#donors-small`, `#donors-unnamed`: the page where the section starts |
  * | agenda entry | `agenda/<YYYY-MM>/[<page>/]#<id>` (src/lib/agenda/pages.ts says which page) |
  * | gift | `gifts/<YYYY>/#<id>` |
@@ -23,6 +23,7 @@
  *
  * Pure: no Astro, no DOM, no Node.
  */
+import { lineSql } from '../datasets/sql-examples.ts';
 
 /** An address on the portal, without its language: the page after `/<lang>/` (ending in `/`) and the anchor of the record, if any. */
 export interface Address {
@@ -70,6 +71,12 @@ export const isLinesPath = (path: string): boolean => /^money\/\d{4}(?:-\d{2})?\
 
 /** A line's row on its list: `money/2025/spending/office/2/#e-2025-0000312`. */
 export const lineAddress = (place: LinePlace, id: string): Address => ({ path: linesPath(place), anchor: id });
+
+/** A line that no list shows (a list of the largest lines leaves it out): the SQL page, running the query that gives it. */
+export const lineQueryAddress = (dataset: LineDataset, id: string, date: string): Address => sqlAddress(lineSql(dataset, id, date));
+
+/** The SQL page running a query: `sql/?q=SELECT…`. */
+export const sqlAddress = (sql: string): Address => ({ path: 'sql/', query: `q=${encodeURIComponent(sql)}` });
 
 /** The first page of a list of lines (what a total leads to). */
 export const linesAddress = (year: string, flow: Flow, part: string): Address => ({ path: linesPath({ year, flow, part }) });

@@ -20,7 +20,7 @@ import type { Remuneration } from '../../schemas/remuneration.ts';
 import type { Signal } from '../../schemas/signal.ts';
 import { payTotal } from '../money/remuneration.ts';
 import { mandateKey } from '../../schemas/official.ts';
-import { agendaAddress, complaintAddress, giftAddress, lineAddress, mandateAddress, officialAddress, payAddress, sidePositionsAddress, type Address } from './addresses.ts';
+import { agendaAddress, complaintAddress, giftAddress, lineAddress, lineQueryAddress, mandateAddress, officialAddress, payAddress, sidePositionsAddress, type Address } from './addresses.ts';
 import type { FoundLine } from './line-store.ts';
 
 export type EvidenceKind = 'agenda' | 'gift' | 'pay' | 'income' | 'expenditure' | 'mandate' | 'official' | 'sidePosition' | 'complaints' | 'other';
@@ -112,8 +112,8 @@ export function evidenceIndex(sources: EvidenceSources): ReadonlyMap<string, Evi
     for (const key of keys(dataset)) {
       const line = sources.lines.get(`${dataset}:${key}`);
       if (line) {
-        const { line: data, place } = line;
-        set(dataset, key, { kind: dataset, address: lineAddress(place, data.id), date: data.date, cents: data.amount, category: place.part, description: data.description, donor: data.donor, donorName: data.donorName });
+        const { line: data, place, part } = line;
+        set(dataset, key, { kind: dataset, address: place ? lineAddress(place, data.id) : lineQueryAddress(dataset, data.id, data.date), date: data.date, cents: data.amount, category: part, description: data.description, donor: data.donor, donorName: data.donorName });
       }
     }
   }

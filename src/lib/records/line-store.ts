@@ -12,13 +12,16 @@ import { join, relative } from 'node:path';
 import type { Expenditure } from '../../schemas/expenditure.ts';
 import type { Income } from '../../schemas/income.ts';
 import { LINES_PAGE_SIZE, type LinePlace } from './addresses.ts';
-import { lineLists, placeIn, type LineList, type ListedLine, type SourcedLine } from './lines.ts';
+import { LINES_PAGED_UP_TO, lineLists, placeIn, type LineList, type ListedLine, type SourcedLine } from './lines.ts';
 
 /** A line asked for when the store was made, with the page that shows it. */
 export interface FoundLine {
   dataset: LineList['dataset'];
   line: ListedLine;
-  place: LinePlace;
+  /** The category of its list. */
+  part: string;
+  /** Undefined for a line a list of the largest lines leaves out: it is read on the SQL page. */
+  place: LinePlace | undefined;
 }
 
 export interface LineStore {
@@ -61,7 +64,7 @@ function pagesFolder(): string {
 /**
  * Orders the lines into their lists, writes every page of every list, and keeps where the `wanted` lines
  * are. `dir` is the organisation's folder (sources are published relative to it); `firstMonth` the month
- * the financial year starts in.
+ * the financial year starts in; `pagedUpTo` the longest list in date order that is paged (lines.ts).
  */
 export function storeLines(
   dir: string,
@@ -70,6 +73,7 @@ export function storeLines(
   threshold: number,
   wanted: ReadonlySet<string>,
   firstMonth = 1,
+  pagedUpTo = LINES_PAGED_UP_TO,
 ): LineStore {
   const files = new Map<string, string>();
   const sourced = <T>(record: Loaded<T>): SourcedLine<T> => {
@@ -77,7 +81,7 @@ export function storeLines(
     if (file === undefined) files.set(record.file, (file = relative(dir, record.file).split('\\').join('/')));
     return { data: record.data, source: `${file}:${record.line}` };
   };
-  const lists = lineLists(income.map(sourced), expenditure.map(sourced), threshold, firstMonth);
+  const lists = lineLists(income.map(sourced), expenditure.map(sourced), threshold, firstMonth, pagedUpTo);
   const folder = pagesFolder();
   const found = new Map<string, FoundLine>();
   for (const { list, lines } of lists) {
@@ -87,7 +91,7 @@ export function storeLines(
     if (wanted.size === 0) continue;
     lines.forEach((line, position) => {
       const key = `${list.dataset}:${line.id}`;
-      if (wanted.has(key)) found.set(key, { dataset: list.dataset, line, place: placeIn(list, position) });
+      if (wanted.has(key)) found.set(key, { dataset: list.dataset, line, part: list.part, place: placeIn(list, position) });
     });
   }
   return {
