@@ -217,10 +217,24 @@ export function startAgendaFilter(): void {
     { once: true },
   );
 
-  fillForm(form, current.filters);
-  // The form is open on wide screens and whenever filters are set; on a phone it folds away until asked for.
-  const box = section.querySelector<HTMLDetailsElement>('[data-filter-box]');
-  if (box) box.open = hasFilters(current.filters) || window.matchMedia('(min-width: 48rem)').matches;
-  section.hidden = false;
-  void render(false);
+  // The form shows once its lists are complete: on a month page, the officials and topics come from a file.
+  void fillChoices(form, section.dataset.choices).finally(() => {
+    fillForm(form, current.filters);
+    // The form is open on wide screens and whenever filters are set; on a phone it folds away until asked for.
+    const box = section.querySelector<HTMLDetailsElement>('[data-filter-box]');
+    if (box) box.open = hasFilters(current.filters) || window.matchMedia('(min-width: 48rem)').matches;
+    section.hidden = false;
+    void render(false);
+  });
+}
+
+/** Adds the choices of `/<lang>/agenda/choices.json` to the form's lists of officials and topics (nothing without an address). */
+async function fillChoices(form: HTMLFormElement, address: string | undefined): Promise<void> {
+  if (!address) return;
+  const response = await fetch(address);
+  if (!response.ok) throw new Error(`${address}: ${response.status}`);
+  const choices = (await response.json()) as Record<'officials' | 'topics', Array<{ value: string; label: string }>>;
+  for (const [name, list] of [['official', choices.officials], ['topic', choices.topics]] as const) {
+    form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.append(...list.map((choice) => element('option', choice.label, { value: choice.value })));
+  }
 }

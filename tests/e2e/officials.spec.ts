@@ -148,8 +148,16 @@ test.describe('the agenda filters', () => {
     }
   });
 
-  test('lead from a month page to the filtered agenda', async ({ page }) => {
+  test('lead from a month page to the filtered agenda, with the same officials and topics to choose from', async ({ page }) => {
+    await page.goto('/en/agenda/');
+    const choices = async (name: string) => page.locator(`#agenda-filter select[name="${name}"] option`).evaluateAll((options) => options.map((option) => `${(option as HTMLOptionElement).value} ${option.textContent}`));
+    const onAgenda = { official: await choices('official'), topic: await choices('topic') };
     await page.goto('/en/agenda/2025-03/');
+    await expect(page.locator('#agenda-filter')).toBeVisible();
+    // The month page's lists come from a file of their own, and hold what the agenda page's do.
+    expect(await choices('official')).toEqual(onAgenda.official);
+    expect(await choices('topic')).toEqual(onAgenda.topic);
+    expect(onAgenda.official.length).toBeGreaterThan(1);
     await page.getByLabel('Category').selectOption('media');
     await page.getByRole('button', { name: 'Show appointments' }).click();
     await expect(page).toHaveURL(/\/en\/agenda\/\?category=media$/);
