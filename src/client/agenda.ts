@@ -19,7 +19,6 @@ interface Strings {
   loading: string;
   error: string;
   individuals: BrowserMessage;
-  fallback: string;
   /** The time column's word for an appointment whose source states no time. */
   noTime: string;
   categories: Record<string, string>;
@@ -73,7 +72,7 @@ function row(index: AgendaIndex, position: number, strings: Strings): HTMLTableR
   const shown = titleIn(index, title, lang);
   if (shown.fallback) {
     const span = element('span', shown.text, { lang: shown.lang });
-    span.append(element('abbr', shown.lang, { class: 'fallback-mark', title: strings.fallback }));
+    span.append(element('abbr', shown.lang, { class: 'fallback-mark' }));
     what.append(span);
   } else what.append(shown.text);
   if (location >= 0) what.append(element('span', ` · ${index.locations[location] ?? ''}`, { class: 'muted' }));

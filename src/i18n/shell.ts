@@ -24,10 +24,12 @@ export const shell = {
     fr: 'Tous les chiffres de ce site sont téléchargeables en données ouvertes.',
   },
   'footer.licence': { en: 'Data licence', nl: 'Licentie van de data', fr: 'Licence des données' },
-  'fallback.note': {
-    en: 'Not available in English; shown in the original language.',
-    nl: 'Niet beschikbaar in het Nederlands; getoond in de oorspronkelijke taal.',
-    fr: 'Non disponible en français ; affiché dans la langue d’origine.',
+  // Said once per page, under its content, when the page shows a text marked with its language code
+  // (src/lib/locale/fallback-mark.ts; the style sheet hides it on a page without such a mark).
+  'fallback.key': {
+    en: 'A text followed by a language code ({codes}) is not available in English: it is shown in the language it was written in.',
+    nl: 'Een tekst gevolgd door een taalcode ({codes}) is niet beschikbaar in het Nederlands: hij staat er in de taal waarin hij geschreven is.',
+    fr: 'Un texte suivi d’un code de langue ({codes}) n’est pas disponible en français : il est affiché dans la langue dans laquelle il a été écrit.',
   },
   // The word of the small link after a record to its page in the public register it was published in
   // (src/lib/records/source-link.ts); each kind's `…sourceOf` message completes its accessible name.

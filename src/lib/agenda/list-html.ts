@@ -11,6 +11,7 @@ import type { AgendaEntry } from '../../schemas/agenda.ts';
 import type { Lang } from '../../schemas/fields.ts';
 import { formatDate } from '../locale/dates.ts';
 import { escapeHtml } from '../locale/escape-html.ts';
+import { fallbackHtml } from '../locale/fallback-mark.ts';
 import { localize } from '../locale/localize.ts';
 import { sourceLinkHtml } from '../records/source-link.ts';
 import { agendaEntryHref, type AgendaPlace } from './pages.ts';
@@ -29,7 +30,6 @@ export interface AgendaListOptions {
 /** The `<li>` items of the list (the `<ol>` around them is the page's). */
 export function agendaListHtml(entries: readonly AgendaEntry[], { lang, defaultLang, places, officials, organisations = false }: AgendaListOptions): string {
   const t = translator(lang);
-  const fallbackNote = escapeHtml(t('fallback.note'));
   const noTime = escapeHtml(t('agenda.noTime'));
   const dates = new Map<string, string>();
   const parts: string[] = [];
@@ -40,7 +40,7 @@ export function agendaListHtml(entries: readonly AgendaEntry[], { lang, defaultL
     const when = place ? `<a href="${escapeHtml(agendaEntryHref(lang, place, entry.id))}">${date}</a>` : date;
     const time = entry.start === undefined ? `<span class="muted">${noTime}</span>` : `${escapeHtml(entry.start)}${entry.end ? `–${escapeHtml(entry.end)}` : ''}`;
     const shown = localize(entry.title, lang, defaultLang);
-    const title = shown.fallback ? `<span lang="${shown.lang}">${escapeHtml(shown.text)}<abbr class="fallback-mark" title="${fallbackNote}">${shown.lang}</abbr></span>` : escapeHtml(shown.text);
+    const title = shown.fallback ? fallbackHtml(shown.text, shown.lang) : escapeHtml(shown.text);
     const with_ = [
       ...(officials ? [entry.officials.map((id) => escapeHtml(officials.get(id) ?? id)).join(', ')] : []),
       ...(organisations && entry.organisations?.length ? [escapeHtml(entry.organisations.join('; '))] : []),

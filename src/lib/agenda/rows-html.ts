@@ -9,6 +9,7 @@ import { AGENDA_CATEGORY_LABELS, type AgendaEntry } from '../../schemas/agenda.t
 import type { Lang } from '../../schemas/fields.ts';
 import { labelOf } from '../../schemas/labels.ts';
 import { formatDate } from '../locale/dates.ts';
+import { fallbackHtml } from '../locale/fallback-mark.ts';
 import { localize } from '../locale/localize.ts';
 import { organisationHref, type OrganisationPlaces } from './organisation-places.ts';
 import { organisationSlug } from './organisations.ts';
@@ -40,7 +41,6 @@ function once(key: string, make: () => string): string {
 
 export function agendaRowsHtml(entries: readonly AgendaEntry[], { lang, defaultLang, names, hideOfficials = false, places }: AgendaRowOptions): string {
   const t = translator(lang);
-  const fallbackNote = escapeHtml(t('fallback.note'));
   // A date without a time is published as such: no 00:00, a discreet word in the time column instead.
   const noTime = `<span class="muted">${escapeHtml(t('agenda.noTime'))}</span>`;
   // A phone shows each cell's column header beside its value: the table gives them once (AgendaTable, `labels`).
@@ -53,7 +53,7 @@ export function agendaRowsHtml(entries: readonly AgendaEntry[], { lang, defaultL
     }
     const shown = localize(entry.title, lang, defaultLang);
     const title = shown.fallback
-      ? `<span lang="${shown.lang}">${escapeHtml(shown.text)}<abbr class="fallback-mark" title="${fallbackNote}">${shown.lang}</abbr></span>`
+      ? fallbackHtml(shown.text, shown.lang)
       : escapeHtml(shown.text);
     row += `<td>${title}${entry.location ? `<span class="muted"> · ${escapeHtml(entry.location)}</span>` : ''}${entry.sourceUrl ? sourceLinkHtml(lang, entry.sourceUrl, () => t('agenda.sourceOf', { title: shown.text, date: formatDate(entry.date, lang) })) : ''}</td><td>`;
     if (entry.organisations) {
