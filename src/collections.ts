@@ -20,6 +20,7 @@ import { AGENDA_CATEGORIES } from './schemas/agenda.ts';
 import { allCalendarFrom } from './lib/agenda/calendar-window.ts';
 import { today } from './lib/loading/today.ts';
 import { evidenceIndex } from './lib/records/evidence.ts';
+import { declarationPages, declarationsPageSize } from './lib/interests/declaration-pages.ts';
 import { groupBy } from './lib/loading/group.ts';
 import { namedVotes, recentFirst } from './lib/meetings/votes.ts';
 import { siteChanges } from './lib/history/history-cache.ts';
@@ -56,6 +57,10 @@ export const meetings = () => once('meetings', async () => (await records('meeti
 /** Every official's votes by name on meetings' items, recent first. */
 export const votesByOfficial = () => once('votes', async () => groupBy((await meetings()).flatMap(namedVotes).sort(recentFirst), (vote) => vote.official));
 export const declarations = () => once('declarations', () => records('declarations'));
+/** Which page of its year shows each declaration (src/lib/interests/declaration-pages.ts), worked out once. */
+export const declarationPlaces = () => once('declarationPlaces', async () => declarationPages(await declarations(), await officials(), declarationsPerPage()));
+/** How many declarations in full a page of a year shows (`VITRINE_DECLARATIONS_PAGE_SIZE` lowers it for tests). */
+export const declarationsPerPage = () => declarationsPageSize(process.env.VITRINE_DECLARATIONS_PAGE_SIZE);
 export const gifts = () => once('gifts', () => records('gifts'));
 export const travel = () => once('travel', () => records('travel'));
 /** The trips paid by others, grouped by official once per build. */
@@ -86,6 +91,7 @@ export const evidenceRecords = () =>
       remuneration: await remuneration(),
       officials: await officials(),
       declarations: await declarations(),
+      declarationPages: await declarationPlaces(),
       complaints: await complaints(),
       lines: (await moneyLines()).found,
     });
@@ -107,7 +113,7 @@ export const lastChangeOf = (kind: KindName) =>
 /** Where each record with a page or a row of its own is shown (for the changes pages), worked out once. */
 export const recordPages = () =>
   once('recordPages', async () =>
-    recordAddresses({ agenda: await agenda(), gifts: await gifts(), travel: await travel(), officials: await officials(), meetings: await meetings(), declarations: await declarations(), remuneration: await remuneration() }),
+    recordAddresses({ agenda: await agenda(), gifts: await gifts(), travel: await travel(), officials: await officials(), meetings: await meetings(), declarationPages: await declarationPlaces(), remuneration: await remuneration() }),
   );
 export const datasets = () => once('datasets', async () => data(await getCollection('datasets')));
 export const complaints = () => once('complaints', () => records('complaints'));

@@ -45,6 +45,17 @@ export const declarations = {
     fr: 'Comment les déclarations manquantes sont contrôlées',
   },
   'decl.yearTitle': { en: 'Declarations for {year}', nl: 'Aangiften over {year}', fr: 'Déclarations pour {year}' },
+  'decl.yearPageTitle': {
+    en: 'Declarations for {year}, page {page} of {pages}',
+    nl: 'Aangiften over {year}, pagina {page} van {pages}',
+    fr: 'Déclarations pour {year}, page {page} sur {pages}',
+  },
+  'decl.range': {
+    en: 'Declarations in full {first}–{last} of {total}',
+    nl: 'Volledige aangiften {first}–{last} van {total}',
+    fr: 'Déclarations complètes {first} à {last} sur {total}',
+  },
+  'decl.yearPages': { en: 'Pages of the declarations for {year}', nl: 'Pagina’s van de aangiften over {year}', fr: 'Pages des déclarations pour {year}' },
   'decl.yearIntro': {
     en: '{count, plural, one {# declaration} other {# declarations}} for {year}, due by {date}.',
     nl: '{count, plural, one {# aangifte} other {# aangiften}} over {year}, in te dienen uiterlijk {date}.',

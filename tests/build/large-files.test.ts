@@ -4,7 +4,9 @@
 // unpack to exactly the files a normal build publishes (the committed golden files), be described with
 // their true size and hash by the data package, DCAT, the API index, OpenAPI and SHA256SUMS, and be linked
 // from the datasets pages; the chunks must join into the same database. Lists of money lines longer than
-// one line (src/lib/records/lines.ts) are shown as their largest lines, with the query of every line. Independent readers: Node's zlib
+// one line (src/lib/records/lines.ts) are shown as their largest lines, with the query of every line; a year
+// of declarations is shown one declaration in full a page (src/lib/interests/declaration-pages.ts), and
+// every link to a declaration leads to the page that shows it. Independent readers: Node's zlib
 // for gzip, PapaParse for CSV, the system's sqlite3 for the database, the standards' own validators.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -40,7 +42,7 @@ const filesBelow = (dir: string) =>
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort();
 
-beforeAll(() => build('tests/fixtures/small-org', out, { VITRINE_COMPRESS_OVER_BYTES: String(BOUND), VITRINE_SQLITE_CHUNK_BYTES: String(CHUNK), VITRINE_LINES_PAGED_UP_TO: '1' }), 240_000);
+beforeAll(() => build('tests/fixtures/small-org', out, { VITRINE_COMPRESS_OVER_BYTES: String(BOUND), VITRINE_SQLITE_CHUNK_BYTES: String(CHUNK), VITRINE_LINES_PAGED_UP_TO: '1', VITRINE_DECLARATIONS_PAGE_SIZE: '1' }), 240_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('dataset files over the bound', () => {
@@ -213,3 +215,45 @@ describe('a list of money lines too long to be paged', () => {
   });
 });
 
+
+describe('a year of declarations longer than a page', () => {
+  const html = (path: string) => read(path).toString('utf8');
+  const ids = (text: string) => new Set([...text.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+
+  it('shows the summary of every declaration on the year’s page and each declaration in full on one page only', () => {
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      const first = html(`${lang}/declarations/2025/index.html`);
+      const second = html(`${lang}/declarations/2025/2/index.html`);
+      expect(existsSync(join(out, lang, 'declarations/2025/3')), lang).toBe(false);
+      // The summary, on the first page only, has a row for each official, leading to their declaration.
+      expect(first, lang).toContain('id="summary"');
+      expect(second, lang).not.toContain('id="summary"');
+      expect(first, lang).toContain(`href="#karim-dubois"`);
+      expect(first, lang).toContain(`href="/${lang}/declarations/2025/2/#an-verlinden"`);
+      // Each declaration in full once, in the order of the officials' sort names: Dubois, then Verlinden.
+      expect([...first.matchAll(/<section aria-labelledby="([^"]+)" class="declaration"/g)].map((match) => match[1]), lang).toEqual(['karim-dubois']);
+      expect([...second.matchAll(/<section aria-labelledby="([^"]+)" class="declaration"/g)].map((match) => match[1]), lang).toEqual(['an-verlinden']);
+      // Both pages say which part of the year they show, and lead to each other.
+      expect(first, lang).toMatch(/<title>[^<]*2025[^<]*1[^<]*2 ·/);
+      expect(second, lang).toMatch(/<title>[^<]*2025[^<]*2[^<]*2 ·/);
+      expect(first, lang).toContain(`href="/${lang}/declarations/2025/2/" rel="next"`);
+      expect(second, lang).toContain(`href="/${lang}/declarations/2025/" rel="prev"`);
+    }
+  });
+
+  it('is what every link to a declaration leads to, from the pages and the feeds, in every language', () => {
+    const links = new Map<string, Set<string>>();
+    for (const path of filesBelow(out).filter((file) => /\.(html|atom)$/.test(file))) {
+      for (const match of read(path).toString('utf8').matchAll(/href="(?:https?:\/\/[^/"]+)?(\/[a-z]{2}\/declarations\/\d{4}\/(?:\d+\/)?)#([^"]+)"/g)) {
+        const [, page = '', anchor = ''] = match;
+        links.set(page, (links.get(page) ?? new Set()).add(anchor));
+      }
+    }
+    // Links from the register, the summaries and the feeds reach both pages of the year.
+    expect([...links.keys()].filter((page) => page.startsWith('/en/')).sort()).toEqual(['/en/declarations/2025/', '/en/declarations/2025/2/']);
+    for (const [page, anchors] of links) {
+      const target = ids(html(`${page.slice(1)}index.html`));
+      for (const anchor of anchors) expect(target.has(anchor), `${page}#${anchor}`).toBe(true);
+    }
+  });
+});

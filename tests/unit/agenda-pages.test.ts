@@ -119,7 +119,7 @@ describe('links to an entry', () => {
       expect(lands(`/${agendaEntryPath(entry, 'en', page)}`)).toBe(true);
       expect(lands(local(agendaItem(entry, 'en', site, names, page).link))).toBe(true);
       expect(lands(local(agendaEvent(entry, site, names, false, page).url ?? ''))).toBe(true);
-      const evidence = evidenceIndex({ signals: [{ evidence: [`agenda:${entry.id}`] } as Signal], agenda, agendaPages: paths, gifts: [], remuneration: [], officials: [], declarations: [], complaints: [], lines: new Map() });
+      const evidence = evidenceIndex({ signals: [{ evidence: [`agenda:${entry.id}`] } as Signal], agenda, agendaPages: paths, gifts: [], remuneration: [], officials: [], declarations: [], declarationPages: new Map(), complaints: [], lines: new Map() });
       expect(lands(evidenceHref(evidence.get(`agenda:${entry.id}`) ?? { dataset: 'agenda' }, 'en'))).toBe(true);
     }
     // Without its page, a link goes to the month's first page: right only for the newest 250.

@@ -25,6 +25,7 @@ import { today } from '../loading/today.ts';
 import { textOf } from '../locale/localize.ts';
 import { evidenceIndex } from '../records/evidence.ts';
 import { RULES } from '../rules/index.ts';
+import { declarationPages, declarationsPageSize } from '../interests/declaration-pages.ts';
 import { agendaPublished } from '../rules/signals.ts';
 
 export interface WrittenFeeds {
@@ -44,6 +45,8 @@ export async function writeFollowFeeds(site: SiteData, root: string): Promise<Wr
   const signals = site.signals ?? [];
   const officials = site.officials.map((record) => record.data);
   const names = new Map(officials.map((person) => [person.id, person.name]));
+  const declared = site.declarations.map((record) => record.data);
+  const declarationPlaces = declarationPages(declared, officials, declarationsPageSize(process.env.VITRINE_DECLARATIONS_PAGE_SIZE));
   const posts = new Map(site.bodies.flatMap((body) => body.data.posts.map((post) => [post.id, post] as const)));
   // The signals' records in words (money lines are not read here: their evidence is named by its subject).
   const evidence = evidenceIndex({
@@ -53,13 +56,14 @@ export async function writeFollowFeeds(site: SiteData, root: string): Promise<Wr
     gifts: site.gifts.map((record) => record.data),
     remuneration: site.remuneration.map((record) => record.data),
     officials,
-    declarations: site.declarations.map((record) => record.data),
+    declarations: declared,
+    declarationPages: declarationPlaces,
     complaints: site.complaints.map((record) => record.data),
     lines: new Map(),
   });
   const byOfficial = {
     agenda: groupBy(agenda, (entry) => entry.officials),
-    declarations: groupBy(site.declarations.map((record) => record.data), (declaration) => declaration.official),
+    declarations: groupBy(declared, (declaration) => declaration.official),
     gifts: groupBy(site.gifts.map((record) => record.data), (gift) => gift.official),
     remuneration: groupBy(site.remuneration.map((record) => record.data), (row) => row.official),
     signals: groupBy(signals, (signal) => signal.official ?? ''),
@@ -72,7 +76,7 @@ export async function writeFollowFeeds(site: SiteData, root: string): Promise<Wr
     travel: site.travel.map((record) => record.data),
     officials,
     meetings: site.meetings.map((record) => record.data),
-    declarations: site.declarations.map((record) => record.data),
+    declarationPages: declarationPlaces,
     remuneration: site.remuneration.map((record) => record.data),
   });
   const byRule = groupBy(signals, (signal) => signal.rule);
@@ -104,7 +108,7 @@ export async function writeFollowFeeds(site: SiteData, root: string): Promise<Wr
   for (const lang of config.languages) {
     const t = translator(lang);
     const organisation = textOf(config.name, lang, config.defaultLanguage);
-    const context: FollowContext = { site: feedSite, lang, names, posts, evidence, agendaPages, addresses };
+    const context: FollowContext = { site: feedSite, lang, names, posts, evidence, agendaPages, declarationPages: declarationPlaces, addresses };
     const author = { name: organisation, uri: absolute(config.baseUrl, `${lang}/`) };
     const write = async (path: string, title: string, page: string, entries: AtomEntry[]) => {
       const self = absolute(config.baseUrl, path);

@@ -29,7 +29,7 @@ import { localize, type TextPart } from '../locale/localize.ts';
 import { formatMoney } from '../money/cents.ts';
 import { payTotal } from '../money/remuneration.ts';
 import { formatStatedValue } from '../money/stated-value.ts';
-import { giftAddress, hrefOf, payAddress, type Address } from '../records/addresses.ts';
+import { declarationAddress, giftAddress, hrefOf, payAddress, type Address } from '../records/addresses.ts';
 import type { EvidenceRecord } from '../records/evidence.ts';
 import { RULES } from '../rules/index.ts';
 import { observedText, subjectParts, thresholdText, type SignalTextContext } from '../rules/signal-text.ts';
@@ -64,6 +64,8 @@ export interface FollowContext {
   evidence: ReadonlyMap<string, EvidenceRecord>;
   /** Agenda entry id → the page of its month that shows it (agendaPlaces). */
   agendaPages: ReadonlyMap<string, number>;
+  /** Which page of its year shows each declaration (declarationPages). */
+  declarationPages: ReadonlyMap<string, number>;
   /** Where a record is shown, after `/<lang>/` (recordAddresses), for the changes to it; undefined once removed. */
   addresses?: ((kind: KindName, id: string) => string | undefined) | undefined;
 }
@@ -118,7 +120,7 @@ export function declarationEntry(declaration: Declaration, context: FollowContex
   return {
     id: tagOf(site, declaration.submitted, `declarations/${declaration.official}/${declaration.year}`),
     title: [t('follow.declarationTitle', { year: declaration.year })],
-    link: linkOf(context, { path: `declarations/${declaration.year}/`, anchor: declaration.official }),
+    link: linkOf(context, declarationAddress(context.declarationPages, declaration.official, declaration.year)),
     summary: [t('follow.declarationSummary', { date: formatDate(declaration.submitted, lang), income: declaration.income.length, positions: declaration.sidePositions.length, assets: declaration.assets.length })],
     category: { term: 'declaration', label: t('follow.kind.declaration') },
   };

@@ -21,6 +21,7 @@ import { payAnchor } from '../records/addresses.ts';
 import { schemaAt, type FieldChange } from '../staff/diff/records.ts';
 import type { ChangeHistory, KindCommit } from './changes.ts';
 import { HISTORY_KINDS } from './versions.ts';
+import { declarationPath } from '../interests/declaration-pages.ts';
 
 /** Each kind whose changes are published, under the name of its first dataset (`officials` for officials and their mandates). */
 export const CHANGE_DATASETS: ReadonlyArray<{ kind: KindName; dataset: DatasetName }> = HISTORY_KINDS.map((kind) => ({
@@ -229,7 +230,8 @@ export function recordAddresses(records: {
   travel: ReadonlyArray<{ id: string }>;
   officials: ReadonlyArray<{ id: string }>;
   meetings: ReadonlyArray<{ id: string }>;
-  declarations: ReadonlyArray<{ official: string; year: number }>;
+  /** Which page of its year shows each declaration (declarationPages), by `<official> <year>`. */
+  declarationPages: ReadonlyMap<string, number>;
   remuneration: ReadonlyArray<{ official: string; month: string }>;
 }): (kind: KindName, id: string) => string | undefined {
   const agendaPaths = agendaPagePaths(records.agenda);
@@ -238,7 +240,6 @@ export function recordAddresses(records: {
   const trips = ids(records.travel);
   const officials = ids(records.officials);
   const meetings = ids(records.meetings);
-  const declarations = new Set(records.declarations.map((declaration) => `${declaration.official} ${declaration.year}`));
   const pay = new Set(records.remuneration.map((row) => `${row.official} ${row.month}`));
   return (kind, id) => {
     if (kind === 'agenda') return agendaPaths.has(id) ? `agenda/${agendaPaths.get(id)}#${id}` : undefined;
@@ -247,7 +248,7 @@ export function recordAddresses(records: {
     if (kind === 'officials') return officials.has(id) ? `officials/${id}/` : undefined;
     if (kind === 'meetings') return meetings.has(id) ? `meetings/${id}/` : undefined;
     const [official = '', when = ''] = id.split(' ');
-    if (kind === 'declarations') return declarations.has(id) ? `declarations/${when}/#${official}` : undefined;
+    if (kind === 'declarations') return records.declarationPages.has(id) ? `${declarationPath(records.declarationPages, official, when)}#${official}` : undefined;
     if (kind === 'remuneration') return pay.has(id) ? `remuneration/${official}/#${payAnchor(when)}` : undefined;
     return undefined;
   };

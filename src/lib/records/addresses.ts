@@ -12,7 +12,7 @@
  * | gift | `gifts/<YYYY>/#<id>` |
  * | remuneration of a month | `remuneration/<official>/#pay-<YYYY-MM>` |
  * | mandate | `officials/<official>/#mandate-<post>-<start>` |
- * | side positions of a declaration | `declarations/<YYYY>/#<official>-positions` |
+ * | side positions of a declaration | `declarations/<YYYY>/[<page>/]#<official>-positions` (src/lib/interests/declaration-pages.ts says which page) |
  * | complaint count | `complaints/#complaints-<period>-<outcome>` |
  * | official | `officials/<official>/` |
  *
@@ -24,6 +24,7 @@
  * Pure: no Astro, no DOM, no Node.
  */
 import { lineSql } from '../datasets/sql-examples.ts';
+import { declarationPath } from '../interests/declaration-pages.ts';
 
 /** An address on the portal, without its language: the page after `/<lang>/` (ending in `/`) and the anchor of the record, if any. */
 export interface Address {
@@ -103,7 +104,11 @@ export const payAddress = (official: string, month: string): Address => ({ path:
 export const mandateAnchor = (post: string, start: string): string => `mandate-${post}-${start}`;
 export const mandateAddress = (official: string, post: string, start: string): Address => ({ path: `officials/${official}/`, anchor: mandateAnchor(post, start) });
 
-export const sidePositionsAddress = (official: string, year: string | number): Address => ({ path: `declarations/${year}/`, anchor: `${official}-positions` });
+/** The side positions of an official's declaration of a year (`pages`: declarationPages, which page of the year shows it). */
+export const sidePositionsAddress = (pages: ReadonlyMap<string, number>, official: string, year: string | number): Address => ({ path: declarationPath(pages, official, year), anchor: `${official}-positions` });
+
+/** An official's declaration of a year, on the page of its year that shows it. */
+export const declarationAddress = (pages: ReadonlyMap<string, number>, official: string, year: string | number): Address => ({ path: declarationPath(pages, official, year), anchor: official });
 
 export const complaintAnchor = (period: string, outcome: string): string => `complaints-${period}-${outcome}`;
 export const complaintAddress = (period: string, outcome: string): Address => ({ path: 'complaints/', anchor: complaintAnchor(period, outcome) });

@@ -64,6 +64,8 @@ export interface EvidenceSources {
   remuneration: readonly Remuneration[];
   officials: readonly Official[];
   declarations: readonly Declaration[];
+  /** Which page of its year shows each declaration (declarationPages). */
+  declarationPages: ReadonlyMap<string, number>;
   complaints: readonly ComplaintStat[];
   /** The money lines of the evidence, where their lists show them (LineStore.found). */
   lines: ReadonlyMap<string, FoundLine>;
@@ -135,7 +137,7 @@ export function evidenceIndex(sources: EvidenceSources): ReadonlyMap<string, Evi
       if (!positions.has(key)) return;
       set('side-positions', key, {
         kind: 'sidePosition',
-        address: sidePositionsAddress(declaration.official, declaration.year),
+        address: sidePositionsAddress(sources.declarationPages, declaration.official, declaration.year),
         date: position.start,
         cents: position.amount,
         official: declaration.official,
