@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareRecords, type KindCommit } from '../../src/lib/history/changes.ts';
-import { changesByOfficial, fieldValue } from '../../src/lib/history/changes-view.ts';
+import { changesByOfficial, fieldLabel, fieldValue } from '../../src/lib/history/changes-view.ts';
 import { ownersOf } from '../../src/schemas/kinds.ts';
 
 const reading = { currency: 'EUR', names: new Map([['an-verlinden', 'An Verlinden'], ['karim-dubois', 'Karim Dubois']]) };
@@ -28,6 +28,16 @@ describe('a field value for readers', () => {
     expect(fieldValue('gifts', 'date', '2025-04', 'en', reading)).toBe('April 2025');
     expect(fieldValue('gifts', 'giver', 'Theater Noord', 'en', reading)).toBe('Theater Noord');
     expect(fieldValue('gifts', 'reason.nl', '', 'en', reading)).toBe('—');
+  });
+
+  it('names a field of officials for the names it shows, not as ids, in every language', () => {
+    expect(fieldLabel('agenda', 'officials', 'en')).toBe('Officials present');
+    expect(fieldLabel('agenda', 'officials', 'nl')).toBe('Aanwezige mandatarissen');
+    expect(fieldLabel('agenda', 'officials', 'fr')).toBe('Mandataires présents');
+    expect(fieldLabel('meetings', 'items.0.votesByName.for', 'en')).toBe('Officials who voted for');
+    // Other fields keep their description's head.
+    expect(fieldLabel('gifts', 'giver', 'en')).not.toMatch(/^Ids? /);
+    expect(fieldLabel('gifts', 'outcome', 'en')).toBe(fieldLabel('gifts', 'outcome', 'en').trim());
   });
 });
 

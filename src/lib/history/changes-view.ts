@@ -78,8 +78,13 @@ export function fieldLabel(kind: KindName, field: string, lang: Lang): string {
   const text = own ?? parent;
   if (!text) return field;
   const head = text.split(/ \(|: | ; |; |, /)[0] ?? text;
-  return parent ? `${head} (${last})` : head;
+  // A reference to officials is shown by their names, not their ids: "Ids of the officials present" reads "Officials present".
+  const named = readingOf(kind, field).reading.official ? head.replace(IDS_OF, '').replace(/^./u, (letter) => letter.toUpperCase()) : head;
+  return parent ? `${named} (${last})` : named;
 }
+
+/** How the schemas' descriptions of a list of ids begin, in each language. */
+const IDS_OF = /^(?:Ids of the |Id’s van de |Identifiants (?:des |du |de la |de l’))/u;
 
 /** What a field's values are read with: the site's currency, and the officials' names by id. */
 export interface ValueReading {
