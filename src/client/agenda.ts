@@ -7,6 +7,7 @@
 import { entryHref, joinAgendaIndex, filterAgenda, filtersFromQuery, hasFilters, pageOf, queryOf, timeOf, titleIn, dateOf, type AgendaFilters, type AgendaIndex, FILTER_KEYS } from '../lib/agenda/filter.ts';
 import { organisationHref } from '../lib/agenda/organisation-places.ts';
 import { formatDate } from '../lib/locale/dates.ts';
+import { FALLBACK_MARK_CLASS } from '../lib/locale/fallback-mark.ts';
 import { renderMessage, type BrowserMessage } from '../i18n/render.ts';
 import type { Lang } from '../schemas/fields.ts';
 import { element, jsonOnce } from './form-state.ts';
@@ -72,7 +73,7 @@ function row(index: AgendaIndex, position: number, strings: Strings): HTMLTableR
   const shown = titleIn(index, title, lang);
   if (shown.fallback) {
     const span = element('span', shown.text, { lang: shown.lang });
-    span.append(element('abbr', shown.lang, { class: 'fallback-mark' }));
+    span.append(element('abbr', shown.lang, { class: FALLBACK_MARK_CLASS }));
     what.append(span);
   } else what.append(shown.text);
   if (location >= 0) what.append(element('span', ` · ${index.locations[location] ?? ''}`, { class: 'muted' }));
