@@ -58,8 +58,9 @@ export const SIZES: Record<'S' | 'M' | 'L' | 'P', Size> = {
     categories: ['interest-representatives', 'interest-representatives', 'interest-representatives', 'interest-representatives', 'interest-representatives', 'interest-representatives', 'interest-representatives', 'council-work', 'public-event'],
     organisationsPerMeeting: [1, 4],
     sidePositions: [10, 40],
-    // Over 22,000 organisations met, most once or twice: those keep no page of their own (docs/performance.md).
-    organisationPageFrom: 3,
+    // Over 22,000 organisations met, most once, twice or three times: those keep no page of their own,
+    // which keeps the site under 100,000 files (docs/performance.md).
+    organisationPageFrom: 4,
   },
 };
 
