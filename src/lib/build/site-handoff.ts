@@ -13,6 +13,7 @@ import { loadSite } from '../loading/load-site.ts';
 import { moneyByYear, type MoneyYear } from '../money/by-year.ts';
 import { storeLines, type LineStore } from '../records/line-store.ts';
 import { LINES_PAGED_UP_TO } from '../records/lines.ts';
+import { wholeSetting } from './whole-setting.ts';
 import { ValidationError } from '../loading/problems.ts';
 import { signalsOf } from '../rules/signals.ts';
 import { siteDir } from '../loading/site-dir.ts';
@@ -28,12 +29,7 @@ export interface PageData {
 const KEY = Symbol.for('vitrine.validated-site');
 
 /** The longest list of money lines that is paged (lines.ts): `VITRINE_LINES_PAGED_UP_TO` lowers it for tests. */
-export function linesPagedUpTo(text: string | undefined): number {
-  if (text === undefined || text === '') return LINES_PAGED_UP_TO;
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`VITRINE_LINES_PAGED_UP_TO must be a whole number of lines above 0: ${JSON.stringify(text)}`);
-  return value;
-}
+export const linesPagedUpTo = (text: string | undefined): number => wholeSetting(text, LINES_PAGED_UP_TO, 'VITRINE_LINES_PAGED_UP_TO', 'lines');
 type Holder = { [KEY]?: PageData | undefined };
 
 function forPages(site: SiteData): PageData {

@@ -13,6 +13,8 @@
  * parameters (`VITRINE_COMPRESS_OVER_BYTES`, `VITRINE_SQLITE_CHUNK_BYTES`) so that tests can lower them.
  */
 
+import { wholeSetting } from '../build/whole-setting.ts';
+
 export interface DataBounds {
   /** A CSV or JSON file larger than this is published gzip-compressed. */
   compressOver: number;
@@ -34,15 +36,9 @@ export const SQLITE_PAGE = 4096;
 
 /** Bounds from the build's settings (bytes, as text; absent: the default). Throws on a value that is not a valid size. */
 export function boundsOf(settings: { compressOver?: string | undefined; sqliteChunk?: string | undefined }): DataBounds {
-  const read = (text: string | undefined, fallback: number, name: string, multiple = 1) => {
-    if (text === undefined || text === '') return fallback;
-    const value = Number(text);
-    if (!Number.isSafeInteger(value) || value <= 0 || value % multiple !== 0) throw new Error(`${name} must be a whole number of bytes above 0${multiple > 1 ? ` and a multiple of ${multiple}` : ''}: ${JSON.stringify(text)}`);
-    return value;
-  };
   return {
-    compressOver: read(settings.compressOver, DEFAULT_BOUNDS.compressOver, 'VITRINE_COMPRESS_OVER_BYTES'),
-    sqliteChunk: read(settings.sqliteChunk, DEFAULT_BOUNDS.sqliteChunk, 'VITRINE_SQLITE_CHUNK_BYTES', SQLITE_PAGE),
+    compressOver: wholeSetting(settings.compressOver, DEFAULT_BOUNDS.compressOver, 'VITRINE_COMPRESS_OVER_BYTES', 'bytes'),
+    sqliteChunk: wholeSetting(settings.sqliteChunk, DEFAULT_BOUNDS.sqliteChunk, 'VITRINE_SQLITE_CHUNK_BYTES', 'bytes', SQLITE_PAGE),
   };
 }
 

@@ -10,6 +10,7 @@
  * no DOM, no Node.
  */
 import { paginate, type Page } from '../agenda/pages.ts';
+import { wholeSetting } from '../build/whole-setting.ts';
 
 /**
  * At most this many declarations in full on one page: 25 of a parliament's (some 16 KB of HTML each)
@@ -19,12 +20,7 @@ import { paginate, type Page } from '../agenda/pages.ts';
 export const DECLARATIONS_PAGE_SIZE = 25;
 
 /** The page size from the build's setting (`VITRINE_DECLARATIONS_PAGE_SIZE`, lowered by tests; absent: the default). */
-export function declarationsPageSize(text: string | undefined): number {
-  if (text === undefined || text === '') return DECLARATIONS_PAGE_SIZE;
-  const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < 1) throw new Error(`VITRINE_DECLARATIONS_PAGE_SIZE must be a whole number of declarations above 0: ${JSON.stringify(text)}`);
-  return value;
-}
+export const declarationsPageSize = (text: string | undefined): number => wholeSetting(text, DECLARATIONS_PAGE_SIZE, 'VITRINE_DECLARATIONS_PAGE_SIZE', 'declarations');
 
 interface Declared {
   official: string;
