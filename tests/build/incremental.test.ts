@@ -93,6 +93,14 @@ describe('an incremental build', () => {
       const restored = [...plain.matchAll(/ (\/\S+\.html) \(restored\)/g)].map((match) => match[1]);
       // Every month page lists the months with their counts, one more in March now: none is copied.
       expect(restored.filter((page) => page?.includes('/agenda/2025-'))).toEqual([]);
+      // An official's year of appointments is copied unless the change is in it, in every language.
+      for (const lang of ['nl', 'fr', 'en']) {
+        expect(restored).toContain(`/${lang}/officials/karim-dubois/agenda/2025/index.html`);
+        expect(restored).not.toContain(`/${lang}/officials/lise-marchal/agenda/2025/index.html`);
+        // So is an organisation's page: the one met again is new, the other is copied.
+        expect(restored).toContain(`/${lang}/organisations/fietsersvereniging-noordkant/index.html`);
+        expect(restored).not.toContain(`/${lang}/organisations/leesclub-zuid/index.html`);
+      }
       // What the change did not touch is the same file as before it.
       for (const file of ['data/gifts/2024.csv', 'data/officials/karim-dubois/agenda.csv', 'calendar/nl/karim-dubois.ics', 'data/expenditure.parquet', 'nl/officials/karim-dubois/agenda/2025/index.html']) {
         expect(incremental[file], file).toBe(before[file]);

@@ -13,11 +13,12 @@ import { paginate, type Page } from '../agenda/pages.ts';
 import { wholeSetting } from '../build/whole-setting.ts';
 
 /**
- * At most this many declarations in full on one page: 25 of a parliament's (some 16 KB of HTML each)
- * make a page of about 400 KB, as heavy as the agenda's heaviest month pages; an organisation with fewer
+ * At most this many declarations in full on one page: a parliament's declaration (10 to 40 side
+ * positions, what changed, its history) is about 22 KB of HTML, so 25 a page made pages of 550 KB; 10 make
+ * them about 220 KB, near the agenda's heaviest month pages (150 KB). An organisation of up to 10
  * officials keeps one page a year.
  */
-export const DECLARATIONS_PAGE_SIZE = 25;
+export const DECLARATIONS_PAGE_SIZE = 10;
 
 /** The page size from the build's setting (`VITRINE_DECLARATIONS_PAGE_SIZE`, lowered by tests; absent: the default). */
 export const declarationsPageSize = (text: string | undefined): number => wholeSetting(text, DECLARATIONS_PAGE_SIZE, 'VITRINE_DECLARATIONS_PAGE_SIZE', 'declarations');
