@@ -101,10 +101,9 @@ export function campaignRows(year: MoneyYear, limit: number | undefined, against
 /** Donors named above the threshold, the others together (never named), and the year's donations as footer. */
 export function donationRows(year: MoneyYear, labels: { small: string; unnamed: string; total: string }): { rows: TableRow[]; footer: TableRow } {
   const { named, small, unnamed } = year.donations;
-  const row = (key: string, label: string, count: { cents: number; lines: number }, filter: Record<string, string>, lang?: string): TableRow => ({
+  const row = (key: string, label: string, count: { cents: number; lines: number }, filter: Record<string, string>): TableRow => ({
     key,
     label,
-    lang,
     cells: [lines(count.lines, trace('income', { ...yearFilter(year.period), category: 'donation', ...filter })), money(count.cents, trace('income', { ...yearFilter(year.period), category: 'donation', ...filter }))],
   });
   const rows = named.map((donor) => row(donor.donor, donor.name, donor, { donor: donor.donor }));

@@ -57,7 +57,7 @@ export interface TableRow {
   /** The row's anchor (`id`), where a record's address names it (src/lib/records/addresses.ts). */
   anchor?: string | undefined;
   /** The language of the label, when it is not the page's (names of organisations are not translated). */
-  lang?: string | undefined;
+  lang?: Lang | undefined;
   /** The label is text in `lang` (a description, not a name): shown with a visible mark of its language where that is not the page's. */
   marked?: boolean | undefined;
   /** The record the row shows, for its "changed" mark where it was changed after its first publication. */
