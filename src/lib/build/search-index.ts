@@ -64,6 +64,9 @@ export interface SearchIndexSummary {
   bytes: number;
 }
 
+/** Pages sent to Pagefind before the answer to the first of them is awaited (see `addPages`). */
+const IN_FLIGHT = 4;
+
 type Entry = { languages?: Record<string, { page_count?: number }> } & Record<string, unknown>;
 
 /**
@@ -75,7 +78,7 @@ type Entry = { languages?: Record<string, { page_count?: number }> } & Record<st
  * Pagefind process, into the same folder, and their entries in `pagefind-entry.json` put together. The
  * files are byte for byte those of one run over all languages.
  */
-export async function writeSearchIndex(site: string): Promise<SearchIndexSummary> {
+export async function writeSearchIndex(site: string, { inFlight = IN_FLIGHT }: { inFlight?: number } = {}): Promise<SearchIndexSummary> {
   const pagefind = await import('pagefind');
   const output = join(site, 'pagefind');
   const present = new Set((await readdir(site, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
@@ -84,7 +87,7 @@ export async function writeSearchIndex(site: string): Promise<SearchIndexSummary
     try {
       const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
       if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-      await addPages(index, site, lang);
+      await addPages(index, site, lang, inFlight);
       const written = await index.writeFiles({ outputPath: output });
       if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
       const entry = JSON.parse(await readFile(join(output, 'pagefind-entry.json'), 'utf8')) as Entry;
@@ -109,22 +112,40 @@ interface HtmlIndex {
 /**
  * Gives Pagefind the pages of one language (those of `htmlFilesToIndex` that mark content for search), in
  * a stable order, each as text that reads (`spacedForIndex`). The next few files are read while one is
- * indexed. Throws on the first page Pagefind refuses.
+ * indexed, and a few pages are sent before the first of them is answered: the Pagefind service takes its
+ * messages one after the other in the order they were sent (so the index is the same), but it decodes
+ * and parses a page while this process reads and encodes the next, which keeps both cores busy. Throws
+ * on the first page Pagefind refuses.
  */
-async function addPages(index: HtmlIndex, site: string, lang: string): Promise<void> {
+async function addPages(index: HtmlIndex, site: string, lang: string, inFlight: number): Promise<void> {
   const files = await htmlFilesToIndex(site, lang);
   const AHEAD = 8;
   const reads = files.slice(0, AHEAD).map((path) => readFile(join(site, path), 'utf8'));
-  for (let position = 0; position < files.length; position++) {
+  const sent: Array<Promise<void>> = [];
+  let refused: Error | undefined;
+  for (let position = 0; position < files.length && !refused; position++) {
     const path = files[position] as string;
     const html = await (reads[position] as Promise<string>);
     reads[position] = Promise.resolve('');
     if (position + AHEAD < files.length) reads.push(readFile(join(site, files[position + AHEAD] as string), 'utf8'));
     // Pages that leave themselves out of search (`search={false}`) mark nothing: Pagefind would skip them.
     if (!html.includes('data-pagefind-body')) continue;
-    const added = await index.addHTMLFile({ sourcePath: path, content: spacedForIndex(html) });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+    // Each answer is looked at when it comes, so that no refusal waits unhandled while later pages are sent.
+    sent.push(
+      index.addHTMLFile({ sourcePath: path, content: spacedForIndex(html) }).then(
+        (added) => {
+          if (added.errors.length > 0) refused ??= new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
+        },
+        (error: unknown) => {
+          refused ??= error instanceof Error ? error : new Error(String(error));
+        },
+      ),
+    );
+    if (sent.length >= inFlight) await sent.shift();
   }
+  await Promise.all(sent);
+  await Promise.allSettled(reads);
+  if (refused) throw refused;
 }
 
 /**
