@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { git } from '../../src/lib/history/git.ts';
 import { copyOfFixture } from '../fixture-folders.ts';
 import { wellFormed } from '../well-formed.ts';
-import { build } from './run-build.ts';
+import { build, fileHashes, restoredPages, runBuild } from './run-build.ts';
 
 const quiet = { GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Test', GIT_AUTHOR_EMAIL: 'test@example.org', GIT_COMMITTER_NAME: 'Test', GIT_COMMITTER_EMAIL: 'test@example.org' };
 const REPOSITORY = 'https://git.example.org/fixture/open-data';
@@ -191,6 +191,36 @@ describe("an official's feed and the registers", () => {
     expect(row(file('fr/remuneration/an-verlinden/index.html'), 'pay-2025-02')).toMatch(/février 2025<a class="changed-mark"[^>]*>modifié le 12 juin 2025</);
     expect(file('en/travel/index.html')).not.toContain('changed-mark');
   });
+});
+
+describe('an incremental build with history', () => {
+  it('renders again a page whose row gained a "changed" mark, though its data is as before, and publishes what a full build does', () => {
+    const cache = join(work, 'cache');
+    const cached = (to: string) => {
+      const result = runBuild(org, join(work, to), { VITRINE_CACHE: cache, VITRINE_VERBOSE: '1' });
+      if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
+      return result.stdout;
+    };
+    cached('cached-before');
+    // A fee changed and changed back: the files are as they were, the history has two more commits.
+    const pay = join(org, 'data/remuneration/2025.csv');
+    const original = readFileSync(pay, 'utf8');
+    writeFileSync(pay, original.replace('karim-dubois,2025-01,1850.00,0.00,60.00,', 'karim-dubois,2025-01,1850.00,0.00,65.00,'));
+    commit('2025-06-20', 'A fee corrected');
+    writeFileSync(pay, original);
+    commit('2025-06-21', 'The fee as it was');
+
+    const restored = restoredPages(cached('cached-after'));
+    build(org, join(work, 'full-after'), { VITRINE_CACHE: 'off' });
+    expect(fileHashes(join(work, 'cached-after'))).toEqual(fileHashes(join(work, 'full-after')));
+    for (const lang of ['nl', 'fr', 'en']) {
+      expect(restored).toContain(`/${lang}/remuneration/an-verlinden/index.html`);
+      expect(restored).not.toContain(`/${lang}/remuneration/karim-dubois/index.html`);
+      expect(restored).toContain(`/${lang}/gifts/official/karim-dubois/index.html`);
+    }
+    const month = /<tr[^>]*id="pay-2025-01"[\s\S]*?<\/tr>/.exec(readFileSync(join(work, 'cached-after/nl/remuneration/karim-dubois/index.html'), 'utf8'))?.[0];
+    expect(month).toContain('data-changed="2025-06-21">gewijzigd 21 juni 2025</a>');
+  }, 300_000);
 });
 
 describe('without history', () => {

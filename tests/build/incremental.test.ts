@@ -4,10 +4,9 @@
 // byte for byte as a build without the cache of the same files, and publishes the change;
 // a change in a writer's code path, or a cached file changed behind the build's back, reuses nothing of it.
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DataCache } from '../../src/lib/build/data-cache.ts';
 import { OutputCache, type CacheEntry } from '../../src/lib/build/output-cache.ts';
@@ -15,21 +14,10 @@ import { DEFAULT_BOUNDS, type DataBounds } from '../../src/lib/datasets/bounds.t
 import { publishData } from '../../src/lib/datasets/publish.ts';
 import { loadSite } from '../../src/lib/loading/load-site.ts';
 import { copyOfFixture } from '../fixture-folders.ts';
-import { root } from './run-build.ts';
+import { fileHashes, restoredPages, root } from './run-build.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'vitrine-incremental-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** Every file below a folder with the SHA-256 of its bytes, by path. */
-function hashes(folder: string): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    found[relative(folder, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-  }
-  return found;
-}
 
 /**
  * `npm run build` of `org` into `out`, with the cache in `cache` (or `off`); returns what it printed,
@@ -75,13 +63,13 @@ describe('an incremental build', () => {
       expect(again.reused).toBeGreaterThan(10);
       expect(again.written).toBeGreaterThan(5);
 
-      const incremental = hashes(join(work, 'incremental'));
-      const full = hashes(join(work, 'full'));
+      const incremental = fileHashes(join(work, 'incremental'));
+      const full = fileHashes(join(work, 'full'));
       expect(Object.keys(incremental).length).toBeGreaterThan(500);
       expect(incremental).toEqual(full);
 
       // The change is published, not the cached files from before it.
-      const before = hashes(join(work, 'before'));
+      const before = fileHashes(join(work, 'before'));
       for (const file of ['data/agenda.csv', 'data/agenda/2025.csv', 'data/officials/lise-marchal/agenda.csv', 'data/gifts/2025.csv', 'data/datasets.sqlite', 'data/datasets.zip', 'calendar/nl/lise-marchal.ics', 'calendar/all.ics']) {
         expect(incremental[file], file).not.toBe(before[file]);
       }
@@ -89,8 +77,7 @@ describe('an incremental build', () => {
       expect(readFileSync(join(work, 'incremental/data/gifts/2025.csv'), 'utf8')).toMatch(/g-2025-01,.*45\.00/);
       expect(readFileSync(join(work, 'incremental/calendar/nl/lise-marchal.ics'), 'utf8')).toContain('Overleg over de bibliotheek');
       // Pages whose key did not change were copied by Astro from the previous build; the others rendered.
-      const plain = log.replace(/\u001b\[[0-9;]*m/g, '');
-      const restored = [...plain.matchAll(/ (\/\S+\.html) \(restored\)/g)].map((match) => match[1]);
+      const restored = restoredPages(log);
       // Every month page lists the months with their counts, one more in March now: none is copied.
       expect(restored.filter((page) => page?.includes('/agenda/2025-'))).toEqual([]);
       // An official's year of appointments is copied unless the change is in it, in every language.
@@ -100,6 +87,10 @@ describe('an incremental build', () => {
         // So is an organisation's page: the one met again is new, the other is copied.
         expect(restored).toContain(`/${lang}/organisations/fietsersvereniging-noordkant/index.html`);
         expect(restored).not.toContain(`/${lang}/organisations/leesclub-zuid/index.html`);
+        // An official's gifts are copied unless one of them changed; remuneration pages, untouched, are copied.
+        expect(restored).toContain(`/${lang}/gifts/official/karim-dubois/index.html`);
+        expect(restored).not.toContain(`/${lang}/gifts/official/an-verlinden/index.html`);
+        expect(restored).toContain(`/${lang}/remuneration/an-verlinden/index.html`);
       }
       // What the change did not touch is the same file as before it.
       for (const file of ['data/gifts/2024.csv', 'data/officials/karim-dubois/agenda.csv', 'calendar/nl/karim-dubois.ics', 'data/expenditure.parquet', 'nl/officials/karim-dubois/agenda/2025/index.html']) {
@@ -108,8 +99,7 @@ describe('an incremental build', () => {
 
       // A change that no month page shows (a gift's value): every month page is copied, in every language.
       writeFileSync(gifts, readFileSync(gifts, 'utf8').replace('Twee tickets,45.00', 'Twee tickets,50.00'));
-      const giftOnly = build(org, join(work, 'gift-only'), cache).replace(/\u001b\[[0-9;]*m/g, '');
-      const copied = [...giftOnly.matchAll(/ (\/\S+\.html) \(restored\)/g)].map((match) => match[1]);
+      const copied = restoredPages(build(org, join(work, 'gift-only'), cache));
       for (const lang of ['nl', 'fr', 'en']) {
         for (const month of ['2025-02', '2025-03']) expect(copied).toContain(`/${lang}/agenda/${month}/index.html`);
       }
