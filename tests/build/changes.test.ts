@@ -194,7 +194,7 @@ describe("an official's feed and the registers", () => {
 });
 
 describe('an incremental build with history', () => {
-  it('renders again a page whose row gained a "changed" mark, though its data is as before, and publishes what a full build does', () => {
+  it('renders again the pages whose records gained a change in their history, though their data is as before, and publishes what a full build does', () => {
     const cache = join(work, 'cache');
     const cached = (to: string) => {
       const result = runBuild(org, join(work, to), { VITRINE_CACHE: cache, VITRINE_VERBOSE: '1' });
@@ -202,13 +202,17 @@ describe('an incremental build with history', () => {
       return result.stdout;
     };
     cached('cached-before');
-    // A fee changed and changed back: the files are as they were, the history has two more commits.
+    // A fee and a declaration's day changed and changed back: the files are as they were, the history has two more commits.
     const pay = join(org, 'data/remuneration/2025.csv');
     const original = readFileSync(pay, 'utf8');
+    const declaration = join(org, 'data/declarations/2025/karim-dubois.yaml');
+    const declared = readFileSync(declaration, 'utf8');
     writeFileSync(pay, original.replace('karim-dubois,2025-01,1850.00,0.00,60.00,', 'karim-dubois,2025-01,1850.00,0.00,65.00,'));
-    commit('2025-06-20', 'A fee corrected');
+    writeFileSync(declaration, declared.replace(/^submitted: .*$/m, 'submitted: 2026-03-09'));
+    commit('2025-06-20', 'A fee and a day corrected');
     writeFileSync(pay, original);
-    commit('2025-06-21', 'The fee as it was');
+    writeFileSync(declaration, declared);
+    commit('2025-06-21', 'The fee and the day as they were');
 
     const restored = restoredPages(cached('cached-after'));
     build(org, join(work, 'full-after'), { VITRINE_CACHE: 'off' });
@@ -217,7 +221,10 @@ describe('an incremental build with history', () => {
       expect(restored).toContain(`/${lang}/remuneration/an-verlinden/index.html`);
       expect(restored).not.toContain(`/${lang}/remuneration/karim-dubois/index.html`);
       expect(restored).toContain(`/${lang}/gifts/official/karim-dubois/index.html`);
+      expect(restored).not.toContain(`/${lang}/declarations/2025/index.html`);
     }
+    const history = /<section class="record-history" data-record-history="karim-dubois 2025">[\s\S]*?<\/section>/.exec(readFileSync(join(work, 'cached-after/en/declarations/2025/index.html'), 'utf8'))?.[0];
+    expect(history).toContain('data-changed="2025-06-21"');
     const month = /<tr[^>]*id="pay-2025-01"[\s\S]*?<\/tr>/.exec(readFileSync(join(work, 'cached-after/nl/remuneration/karim-dubois/index.html'), 'utf8'))?.[0];
     expect(month).toContain('data-changed="2025-06-21">gewijzigd 21 juni 2025</a>');
   }, 300_000);

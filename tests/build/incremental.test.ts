@@ -91,6 +91,7 @@ describe('an incremental build', () => {
         expect(restored).toContain(`/${lang}/gifts/official/karim-dubois/index.html`);
         expect(restored).not.toContain(`/${lang}/gifts/official/an-verlinden/index.html`);
         expect(restored).toContain(`/${lang}/remuneration/an-verlinden/index.html`);
+        expect(restored).toContain(`/${lang}/declarations/2025/index.html`);
       }
       // What the change did not touch is the same file as before it.
       for (const file of ['data/gifts/2024.csv', 'data/officials/karim-dubois/agenda.csv', 'calendar/nl/karim-dubois.ics', 'data/expenditure.parquet', 'nl/officials/karim-dubois/agenda/2025/index.html']) {

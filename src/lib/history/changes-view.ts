@@ -204,6 +204,17 @@ export function lastChanges(histories: ReadonlyMap<string, RecordHistory>, newes
   return last;
 }
 
+/**
+ * What a record's history on its page shows (RecordHistory.astro): its history (`historyOf`) and the page
+ * of its dataset's changes that each commit it links to is on. Also what a page's cache key holds of it.
+ */
+export function shownHistory(kind: { commits: readonly KindCommit[] | undefined; newest: readonly KindCommit[]; histories: ReadonlyMap<string, RecordHistory> }, id: string): { history: RecordHistory; pages: Record<string, number> } | undefined {
+  const history = historyOf(kind.histories, kind.commits, id);
+  if (!history) return undefined;
+  const commits = [history.first.commit, ...history.changes.map((change) => change.commit)];
+  return { history, pages: Object.fromEntries(commits.map((commit) => [commit, pageOfCommit(kind.newest, commit)])) };
+}
+
 /** A record's history: its own, or that it was there when history began (the back-fill), or undefined without history. */
 export function historyOf(histories: ReadonlyMap<string, RecordHistory>, commits: readonly KindCommit[] | undefined, id: string): RecordHistory | undefined {
   const found = histories.get(id);
