@@ -16,7 +16,8 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     timeout: 300_000,
     reuseExistingServer: false,
-    env: { VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20', VITRINE_SITE_DIR: '' },
+    // The search index in parts, as a large organisation's is (src/lib/build/search-shards.ts): the search page merges them.
+    env: { VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20', VITRINE_SITE_DIR: '', VITRINE_SEARCH_SHARD_PAGES: '100' },
   },
   use: {
     baseURL: `http://127.0.0.1:${port}`,

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { publishData } from '../src/lib/datasets/publish.ts';
 import { DataCache } from '../src/lib/build/data-cache.ts';
-import { OutputCache, removeOldCaches } from '../src/lib/build/output-cache.ts';
+import { cacheFolder, cachesFolder, OutputCache, removeOldCaches } from '../src/lib/build/output-cache.ts';
 import { boundsOf } from '../src/lib/datasets/bounds.ts';
 import { handOverSqlite } from '../src/lib/datasets/sqlite-chunks.ts';
 import { loadSite } from '../src/lib/loading/load-site.ts';
@@ -80,14 +80,13 @@ try {
   const bounds = boundsOf({ compressOver: process.env.VITRINE_COMPRESS_OVER_BYTES, sqliteChunk: process.env.VITRINE_SQLITE_CHUNK_BYTES });
   // The build cache (VITRINE_CACHE: its folder, or `off`): one per organisation folder and output, kept between builds.
   const cacheSetting = process.env.VITRINE_CACHE;
-  const caches = join(root, '.vitrine-build', 'cache');
-  const cacheDir = cacheSetting === 'off' ? undefined : resolve(cacheSetting || join(caches, createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)));
+  const cacheDir = cacheFolder(root, dir, out, cacheSetting);
   const outputs = cacheDir ? new OutputCache(cacheDir, `${staging}-data`) : undefined;
   const { catalogue, files, sqlite } = await publishData(data, `${staging}-data`, bounds, outputs && new DataCache(outputs, data, root, bounds));
   handOverSqlite(sqlite);
   if (outputs) {
     const removed = await outputs.prune();
-    if (!cacheSetting) await removeOldCaches(caches, cacheDir as string);
+    if (!cacheSetting) await removeOldCaches(cachesFolder(root), cacheDir as string);
     const { reused, reusedFiles, reusedBytes, written, refused } = outputs.figures;
     console.log(`✓ build cache: ${reused} outputs reused (${reusedFiles} files, ${(reusedBytes / 1e6).toFixed(1)} MB), ${written} written${refused ? `, ${refused} refused (changed in the cache)` : ''}${removed ? `, ${removed} no longer used removed` : ''}`);
   }

@@ -25,6 +25,9 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Phases } from '../src/lib/build/phases.ts';
 import { writeSearchIndex } from '../src/lib/build/search-index.ts';
+import { searchShardPages } from '../src/lib/build/search-shards.ts';
+import { cacheFolder, OutputCache } from '../src/lib/build/output-cache.ts';
+import { siteDir } from '../src/lib/loading/site-dir.ts';
 import { checkHostLimits, hostLimitWarning, listOutput } from '../src/lib/build/host-limits.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -207,6 +210,7 @@ let records = 0;
 async function build(): Promise<void> {
   // The output is replaced as a whole: never by a folder that holds the project itself.
   if (!relative(out, root).startsWith('..')) throw new Error(`the output folder ${out} holds the project itself: set VITRINE_OUT to a folder of its own, such as dist`);
+  const shardPages = searchShardPages(process.env.VITRINE_SEARCH_SHARD_PAGES);
   await mkdir(work, { recursive: true });
   const note = await removeLeftovers();
   if (note) console.log(note);
@@ -229,10 +233,15 @@ async function build(): Promise<void> {
   // Site search: one Pagefind index per language, written into the staged site before it is published.
   const searchStarted = performance.now();
   phases.start('search index');
-  const search = await writeSearchIndex(staging);
+  // The parts of the index are kept in the build cache (its folder `search/`): a part whose pages did not change is copied.
+  const cacheDir = cacheFolder(root, siteDir(), out);
+  const searchCache = cacheDir ? new OutputCache(join(cacheDir, 'search'), staging) : undefined;
+  const search = await writeSearchIndex(staging, { shardPages, cache: searchCache });
+  await searchCache?.prune();
   phases.end();
   halt();
-  console.log(`✓ search index of ${search.pages} pages (${search.languages.join(', ')}): ${search.files} files, ${(search.bytes / 1e6).toFixed(1)} MB in ${seconds(searchStarted)}`);
+  const reused = searchCache ? `, ${search.reused} of ${search.parts} parts from the build cache` : '';
+  console.log(`✓ search index of ${search.pages} pages (${search.languages.join(', ')}): ${search.files} files, ${(search.bytes / 1e6).toFixed(1)} MB in ${seconds(searchStarted)}${reused}`);
   await rename(join(published, 'data'), join(staging, 'data'));
   await rename(join(published, 'calendar'), join(staging, 'calendar'));
   await rename(join(published, 'feeds'), join(staging, 'feeds'));

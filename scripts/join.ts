@@ -4,16 +4,24 @@
  * Every file of every part is copied into `<out>` (a new folder). A file that several parts hold (what
  * belongs to no language: `/`, the data, scripts, styles, Pagefind's own files) must be the same in each,
  * byte for byte, or nothing is joined: parts built from different commits or data are refused, never
- * mixed. The one file every part writes differently is Pagefind's `pagefind-entry.json`, which lists the
- * languages indexed: the joined one lists them all, as a whole build's does.
+ * mixed. The files every part writes differently are the search index's lists of languages: each
+ * `pagefind-entry.json` (of the main index and of each further part, src/lib/build/search-shards.ts) and
+ * `pagefind/parts.json` (the further parts of each language): the joined ones list them all, as a whole
+ * build's do.
  */
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { SEARCH_PARTS_FILE } from '../src/lib/build/search-index.ts';
 
-const ENTRY = join('pagefind', 'pagefind-entry.json');
+const PARTS = join('pagefind', SEARCH_PARTS_FILE);
+/** The files that list languages, put together rather than compared. */
+const isListOfLanguages = (path: string) => path === PARTS || /^pagefind[/\\](?:parts[/\\][^/\\]+[/\\])?pagefind-entry\.json$/.test(path);
 
 type Entry = { languages?: Record<string, unknown> } & Record<string, unknown>;
+
+/** An object's keys in order of code, as the build writes them. */
+const byCode = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
 
 async function joinParts(out: string, parts: string[]): Promise<{ files: number; shared: number }> {
   const sources = new Map<string, string>();
@@ -25,7 +33,7 @@ async function joinParts(out: string, parts: string[]): Promise<{ files: number;
       const path = relative(part, join(entry.parentPath, entry.name));
       const first = sources.get(path);
       if (first === undefined) sources.set(path, part);
-      else if (path !== ENTRY) {
+      else if (!isListOfLanguages(path)) {
         shared += 1;
         const [a, b] = await Promise.all([readFile(join(first, path)), readFile(join(part, path))]);
         if (!a.equals(b)) conflicts.push(`${path}: differs between ${first} and ${part}`);
@@ -38,15 +46,12 @@ async function joinParts(out: string, parts: string[]): Promise<{ files: number;
     await mkdir(dirname(join(out, path)), { recursive: true });
     await copyFile(join(part, path), join(out, path));
   }
-  // One entry naming every language, in the order a whole build writes them.
-  const entries: Entry[] = [];
-  for (const part of parts) {
-    const text = await readFile(join(part, ENTRY), 'utf8').catch(() => undefined);
-    if (text !== undefined) entries.push(JSON.parse(text) as Entry);
-  }
-  if (entries.length > 0) {
-    const languages = Object.entries(Object.assign({}, ...entries.map((entry) => entry.languages ?? {})) as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b));
-    await writeFile(join(out, ENTRY), JSON.stringify({ ...entries[0], languages: Object.fromEntries(languages) }));
+  // Each entry names every language its folder has in any part, and the list of parts every language's.
+  for (const path of [...sources.keys()].filter(isListOfLanguages)) {
+    const texts = await Promise.all(parts.map((part) => readFile(join(part, path), 'utf8').catch(() => undefined)));
+    const read = texts.filter((text): text is string => text !== undefined).map((text) => JSON.parse(text) as Record<string, unknown>);
+    const joined = path === PARTS ? byCode(Object.assign({}, ...read)) : { ...read[0], languages: byCode(Object.assign({}, ...read.map((entry: Entry) => entry.languages ?? {}))) };
+    await writeFile(join(out, path), JSON.stringify(joined));
   }
   return { files: sources.size, shared };
 }

@@ -28,10 +28,18 @@ function build(org: string, out: string, cache: string): string {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, VITRINE_SITE_DIR: org, VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20', VITRINE_CACHE: cache, VITRINE_VERBOSE: '1' },
+    // The search index in parts of 5 pages a section at most: the small organisation's is in parts as a large one's is.
+    env: { ...process.env, VITRINE_SITE_DIR: org, VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20', VITRINE_CACHE: cache, VITRINE_VERBOSE: '1', VITRINE_SEARCH_SHARD_PAGES: '5' },
   });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;
+}
+
+/** The parts of the search index a build took from the cache, and all its parts (every language's). */
+function searchLine(stdout: string): { reused: number; parts: number } {
+  const match = /search index of .*, (\d+) of (\d+) parts from the build cache/.exec(stdout);
+  if (!match) throw new Error(`no search index line in:\n${stdout}`);
+  return { reused: Number(match[1]), parts: Number(match[2]) };
 }
 
 /** The figures of the cache's line in a build's output. */
@@ -46,8 +54,11 @@ describe('an incremental build', () => {
     const org = copyOfFixture('small-org', 'vitrine-incremental-org-');
     const cache = join(work, 'cache');
     try {
-      const first = cacheLine(build(org, join(work, 'before'), cache));
+      const firstLog = build(org, join(work, 'before'), cache);
+      const first = cacheLine(firstLog);
       expect(first.reused).toBe(0);
+      const searched = searchLine(firstLog);
+      expect(searched.reused).toBe(0);
       expect(first.written).toBeGreaterThan(20);
 
       // In a month that has appointments already, with an official and topics the agenda has: the months and
@@ -76,6 +87,11 @@ describe('an incremental build', () => {
       expect(readFileSync(join(work, 'incremental/data/agenda/2025.csv'), 'utf8')).toContain('Overleg over de bibliotheek');
       expect(readFileSync(join(work, 'incremental/data/gifts/2025.csv'), 'utf8')).toMatch(/g-2025-01,.*45\.00/);
       expect(readFileSync(join(work, 'incremental/calendar/nl/lise-marchal.ics'), 'utf8')).toContain('Overleg over de bibliotheek');
+      // The parts of the search index whose pages did not change came from the cache; the others were indexed again.
+      const reindexed = searchLine(log);
+      expect(reindexed.parts).toBe(searched.parts);
+      expect(reindexed.reused).toBeGreaterThan(0);
+      expect(reindexed.reused).toBeLessThan(reindexed.parts);
       // Pages whose key did not change were copied by Astro from the previous build; the others rendered.
       const restored = restoredPages(log);
       // Every month page lists the months with their counts, one more in March now: none is copied.

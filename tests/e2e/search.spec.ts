@@ -1,9 +1,11 @@
-// Site search (Pagefind, one index per language) in Chromium against the built demo portal: every
-// official's name finds their page first in every language, topics find the meetings about them, the
-// filters narrow the results, and pages other than the search page load nothing for search.
+// Site search (Pagefind, one index per language, in parts) in Chromium against the built demo portal: every
+// official's name finds their page first in every language, organisations are found in the further parts
+// of the index, topics find the meetings about them, the filters narrow the results, and pages other than
+// the search page load nothing for search.
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
+import { readCsv } from '../../src/lib/loading/sources/csv.ts';
 
 const site = parse(readFileSync('data/site.yaml', 'utf8')) as { languages: string[] };
 const officials = readdirSync('data/officials')
@@ -44,6 +46,33 @@ for (const lang of site.languages) {
     await expect(page.locator('#search-status')).toHaveText(new RegExp(`^\\d+ `));
   });
 }
+
+test('organisations, indexed in the further parts of the index, are found by their name; the search page loads every part of its language', async ({ page }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/pagefind/')) fetched.push(new URL(request.url()).pathname);
+  });
+  // The demo is built with its index in parts (playwright.config.ts): its organisations are spread over them.
+  const parts = (await (await page.request.get('/pagefind/parts.json')).json()) as Record<string, string[]>;
+  expect(parts.en?.filter((part) => part.startsWith('organisations-')).length).toBeGreaterThanOrEqual(2);
+  const names = new Set<string>();
+  for (const file of readdirSync('data/agenda').filter((name) => name.endsWith('.csv'))) {
+    for (const record of readCsv(readFileSync(`data/agenda/${file}`, 'utf8'), file).records) {
+      for (const name of String(record.values.organisations ?? '').split(';')) if (name.trim()) names.add(name.trim());
+    }
+  }
+  const sample = [...names].sort().filter((_, index) => index % Math.ceil(names.size / 12) === 0);
+  expect(sample.length).toBeGreaterThanOrEqual(10);
+  for (const name of sample) {
+    const results = await search(page, 'en', { q: name });
+    expect(results[0]?.title, name).toBe(name);
+    expect(results[0]?.href, name).toMatch(/^\/en\/organisations\/[\w-]+\/$/);
+  }
+  // Each further part's entry and metadata (loaded again with each page): none is left out, none of another language is read.
+  for (const part of parts.en ?? []) expect(fetched, part).toContain(`/pagefind/parts/${part}/pagefind-entry.json`);
+  expect(fetched.filter((path) => /^\/pagefind\/parts\/[^/]+\/pagefind\.(nl|fr)_/.test(path))).toEqual([]);
+  expect(new Set(fetched.filter((path) => /^\/pagefind\/parts\/[^/]+\/pagefind\.en_.*\.pf_meta$/.test(path))).size).toBe(parts.en?.length);
+});
 
 test('the filters narrow the results: by kind of page, by official, by year and by body', async ({ page }) => {
   const meetings = await search(page, 'en', { q: 'mobility', type: 'meeting' });

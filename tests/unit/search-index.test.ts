@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { OutputCache } from '../../src/lib/build/output-cache.ts';
 import { htmlFilesToIndex, spacedForIndex, writeSearchIndex } from '../../src/lib/build/search-index.ts';
+import { searchParts } from '../../src/lib/build/search-shards.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'vitrine-search-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -24,6 +27,7 @@ function makeSite(name: string): string {
       write(`${lang}/organisations/vereniging-${n}/index.html`, page(lang, `Vereniging ${n}`, `<dl><dt>Partij</dt><dd>Lijst ${n}</dd></dl><p>Ontmoet op ${n % 28 + 1} maart over fietspad ${n * 7}.</p>`));
       write(`${lang}/meetings/2025-03-${String((n % 28) + 1).padStart(2, '0')}-raad-${n}/index.html`, page(lang, `Raad ${n}`, `<table><tr><th>Punt</th><td>Begroting ${n}</td></tr></table>`));
     }
+    write(`${lang}/datasets/spending/index.html`, page(lang, 'Uitgaven', '<p>spending.csv 12 kB</p>'));
     write(`${lang}/agenda/2025-03/index.html`, page(lang, 'Maart', '<p>maandpagina</p>', false));
     write(`${lang}/search/index.html`, page(lang, 'Zoeken', '', false));
   }
@@ -38,6 +42,16 @@ function filesOf(folder: string): Map<string, string> {
   return found;
 }
 
+/** The address of every page in the fragments of every part of an index (Pagefind's fragments: gzip, then JSON). */
+function fragmentUrls(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.pf_fragment'))
+    .map((entry) => {
+      const text = gunzipSync(readFileSync(join(entry.parentPath, entry.name))).toString('utf8');
+      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    });
+}
+
 describe('the search index', () => {
   it('indexes every page marked for search in each language, and is the same whether pages are sent one at a time or several at once', async () => {
     const one = makeSite('one');
@@ -46,16 +60,71 @@ describe('the search index', () => {
     const second = await writeSearchIndex(several, { inFlight: 6 });
     expect(first).toEqual(second);
     expect(first.languages).toEqual(['fr', 'nl']);
-    // Home, 40 organisations and 40 meetings a language; the month page and the search page are left out.
-    expect(first.pages).toBe(2 * 81);
+    // Home, 40 organisations, 40 meetings and a dataset a language; the month page and the search page are left out.
+    expect(first.pages).toBe(2 * 82);
     expect((await htmlFilesToIndex(one, 'nl')).filter((path) => path.includes('agenda') || path.includes('search'))).toEqual([]);
     const a = filesOf(join(one, 'pagefind'));
     const b = filesOf(join(several, 'pagefind'));
     expect(a.size).toBeGreaterThan(10);
     expect([...b.entries()]).toEqual([...a.entries()]);
     const entry = JSON.parse(readFileSync(join(one, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    // The datasets' pages are a part of their own; nothing else is, below SHARD_PAGES pages a section.
     expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, value]) => [lang, value.page_count]))).toEqual({ fr: 81, nl: 81 });
+    expect(readFileSync(join(one, 'pagefind', 'parts.json'), 'utf8')).toBe('{"fr":["datasets"],"nl":["datasets"]}');
+    expect(first.parts).toBe(4);
   }, 60_000);
+
+  it('splits a large section into parts, each page indexed once; a rebuild with the cache re-indexes only the parts whose pages changed, and writes what a build without it writes', async () => {
+    const shardPages = 15;
+    const cached = makeSite('cached');
+    const cache = () => new OutputCache(join(work, 'cache'), cached);
+    const first = await writeSearchIndex(cached, { shardPages, cache: cache() });
+    const parts = JSON.parse(readFileSync(join(cached, 'pagefind', 'parts.json'), 'utf8')) as Record<string, string[]>;
+    expect(parts.nl).toEqual(['datasets', 'meetings-1', 'meetings-2', 'meetings-3', 'organisations-1', 'organisations-2', 'organisations-3']);
+    expect(first).toMatchObject({ pages: 2 * 82, parts: 2 * 8, reused: 0 });
+    // Every page is in the fragments of exactly one part of its language, read back as Pagefind's search page reads them.
+    const urls = fragmentUrls(join(cached, 'pagefind'));
+    expect(urls.length).toBe(2 * 82);
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls).toContain('/nl/organisations/vereniging-7/');
+    // Nothing changed: every part comes from the cache, and the files are the same.
+    const before = filesOf(join(cached, 'pagefind'));
+    rmSync(join(cached, 'pagefind'), { recursive: true });
+    expect(await writeSearchIndex(cached, { shardPages, cache: cache() })).toMatchObject({ parts: 16, reused: 16 });
+    expect([...filesOf(join(cached, 'pagefind')).entries()]).toEqual([...before.entries()]);
+    // One organisation renamed in Dutch: its part of the Dutch index is indexed again, and the site's index equals a build without the cache.
+    const changed = join(cached, 'nl/organisations/vereniging-7/index.html');
+    writeFileSync(changed, readFileSync(changed, 'utf8').replaceAll('Vereniging 7', 'Vereniging Zeven'));
+    rmSync(join(cached, 'pagefind'), { recursive: true });
+    expect(await writeSearchIndex(cached, { shardPages, cache: cache() })).toMatchObject({ parts: 16, reused: 15 });
+    const fresh = join(work, 'fresh');
+    cpSync(cached, fresh, { recursive: true });
+    rmSync(join(fresh, 'pagefind'), { recursive: true });
+    await writeSearchIndex(fresh, { shardPages });
+    const rebuilt = filesOf(join(cached, 'pagefind'));
+    expect([...rebuilt.entries()]).toEqual([...filesOf(join(fresh, 'pagefind')).entries()]);
+    const changedFiles = [...rebuilt.keys()].filter((path) => before.get(path) !== rebuilt.get(path));
+    // The part's own files and its folder's entry (which names the new metadata) changed; no other part's.
+    expect(new Set(changedFiles.map((path) => path.split('/').slice(0, 2).join('/'))).size).toBe(1);
+    expect(changedFiles.some((path) => path.endsWith('pagefind-entry.json'))).toBe(true);
+    expect(fragmentUrls(join(cached, 'pagefind')).length).toBe(2 * 82);
+  }, 120_000);
+
+  it('puts each page in a part that holds as pages are added, the home and small sections in the main index, the datasets apart', () => {
+    const pages = (count: number) => Array.from({ length: count }, (_, n) => `fr/organisations/org-${n}/index.html`);
+    const other = ['fr/index.html', 'fr/officials/index.html', 'fr/officials/an/index.html', 'fr/datasets/index.html', 'fr/datasets/agenda/index.html'];
+    const parts = searchParts([...other, ...pages(250)], 'fr', 100);
+    expect([...parts.keys()]).toEqual(['site', 'datasets', 'organisations-1', 'organisations-2', 'organisations-3']);
+    expect(parts.get('site')).toEqual(['fr/index.html', 'fr/officials/index.html', 'fr/officials/an/index.html']);
+    expect(parts.get('datasets')).toEqual(['fr/datasets/index.html', 'fr/datasets/agenda/index.html']);
+    expect([...parts.values()].flat().length).toBe(255);
+    const sizes = [1, 2, 3].map((n) => parts.get(`organisations-${n}`)?.length ?? 0);
+    expect(Math.min(...sizes)).toBeGreaterThan(50);
+    // Ten more organisations: the 250 pages stay in their parts.
+    const grown = searchParts([...other, ...pages(260)], 'fr', 100);
+    for (const [part, paths] of parts) for (const path of paths) expect(grown.get(part)).toContain(path);
+    expect(() => searchParts(['nl/index.html'], 'fr')).toThrow(/not a page in fr/);
+  });
 
   it('keeps the words of neighbouring cells and terms apart', () => {
     expect(spacedForIndex('<dl><dt>Partij</dt><dd>Lijst Open Stad</dd></dl>')).toBe('<dl><dt>Partij</dt> <dd>Lijst Open Stad</dd> </dl> ');

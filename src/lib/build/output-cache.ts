@@ -13,7 +13,7 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { constants, copyFile, mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 export interface CachedFile {
   /** Below the site's root, e.g. `data/agenda/2025.csv`. */
@@ -27,6 +27,20 @@ export interface CacheEntry<T> {
   /** What the writer returned for these files (rows, sizes…), given back on reuse. */
   value: T;
 }
+
+/**
+ * The build cache's folder for an organisation folder `dir` built into `out`: `VITRINE_CACHE` when it names
+ * a folder, none when it is `off`, else one of its own below the project's `.vitrine-build/cache/` (see
+ * `removeOldCaches`), so that two builds never share entries. The datasets' entries, Astro's cache and
+ * the search index's parts each have a folder in it.
+ */
+export function cacheFolder(root: string, dir: string, out: string, setting = process.env.VITRINE_CACHE): string | undefined {
+  if (setting === 'off') return undefined;
+  return resolve(setting || join(cachesFolder(root), createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)));
+}
+
+/** The folder of the project's own build caches, one per organisation folder and output. */
+export const cachesFolder = (root: string) => join(root, '.vitrine-build', 'cache');
 
 /** A key from its parts, each a string: the same parts in the same order, the same key. */
 export function cacheKey(...parts: string[]): string {
