@@ -240,7 +240,9 @@ async function build(): Promise<void> {
   await searchCache?.prune();
   phases.end();
   halt();
-  const reused = searchCache ? `, ${search.reused} of ${search.parts} parts from the build cache` : '';
+  // A rebuild says which parts it indexed again (the first five, largest first), and how many pages they hold.
+  const again = search.indexed.slice(0, 5).map(({ part, pages }) => `${part} ${pages}`).join(', ') + (search.indexed.length > 5 ? ', …' : '');
+  const reused = searchCache ? `, ${search.reused} of ${search.parts} parts from the build cache${search.reused > 0 && search.indexed.length > 0 ? ` (indexed: ${again})` : ''}` : '';
   console.log(`✓ search index of ${search.pages} pages (${search.languages.join(', ')}): ${search.files} files, ${(search.bytes / 1e6).toFixed(1)} MB in ${seconds(searchStarted)}${reused}`);
   await rename(join(published, 'data'), join(staging, 'data'));
   await rename(join(published, 'calendar'), join(staging, 'calendar'));

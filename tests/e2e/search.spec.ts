@@ -74,6 +74,20 @@ test('organisations, indexed in the further parts of the index, are found by the
   expect(new Set(fetched.filter((path) => /^\/pagefind\/parts\/[^/]+\/pagefind\.en_.*\.pf_meta$/.test(path))).size).toBe(parts.en?.length);
 });
 
+test('a first search on a phone downloads under 350 KB for search, every part of the index included', async ({ page }) => {
+  const sizes: Array<Promise<number>> = [];
+  page.on('requestfinished', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then((size) => size.responseBodySize));
+  });
+  const results = await search(page, 'nl', { q: TOPICS.nl ?? 'mobiliteit' });
+  expect(results.length).toBeGreaterThan(5);
+  // The first ten results' excerpts are read too (a fragment each).
+  const bytes = (await Promise.all(sizes)).reduce((total, size) => total + size, 0);
+  expect(sizes.length).toBeGreaterThan(10);
+  expect(bytes).toBeGreaterThan(100_000);
+  expect(bytes).toBeLessThan(350_000);
+});
+
 test('the filters narrow the results: by kind of page, by official, by year and by body', async ({ page }) => {
   const meetings = await search(page, 'en', { q: 'mobility', type: 'meeting' });
   expect(meetings.length).toBeGreaterThan(0);

@@ -53,11 +53,11 @@ function fragmentUrls(folder: string): string[] {
 }
 
 describe('the search index', () => {
-  it('indexes every page marked for search in each language, and is the same whether pages are sent one at a time or several at once', async () => {
+  it('indexes every page marked for search in each language, and is the same whether pages are sent one at a time or several at once, and parts indexed one at a time or two at once', async () => {
     const one = makeSite('one');
     const several = makeSite('several');
-    const first = await writeSearchIndex(one, { inFlight: 1 });
-    const second = await writeSearchIndex(several, { inFlight: 6 });
+    const first = await writeSearchIndex(one, { inFlight: 1, workers: 1, shardPages: 15 });
+    const second = await writeSearchIndex(several, { inFlight: 6, workers: 2, shardPages: 15 });
     expect(first).toEqual(second);
     expect(first.languages).toEqual(['fr', 'nl']);
     // Home, 40 organisations, 40 meetings and a dataset a language; the month page and the search page are left out.
@@ -68,10 +68,18 @@ describe('the search index', () => {
     expect(a.size).toBeGreaterThan(10);
     expect([...b.entries()]).toEqual([...a.entries()]);
     const entry = JSON.parse(readFileSync(join(one, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    // The datasets' pages are a part of their own; nothing else is, below SHARD_PAGES pages a section.
+    // The main index holds the home page alone: every section is in parts.
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, value]) => [lang, value.page_count]))).toEqual({ fr: 1, nl: 1 });
+    expect(first.parts).toBe(16);
+  }, 60_000);
+
+  it('below SHARD_PAGES pages a section, has the datasets\' pages alone as a further part', async () => {
+    const site = makeSite('whole');
+    expect(await writeSearchIndex(site)).toMatchObject({ pages: 2 * 82, parts: 4, reused: 0 });
+    expect(readFileSync(join(site, 'pagefind', 'parts.json'), 'utf8')).toBe('{"fr":["datasets"],"nl":["datasets"]}');
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, value]) => [lang, value.page_count]))).toEqual({ fr: 81, nl: 81 });
-    expect(readFileSync(join(one, 'pagefind', 'parts.json'), 'utf8')).toBe('{"fr":["datasets"],"nl":["datasets"]}');
-    expect(first.parts).toBe(4);
+    expect(fragmentUrls(join(site, 'pagefind')).length).toBe(2 * 82);
   }, 60_000);
 
   it('splits a large section into parts, each page indexed once; a rebuild with the cache re-indexes only the parts whose pages changed, and writes what a build without it writes', async () => {

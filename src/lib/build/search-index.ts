@@ -8,14 +8,19 @@
  * in parts for a large site (search-shards.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { LANGUAGES } from '../../schemas/fields.ts';
 import { isLinesPath } from '../records/addresses.ts';
 import { codeDigest } from './code-digest.ts';
 import { cacheKey, type OutputCache } from './output-cache.ts';
 import { MAIN_PART, SHARD_PAGES, searchParts } from './search-shards.ts';
+import { indexPart, type MadePart, type PartTask, type PartValue } from './search-part.ts';
+
+export { spacedForIndex } from './search-part.ts';
 
 /** The kinds of page a reader can filter the results on. */
 export const SEARCH_TYPES = ['official', 'meeting', 'organisation', 'dataset', 'rule', 'money', 'page'] as const;
@@ -71,20 +76,16 @@ export interface SearchIndexSummary {
   /** Parts of the index (a part per language counts once per language), and of them those taken from the build cache. */
   parts: number;
   reused: number;
+  /** The parts indexed by this build, largest first: `nl/site`, `fr/organisations-3`…, with their pages. */
+  indexed: Array<{ part: string; pages: number }>;
 }
 
-/** Pages sent to Pagefind before the answer to the first of them is awaited (see `addPages`). */
+/** Pages sent to Pagefind before the answer to the first of them is awaited (search-part.ts). */
 const IN_FLIGHT = 4;
-
-type Entry = { languages?: Record<string, { page_count?: number }> } & Record<string, unknown>;
-
-/** What a part of one language's index gives the part's `pagefind-entry.json`, kept with its files in the cache. */
-interface PartValue {
-  /** Its entry's fields: Pagefind's version and the characters it indexes. */
-  entry: Record<string, unknown>;
-  /** Its language's record in the entry: the hash of its metadata, its wasm, its page count. */
-  language: { page_count?: number } & Record<string, unknown>;
-}
+/** Parts indexed at once: this machine's two cores (each Pagefind process adds pages on one). */
+const WORKERS = Math.min(2, availableParallelism());
+/** The modules whose code makes a part's files: a change in them (or in Pagefind's version) re-indexes every part. */
+const INDEXER = ['src/lib/build/search-index.ts', 'src/lib/build/search-part-worker.ts'] as const;
 
 /** The file the search page reads to know the further parts of its language's index (src/components/search/client.ts). */
 export const SEARCH_PARTS_FILE = 'parts.json';
@@ -98,6 +99,8 @@ export interface SearchIndexOptions {
   shardPages?: number;
   /** The build cache of the index's parts, whose site is `site`; without it every part is indexed. */
   cache?: OutputCache | undefined;
+  /** Parts indexed at once, each by a worker thread and its Pagefind process; 1 indexes in this thread. */
+  workers?: number;
 }
 
 /**
@@ -112,45 +115,85 @@ export interface SearchIndexOptions {
  * page's HTML, the part, the language and the code path of this module (Pagefind's version with it). The
  * entries of a folder's languages are put together in its `pagefind-entry.json`.
  */
-export async function writeSearchIndex(site: string, { inFlight = IN_FLIGHT, shardPages = SHARD_PAGES, cache }: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
-  const pagefind = await import('pagefind');
+export async function writeSearchIndex(site: string, { inFlight = IN_FLIGHT, shardPages = SHARD_PAGES, cache, workers = WORKERS }: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
   const output = join(site, 'pagefind');
   const present = new Set((await readdir(site, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
-  const code = cache ? codeDigest(projectRoot, ['src/lib/build/search-index.ts']) : '';
-  const entries = new Map<string, { entry: Record<string, unknown>; languages: Record<string, PartValue['language']> }>();
-  const further: Record<string, string[]> = {};
-  let parts = 0;
-  let reused = 0;
+  const code = cache ? codeDigest(projectRoot, [...INDEXER]) : '';
+  const done: Array<{ lang: string; part: string; folder: string; value: PartValue }> = [];
+  const tasks: Array<PartTask & { part: string; key: string | undefined }> = [];
   for (const lang of LANGUAGES.filter((code) => present.has(code))) {
     const marked = await markedPages(site, await htmlFilesToIndex(site, lang));
     for (const [part, paths] of searchParts([...marked.keys()], lang, shardPages)) {
       const folder = part === MAIN_PART ? 'pagefind' : `pagefind/parts/${part}`;
       const key = cache ? cacheKey('search index', code, lang, part, ...paths.map((path) => `${path} ${marked.get(path)}`)) : undefined;
-      let value = key ? (await cache?.take<PartValue>(key))?.value : undefined;
-      if (value) reused += 1;
-      else {
-        const made = await indexPart(pagefind, site, paths, lang, folder, part === MAIN_PART, inFlight);
-        value = made.value;
-        if (key) await cache?.keep(key, made.files, value);
-      }
-      parts += 1;
-      if (part !== MAIN_PART) (further[lang] ??= []).push(part);
-      const { entry, languages } = entries.get(folder) ?? { entry: value.entry, languages: {} };
-      entries.set(folder, { entry, languages: { ...languages, [lang]: value.language } });
+      const value = key ? (await cache?.take<PartValue>(key))?.value : undefined;
+      if (value) done.push({ lang, part, folder, value });
+      else tasks.push({ site, paths, lang, folder, main: part === MAIN_PART, inFlight, part, key });
     }
   }
-  const main = entries.get('pagefind');
-  const languages = Object.entries(main?.languages ?? {}).sort(([a], [b]) => a.localeCompare(b));
-  const pages = [...entries.values()].flatMap((folder) => Object.values(folder.languages)).reduce((total, language) => total + (language.page_count ?? 0), 0);
-  if (!main || pages === 0) throw new Error('Pagefind found no page to index.');
-  for (const [folder, { entry, languages: own }] of entries) {
-    const sorted = Object.fromEntries(Object.entries(own).sort(([a], [b]) => a.localeCompare(b)));
-    await writeFile(join(site, folder, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages: sorted }));
+  const reused = done.length;
+  // The largest parts first, so that no large one is left for the end while the other worker idles.
+  tasks.sort((a, b) => b.paths.length - a.paths.length);
+  await indexParts(tasks, workers, async (task, made) => {
+    if (task.key) await cache?.keep(task.key, made.files, made.value);
+    done.push({ lang: task.lang, part: task.part, folder: task.folder, value: made.value });
+  });
+  // Each folder's entry names its languages, and parts.json each language's further parts, in a fixed order.
+  const order = (a: { lang: string; part: string }, b: { lang: string; part: string }) => a.lang.localeCompare(b.lang) || a.part.localeCompare(b.part, 'en');
+  done.sort(order);
+  const entries = new Map<string, { entry: Record<string, unknown>; languages: Record<string, PartValue['language']> }>();
+  const further: Record<string, string[]> = {};
+  for (const { lang, part, folder, value } of done) {
+    const { entry, languages } = entries.get(folder) ?? { entry: value.entry, languages: {} };
+    entries.set(folder, { entry, languages: { ...languages, [lang]: value.language } });
+    if (part !== MAIN_PART) (further[lang] ??= []).push(part);
   }
-  await writeFile(join(output, SEARCH_PARTS_FILE), JSON.stringify(Object.fromEntries(Object.entries(further).sort(([a], [b]) => a.localeCompare(b)))));
+  const main = entries.get('pagefind');
+  const languages = Object.keys(main?.languages ?? {});
+  const pages = done.reduce((total, { value }) => total + (value.language.page_count ?? 0), 0);
+  if (!main || pages === 0) throw new Error('Pagefind found no page to index.');
+  for (const [folder, { entry, languages: own }] of entries) await writeFile(join(site, folder, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages: own }));
+  await writeFile(join(output, SEARCH_PARTS_FILE), JSON.stringify(further));
   const { files, bytes } = await sizeOf(output);
-  return { pages, languages: languages.map(([lang]) => lang), files, bytes, parts, reused };
+  const indexed = tasks.map((task) => ({ part: `${task.lang}/${task.part}`, pages: task.paths.length }));
+  return { pages, languages, files, bytes, parts: done.length, reused, indexed };
 }
+
+/**
+ * Indexes the parts `tasks` (search-part.ts), `workers` at a time, each in a worker thread of its own
+ * with its own Pagefind process (in this thread when `workers` is 1), calling `made` for each part as it
+ * is done. On the first part that fails, the others are stopped and the error thrown.
+ */
+async function indexParts<T extends PartTask>(tasks: readonly T[], workers: number, made: (task: T, part: MadePart) => Promise<void>): Promise<void> {
+  if (workers <= 1 || tasks.length <= 1) {
+    for (const task of tasks) await made(task, await indexPart(partTask(task)));
+    return;
+  }
+  const threads = Array.from({ length: Math.min(workers, tasks.length) }, () => new Worker(new URL('./search-part-worker.ts', import.meta.url)));
+  let next = 0;
+  const run = async (thread: Worker) => {
+    for (let task = tasks[next++]; task !== undefined; task = tasks[next++]) {
+      const answer = await new Promise<{ made?: MadePart; error?: string }>((resolve, reject) => {
+        thread.once('message', resolve);
+        thread.once('error', reject);
+        thread.once('exit', (code) => reject(new Error(`a search index worker stopped (exit code ${code}) while indexing ${task.folder} in ${task.lang}`)));
+        thread.postMessage(partTask(task));
+      });
+      thread.removeAllListeners('error').removeAllListeners('exit');
+      if (!answer.made) throw new Error(answer.error ?? 'a search index worker stopped');
+      await made(task, answer.made);
+    }
+  };
+  try {
+    await Promise.all(threads.map(run));
+  } finally {
+    next = tasks.length;
+    await Promise.all(threads.map((thread) => thread.terminate()));
+  }
+}
+
+/** The task as a worker is sent it: its own fields only. */
+const partTask = ({ site, paths, lang, folder, main, inFlight }: PartTask): PartTask => ({ site, paths, lang, folder, main, inFlight });
 
 /** The pages of `paths` that mark content for search, each with the SHA-256 of its HTML, in the same order. */
 async function markedPages(site: string, paths: readonly string[]): Promise<Map<string, string>> {
@@ -170,90 +213,6 @@ async function markedPages(site: string, paths: readonly string[]): Promise<Map<
     if (hash) marked.set(path, hash);
   });
   return marked;
-}
-
-/** Pagefind's files every index carries, written once into `pagefind/` by the main part: the scripts and wasm. */
-const isIndexFile = (path: string) => path.endsWith('.pf_meta') || /^(index|fragment|filter)\//.test(path);
-
-/**
- * Indexes the pages `paths` of one language with a Pagefind process of its own and writes its files into
- * `folder` (below the site's root): all of them for the main part, only the index itself for the others.
- * Returns the files written (below the site's root) and what the part gives its folder's entry.
- */
-async function indexPart(pagefind: typeof import('pagefind'), site: string, paths: readonly string[], lang: string, folder: string, main: boolean, inFlight: number): Promise<{ files: string[]; value: PartValue }> {
-  try {
-    const { index, errors } = await pagefind.createIndex({ keepIndexUrl: false });
-    if (!index) throw new Error(`Pagefind did not start: ${errors.join('; ')}`);
-    await addPages(index, site, paths, inFlight);
-    const got = await index.getFiles();
-    if (got.errors.length > 0) throw new Error(`Pagefind could not write the index: ${got.errors.join('; ')}`);
-    const entryFile = got.files.find((file) => file.path === 'pagefind-entry.json');
-    if (!entryFile) throw new Error('Pagefind wrote no pagefind-entry.json');
-    const { languages, ...entry } = JSON.parse(Buffer.from(entryFile.content).toString('utf8')) as Entry;
-    const language = languages?.[lang];
-    if (!language) throw new Error(`Pagefind indexed no page in ${lang} among ${paths.length} (each page's <html lang> names its language)`);
-    const files = got.files.filter((file) => file.path !== 'pagefind-entry.json' && (main || isIndexFile(file.path)));
-    for (const file of files) {
-      const target = join(site, folder, file.path);
-      await mkdir(dirname(target), { recursive: true });
-      await writeFile(target, file.content);
-    }
-    return { files: files.map((file) => `${folder}/${file.path}`), value: { entry, language } };
-  } finally {
-    await pagefind.close();
-  }
-}
-
-/** What addPages needs of a Pagefind index. */
-interface HtmlIndex {
-  addHTMLFile(file: { sourcePath: string; content: string }): Promise<{ errors: string[] }>;
-}
-
-/**
- * Gives Pagefind the pages `files` (of one language, each marking content for search), in their order,
- * each as text that reads (`spacedForIndex`). The next few files are read while one is
- * indexed, and a few pages are sent before the first of them is answered: the Pagefind service takes its
- * messages one after the other in the order they were sent (so the index is the same), but it decodes
- * and parses a page while this process reads and encodes the next, which keeps both cores busy. Throws
- * on the first page Pagefind refuses.
- */
-async function addPages(index: HtmlIndex, site: string, files: readonly string[], inFlight: number): Promise<void> {
-  const AHEAD = 8;
-  const reads = files.slice(0, AHEAD).map((path) => readFile(join(site, path), 'utf8'));
-  const sent: Array<Promise<void>> = [];
-  let refused: Error | undefined;
-  for (let position = 0; position < files.length && !refused; position++) {
-    const path = files[position] as string;
-    const html = await (reads[position] as Promise<string>);
-    reads[position] = Promise.resolve('');
-    if (position + AHEAD < files.length) reads.push(readFile(join(site, files[position + AHEAD] as string), 'utf8'));
-    // Each answer is looked at when it comes, so that no refusal waits unhandled while later pages are sent.
-    sent.push(
-      index.addHTMLFile({ sourcePath: path, content: spacedForIndex(html) }).then(
-        (added) => {
-          if (added.errors.length > 0) refused ??= new Error(`Pagefind could not index ${path}: ${added.errors.join('; ')}`);
-        },
-        (error: unknown) => {
-          refused ??= error instanceof Error ? error : new Error(String(error));
-        },
-      ),
-    );
-    if (sent.length >= inFlight) await sent.shift();
-  }
-  await Promise.all(sent);
-  await Promise.allSettled(reads);
-  if (refused) throw refused;
-}
-
-/**
- * The page's HTML as the index should read it: Pagefind runs the text of neighbouring elements together
- * unless it knows them as blocks (`p`, `td`, `li`, headings…), so a definition list, a table's header cells
- * or a caption would give "PartyLijst Open Stad" in the excerpts. A space after each closing tag of the
- * elements that end a cell, a term or a line keeps the words apart. Only what is indexed changes; the
- * published page stays as it is.
- */
-export function spacedForIndex(html: string): string {
-  return html.replace(/<\/(?:th|td|dt|dd|caption|figcaption|summary|legend|label|button|option|tr|li|p|div|h[1-6]|section|article|header|footer|nav|ul|ol|dl|table|thead|tbody|tfoot|figure|details|blockquote|pre)>/gi, '$& ');
 }
 
 /**
