@@ -17,7 +17,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     // The search index in parts, as a large organisation's is (src/lib/build/search-shards.ts): the search page merges them.
-    env: { VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20', VITRINE_SITE_DIR: '', VITRINE_SEARCH_SHARD_PAGES: '100' },
+    env: { VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20', VITRINE_SITE_DIR: '', VITRINE_SEARCH_PART_BYTES: '1000000' },
   },
   use: {
     baseURL: `http://127.0.0.1:${port}`,

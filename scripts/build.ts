@@ -25,7 +25,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Phases } from '../src/lib/build/phases.ts';
 import { writeSearchIndex } from '../src/lib/build/search-index.ts';
-import { searchShardPages } from '../src/lib/build/search-shards.ts';
+import { searchPartBytes } from '../src/lib/build/search-shards.ts';
 import { cacheFolder, OutputCache } from '../src/lib/build/output-cache.ts';
 import { siteDir } from '../src/lib/loading/site-dir.ts';
 import { checkHostLimits, hostLimitWarning, listOutput } from '../src/lib/build/host-limits.ts';
@@ -210,7 +210,7 @@ let records = 0;
 async function build(): Promise<void> {
   // The output is replaced as a whole: never by a folder that holds the project itself.
   if (!relative(out, root).startsWith('..')) throw new Error(`the output folder ${out} holds the project itself: set VITRINE_OUT to a folder of its own, such as dist`);
-  const shardPages = searchShardPages(process.env.VITRINE_SEARCH_SHARD_PAGES);
+  const partBytes = searchPartBytes(process.env.VITRINE_SEARCH_PART_BYTES);
   await mkdir(work, { recursive: true });
   const note = await removeLeftovers();
   if (note) console.log(note);
@@ -236,7 +236,7 @@ async function build(): Promise<void> {
   // The parts of the index are kept in the build cache (its folder `search/`): a part whose pages did not change is copied.
   const cacheDir = cacheFolder(root, siteDir(), out);
   const searchCache = cacheDir ? new OutputCache(join(cacheDir, 'search'), staging) : undefined;
-  const search = await writeSearchIndex(staging, { shardPages, cache: searchCache });
+  const search = await writeSearchIndex(staging, { partBytes, cache: searchCache });
   await searchCache?.prune();
   phases.end();
   halt();

@@ -28,8 +28,8 @@ function build(org: string, out: string, cache: string): string {
   const result = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: root,
     encoding: 'utf8',
-    // The search index in parts of 5 pages a section at most: the small organisation's is in parts as a large one's is.
-    env: { ...process.env, VITRINE_SITE_DIR: org, VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20', VITRINE_CACHE: cache, VITRINE_VERBOSE: '1', VITRINE_SEARCH_SHARD_PAGES: '5' },
+    // The search index in parts of 20 KB of HTML at most: the small organisation's is in parts as a large one's is.
+    env: { ...process.env, VITRINE_SITE_DIR: org, VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20', VITRINE_CACHE: cache, VITRINE_VERBOSE: '1', VITRINE_SEARCH_PART_BYTES: '20000' },
   });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}\n${result.stderr}`);
   return result.stdout;

@@ -56,8 +56,8 @@ describe('the search index', () => {
   it('indexes every page marked for search in each language, and is the same whether pages are sent one at a time or several at once, and parts indexed one at a time or two at once', async () => {
     const one = makeSite('one');
     const several = makeSite('several');
-    const first = await writeSearchIndex(one, { inFlight: 1, workers: 1, shardPages: 15 });
-    const second = await writeSearchIndex(several, { inFlight: 6, workers: 2, shardPages: 15 });
+    const first = await writeSearchIndex(one, { inFlight: 1, workers: 1, partBytes: 4000 });
+    const second = await writeSearchIndex(several, { inFlight: 6, workers: 2, partBytes: 4000 });
     expect(first).toEqual(second);
     expect(first.languages).toEqual(['fr', 'nl']);
     // Home, 40 organisations, 40 meetings and a dataset a language; the month page and the search page are left out.
@@ -70,10 +70,10 @@ describe('the search index', () => {
     const entry = JSON.parse(readFileSync(join(one, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     // The main index holds the home page alone: every section is in parts.
     expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, value]) => [lang, value.page_count]))).toEqual({ fr: 1, nl: 1 });
-    expect(first.parts).toBe(16);
+    expect(first.parts).toBe(14);
   }, 60_000);
 
-  it('below SHARD_PAGES pages a section, has the datasets\' pages alone as a further part', async () => {
+  it('below an eighth of PART_BYTES of HTML a section, has the datasets\' pages alone as a further part', async () => {
     const site = makeSite('whole');
     expect(await writeSearchIndex(site)).toMatchObject({ pages: 2 * 82, parts: 4, reused: 0 });
     expect(readFileSync(join(site, 'pagefind', 'parts.json'), 'utf8')).toBe('{"fr":["datasets"],"nl":["datasets"]}');
@@ -83,13 +83,13 @@ describe('the search index', () => {
   }, 60_000);
 
   it('splits a large section into parts, each page indexed once; a rebuild with the cache re-indexes only the parts whose pages changed, and writes what a build without it writes', async () => {
-    const shardPages = 15;
+    const partBytes = 4000;
     const cached = makeSite('cached');
     const cache = () => new OutputCache(join(work, 'cache'), cached);
-    const first = await writeSearchIndex(cached, { shardPages, cache: cache() });
+    const first = await writeSearchIndex(cached, { partBytes, cache: cache() });
     const parts = JSON.parse(readFileSync(join(cached, 'pagefind', 'parts.json'), 'utf8')) as Record<string, string[]>;
-    expect(parts.nl).toEqual(['datasets', 'meetings-1', 'meetings-2', 'meetings-3', 'organisations-1', 'organisations-2', 'organisations-3']);
-    expect(first).toMatchObject({ pages: 2 * 82, parts: 2 * 8, reused: 0 });
+    expect(parts.nl).toEqual(['datasets', 'meetings-1', 'meetings-2', 'organisations-1', 'organisations-2', 'organisations-3']);
+    expect(first).toMatchObject({ pages: 2 * 82, parts: 2 * 7, reused: 0 });
     // Every page is in the fragments of exactly one part of its language, read back as Pagefind's search page reads them.
     const urls = fragmentUrls(join(cached, 'pagefind'));
     expect(urls.length).toBe(2 * 82);
@@ -98,17 +98,17 @@ describe('the search index', () => {
     // Nothing changed: every part comes from the cache, and the files are the same.
     const before = filesOf(join(cached, 'pagefind'));
     rmSync(join(cached, 'pagefind'), { recursive: true });
-    expect(await writeSearchIndex(cached, { shardPages, cache: cache() })).toMatchObject({ parts: 16, reused: 16 });
+    expect(await writeSearchIndex(cached, { partBytes, cache: cache() })).toMatchObject({ parts: 14, reused: 14 });
     expect([...filesOf(join(cached, 'pagefind')).entries()]).toEqual([...before.entries()]);
     // One organisation renamed in Dutch: its part of the Dutch index is indexed again, and the site's index equals a build without the cache.
     const changed = join(cached, 'nl/organisations/vereniging-7/index.html');
     writeFileSync(changed, readFileSync(changed, 'utf8').replaceAll('Vereniging 7', 'Vereniging Zeven'));
     rmSync(join(cached, 'pagefind'), { recursive: true });
-    expect(await writeSearchIndex(cached, { shardPages, cache: cache() })).toMatchObject({ parts: 16, reused: 15 });
+    expect(await writeSearchIndex(cached, { partBytes, cache: cache() })).toMatchObject({ parts: 14, reused: 13 });
     const fresh = join(work, 'fresh');
     cpSync(cached, fresh, { recursive: true });
     rmSync(join(fresh, 'pagefind'), { recursive: true });
-    await writeSearchIndex(fresh, { shardPages });
+    await writeSearchIndex(fresh, { partBytes });
     const rebuilt = filesOf(join(cached, 'pagefind'));
     expect([...rebuilt.entries()]).toEqual([...filesOf(join(fresh, 'pagefind')).entries()]);
     const changedFiles = [...rebuilt.keys()].filter((path) => before.get(path) !== rebuilt.get(path));
@@ -119,9 +119,16 @@ describe('the search index', () => {
   }, 120_000);
 
   it('puts each page in a part that holds as pages are added, the home and small sections in the main index, the datasets apart', () => {
-    const pages = (count: number) => Array.from({ length: count }, (_, n) => `fr/organisations/org-${n}/index.html`);
-    const other = ['fr/index.html', 'fr/officials/index.html', 'fr/officials/an/index.html', 'fr/datasets/index.html', 'fr/datasets/agenda/index.html'];
-    const parts = searchParts([...other, ...pages(250)], 'fr', 100);
+    const pages = (count: number) => Array.from({ length: count }, (_, n) => ({ path: `fr/organisations/org-${n}/index.html`, bytes: 1000 }));
+    const other = [
+      { path: 'fr/index.html', bytes: 5000 },
+      { path: 'fr/officials/index.html', bytes: 6000 },
+      { path: 'fr/officials/an/index.html', bytes: 6000 },
+      { path: 'fr/datasets/index.html', bytes: 100 },
+      { path: 'fr/datasets/agenda/index.html', bytes: 100 },
+    ];
+    // Parts of 100 KB at most; a section of more than 12.5 KB is apart: the organisations (250 KB), not the officials (12 KB).
+    const parts = searchParts([...other, ...pages(250)], 'fr', 100_000);
     expect([...parts.keys()]).toEqual(['site', 'datasets', 'organisations-1', 'organisations-2', 'organisations-3']);
     expect(parts.get('site')).toEqual(['fr/index.html', 'fr/officials/index.html', 'fr/officials/an/index.html']);
     expect(parts.get('datasets')).toEqual(['fr/datasets/index.html', 'fr/datasets/agenda/index.html']);
@@ -129,9 +136,11 @@ describe('the search index', () => {
     const sizes = [1, 2, 3].map((n) => parts.get(`organisations-${n}`)?.length ?? 0);
     expect(Math.min(...sizes)).toBeGreaterThan(50);
     // Ten more organisations: the 250 pages stay in their parts.
-    const grown = searchParts([...other, ...pages(260)], 'fr', 100);
+    const grown = searchParts([...other, ...pages(260)], 'fr', 100_000);
     for (const [part, paths] of parts) for (const path of paths) expect(grown.get(part)).toContain(path);
-    expect(() => searchParts(['nl/index.html'], 'fr')).toThrow(/not a page in fr/);
+    // An official's page grown past the bound: the officials are a part of their own.
+    expect([...searchParts([...other.slice(0, 2), { path: 'fr/officials/an/index.html', bytes: 7000 }], 'fr', 100_000).keys()]).toEqual(['site', 'officials-1']);
+    expect(() => searchParts([{ path: 'nl/index.html', bytes: 1 }], 'fr')).toThrow(/not a page in fr/);
   });
 
   it('keeps the words of neighbouring cells and terms apart', () => {

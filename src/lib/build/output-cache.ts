@@ -87,6 +87,9 @@ export async function removeOldCaches(parent: string, own: string, days = 1): Pr
   }
 }
 
+/** Files up to this size are read whole when taken from the cache, rather than streamed and copied. */
+const SMALL_FILE = 1 << 20;
+
 const isKey = (key: string) => /^[0-9a-f]{64}$/.test(key);
 
 export interface CacheFigures {
@@ -131,16 +134,32 @@ export class OutputCache {
     );
     if (!meta) return undefined;
     const copied: string[] = [];
-    try {
-      for (const file of meta.files) {
+    const folders = new Map<string, Promise<unknown>>();
+    let next = 0;
+    const copy = async () => {
+      for (let at = next++; at < meta.files.length; at = next++) {
+        const file = meta.files[at] as CachedFile;
         const cached = join(folder, 'files', file.path);
-        if ((await stat(cached)).size !== file.bytes || (await sha256Of(cached)) !== file.sha256) throw new Error(`${file.path} changed in the cache`);
+        // A small file (a search fragment) is read once, checked and written; a large one checked, then copied.
+        const small = file.bytes <= SMALL_FILE ? await readFile(cached) : undefined;
+        const bytes = small ? small.length : (await stat(cached)).size;
+        const sha256 = small ? createHash('sha256').update(small).digest('hex') : await sha256Of(cached);
+        if (bytes !== file.bytes || sha256 !== file.sha256) throw new Error(`${file.path} changed in the cache`);
         const target = join(this.site, file.path);
-        await mkdir(dirname(target), { recursive: true });
-        // A copy (a clone where the file system can), never a link: the published file and the cache stay apart.
-        await copyFile(cached, target, constants.COPYFILE_FICLONE);
+        const parent = dirname(target);
+        if (!folders.has(parent)) folders.set(parent, mkdir(parent, { recursive: true }));
+        await folders.get(parent);
         copied.push(target);
+        // A copy (a clone where the file system can), never a link: the published file and the cache stay apart.
+        if (small) await writeFile(target, small);
+        else await copyFile(cached, target, constants.COPYFILE_FICLONE);
       }
+    };
+    try {
+      // Eight files at a time (an entry of the search index has thousands); on the first that does not check out, the others stop.
+      const copies = await Promise.allSettled(Array.from({ length: Math.min(8, meta.files.length) }, copy));
+      const refused = copies.find((result) => result.status === 'rejected');
+      if (refused) throw refused.reason;
     } catch {
       // Nothing of a refused entry stays in the site: its writer writes every file again.
       await Promise.all(copied.map((target) => rm(target, { force: true })));

@@ -17,7 +17,7 @@ import { LANGUAGES } from '../../schemas/fields.ts';
 import { isLinesPath } from '../records/addresses.ts';
 import { codeDigest } from './code-digest.ts';
 import { cacheKey, type OutputCache } from './output-cache.ts';
-import { MAIN_PART, SHARD_PAGES, searchParts } from './search-shards.ts';
+import { MAIN_PART, PART_BYTES, searchParts } from './search-shards.ts';
 import { indexPart, type MadePart, type PartTask, type PartValue } from './search-part.ts';
 
 export { spacedForIndex } from './search-part.ts';
@@ -95,8 +95,8 @@ const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..',
 export interface SearchIndexOptions {
   /** Pages sent to Pagefind before the first is answered (the index is the same for any number). */
   inFlight?: number;
-  /** Pages of a section in a language above which it is split into parts (search-shards.ts). */
-  shardPages?: number;
+  /** The most HTML a part of the index is given, in bytes (search-shards.ts). */
+  partBytes?: number;
   /** The build cache of the index's parts, whose site is `site`; without it every part is indexed. */
   cache?: OutputCache | undefined;
   /** Parts indexed at once, each by a worker thread and its Pagefind process; 1 indexes in this thread. */
@@ -115,7 +115,7 @@ export interface SearchIndexOptions {
  * page's HTML, the part, the language and the code path of this module (Pagefind's version with it). The
  * entries of a folder's languages are put together in its `pagefind-entry.json`.
  */
-export async function writeSearchIndex(site: string, { inFlight = IN_FLIGHT, shardPages = SHARD_PAGES, cache, workers = WORKERS }: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
+export async function writeSearchIndex(site: string, { inFlight = IN_FLIGHT, partBytes = PART_BYTES, cache, workers = WORKERS }: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
   const output = join(site, 'pagefind');
   const present = new Set((await readdir(site, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
   const code = cache ? codeDigest(projectRoot, [...INDEXER]) : '';
@@ -123,9 +123,10 @@ export async function writeSearchIndex(site: string, { inFlight = IN_FLIGHT, sha
   const tasks: Array<PartTask & { part: string; key: string | undefined }> = [];
   for (const lang of LANGUAGES.filter((code) => present.has(code))) {
     const marked = await markedPages(site, await htmlFilesToIndex(site, lang));
-    for (const [part, paths] of searchParts([...marked.keys()], lang, shardPages)) {
+    const pages = [...marked].map(([path, { bytes }]) => ({ path, bytes }));
+    for (const [part, paths] of searchParts(pages, lang, partBytes)) {
       const folder = part === MAIN_PART ? 'pagefind' : `pagefind/parts/${part}`;
-      const key = cache ? cacheKey('search index', code, lang, part, ...paths.map((path) => `${path} ${marked.get(path)}`)) : undefined;
+      const key = cache ? cacheKey('search index', code, lang, part, ...paths.map((path) => `${path} ${marked.get(path)?.sha256}`)) : undefined;
       const value = key ? (await cache?.take<PartValue>(key))?.value : undefined;
       if (value) done.push({ lang, part, folder, value });
       else tasks.push({ site, paths, lang, folder, main: part === MAIN_PART, inFlight, part, key });
@@ -195,22 +196,22 @@ async function indexParts<T extends PartTask>(tasks: readonly T[], workers: numb
 /** The task as a worker is sent it: its own fields only. */
 const partTask = ({ site, paths, lang, folder, main, inFlight }: PartTask): PartTask => ({ site, paths, lang, folder, main, inFlight });
 
-/** The pages of `paths` that mark content for search, each with the SHA-256 of its HTML, in the same order. */
-async function markedPages(site: string, paths: readonly string[]): Promise<Map<string, string>> {
-  const marked = new Map<string, string>();
-  const hashes: Array<string | undefined> = new Array(paths.length);
+/** The pages of `paths` that mark content for search, each with the SHA-256 of its HTML and its size, in the same order. */
+async function markedPages(site: string, paths: readonly string[]): Promise<Map<string, { sha256: string; bytes: number }>> {
+  const marked = new Map<string, { sha256: string; bytes: number }>();
+  const found: Array<{ sha256: string; bytes: number } | undefined> = new Array(paths.length);
   let next = 0;
   const read = async () => {
     for (let position = next++; position < paths.length; position = next++) {
       const html = await readFile(join(site, paths[position] as string));
       // Pages that leave themselves out of search (`search={false}`) mark nothing: Pagefind would skip them.
-      if (html.includes('data-pagefind-body')) hashes[position] = createHash('sha256').update(html).digest('hex');
+      if (html.includes('data-pagefind-body')) found[position] = { sha256: createHash('sha256').update(html).digest('hex'), bytes: html.length };
     }
   };
   await Promise.all(Array.from({ length: 8 }, read));
   paths.forEach((path, position) => {
-    const hash = hashes[position];
-    if (hash) marked.set(path, hash);
+    const page = found[position];
+    if (page) marked.set(path, page);
   });
   return marked;
 }

@@ -1,27 +1,36 @@
 /**
  * Which part of a language's search index each page goes into. Pagefind builds an index from scratch and
- * cannot replace a few pages of an earlier one, so the index of a large site is made of parts, each kept
- * in the build cache under the hash of its pages (search-index.ts) and merged by the search page in the
- * browser (Pagefind's `mergeIndex`): a change re-indexes the parts whose pages changed, not the site.
+ * cannot replace a few pages of an earlier one, and it holds an index in memory until it is written (about
+ * eight times the HTML it was given), so the index of a large site is made of parts: each indexed by a
+ * Pagefind process of its own, kept in the build cache under the hash of its pages (search-index.ts), and
+ * merged by the search page in the browser (Pagefind's `mergeIndex`). A change re-indexes the parts whose
+ * pages changed, not the site, and no part asks Pagefind for more memory than its bytes of HTML allow.
  *
- * - `site`, the main index (`/pagefind/`): every page not in another part; it holds each language's home.
+ * - `site`, the main index (`/pagefind/`): each language's home page and the sections too small to be apart.
  * - `datasets`: the catalogue's pages, which show every file's size and checksum and so change with any data.
- * - `<section>-<n>`: a section (the first folder below `/<lang>/`) with more than `shardPages` pages indexed
- *   in that language is spread over ceil(pages / shardPages) parts by a hash of each page's address below
- *   it: a page stays in its part as others are added or removed, as long as the number of parts holds.
+ * - `<section>-<n>`: a section (the first folder below `/<lang>/`) with more than an eighth of `partBytes`
+ *   of HTML indexed in that language is apart, in ceil(its bytes / partBytes) parts, each page in one by
+ *   a hash of its address below the section: a page stays in its part as others change, come and go, as
+ *   long as the section's number of parts holds.
  *
- * Every part is a further index the search page loads on a first search (its entry, metadata and the
- * chunks of the words searched), so parts are few: P's 6,300 organisation pages a language are 7 parts.
+ * Every further part costs a first search its entry, its metadata and the chunks of the words searched,
+ * so parts are not small: P's sections of 16 to 73 MB of HTML a language give about 15 parts a language.
  */
 import { wholeSetting } from './whole-setting.ts';
 
 /** The main index's part: `/pagefind/` itself. */
 export const MAIN_PART = 'site';
-/** Pages of one section in a language above which it is spread over parts of about this many. */
-export const SHARD_PAGES = 1000;
+/** The most HTML a part is given, in bytes (a section's parts are about this size or smaller). */
+export const PART_BYTES = 24_000_000;
 
-/** `VITRINE_SEARCH_SHARD_PAGES` (tests lower it, so that the demo's index is in parts too), or `SHARD_PAGES`. */
-export const searchShardPages = (text: string | undefined): number => wholeSetting(text, SHARD_PAGES, 'VITRINE_SEARCH_SHARD_PAGES', 'pages');
+/** `VITRINE_SEARCH_PART_BYTES` (tests lower it, so that a small site's index is in parts too), or `PART_BYTES`. */
+export const searchPartBytes = (text: string | undefined): number => wholeSetting(text, PART_BYTES, 'VITRINE_SEARCH_PART_BYTES', 'bytes');
+
+/** A page to index: its path below the site's root (`nl/organisations/x/index.html`) and its size. */
+export interface PageToIndex {
+  path: string;
+  bytes: number;
+}
 
 /** FNV-1a (32 bits) of a text's UTF-8 bytes: a stable hash, the same on every machine and Node version. */
 function fnv1a(text: string): number {
@@ -34,25 +43,27 @@ function fnv1a(text: string): number {
 }
 
 /**
- * The pages of one language (paths below the site's root, `nl/organisations/x/index.html`) grouped by
- * part, the main part first and the others in order of name; each part keeps the pages' order.
+ * The pages of one language grouped by part, the main part first and the others in order of name; each
+ * part keeps the pages' order.
  */
-export function searchParts(paths: readonly string[], lang: string, shardPages = SHARD_PAGES): Map<string, string[]> {
-  if (!Number.isInteger(shardPages) || shardPages < 1) throw new Error(`the pages of a search index part must be a whole number over 0, not ${shardPages}`);
-  const below = (path: string) => path.slice(lang.length + 1).split('/');
+export function searchParts(pages: readonly PageToIndex[], lang: string, partBytes = PART_BYTES): Map<string, string[]> {
+  if (!Number.isSafeInteger(partBytes) || partBytes < 1) throw new Error(`the bytes of a search index part must be a whole number over 0, not ${partBytes}`);
+  const below = (path: string) => {
+    if (!path.startsWith(`${lang}/`)) throw new Error(`${path} is not a page in ${lang}`);
+    return path.slice(lang.length + 1).split('/');
+  };
   const sizes = new Map<string, number>();
-  for (const path of paths) {
+  for (const { path, bytes } of pages) {
     const [section = '', ...rest] = below(path);
-    if (rest.length > 0) sizes.set(section, (sizes.get(section) ?? 0) + 1);
+    if (rest.length > 0) sizes.set(section, (sizes.get(section) ?? 0) + bytes);
   }
   const parts = new Map<string, string[]>([[MAIN_PART, []]]);
-  for (const path of paths) {
-    if (!path.startsWith(`${lang}/`)) throw new Error(`${path} is not a page in ${lang}`);
+  for (const { path } of pages) {
     const [section = '', ...rest] = below(path);
     const size = sizes.get(section) ?? 0;
     let part = MAIN_PART;
     if (rest.length > 0 && section === 'datasets') part = 'datasets';
-    else if (rest.length > 0 && size > shardPages) part = `${section}-${(fnv1a(rest.join('/')) % Math.ceil(size / shardPages)) + 1}`;
+    else if (rest.length > 0 && size > partBytes / 8) part = `${section}-${(fnv1a(rest.join('/')) % Math.ceil(size / partBytes)) + 1}`;
     const list = parts.get(part);
     if (list) list.push(path);
     else parts.set(part, [path]);
