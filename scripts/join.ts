@@ -4,19 +4,16 @@
  * Every file of every part is copied into `<out>` (a new folder). A file that several parts hold (what
  * belongs to no language: `/`, the data, scripts, styles, Pagefind's own files) must be the same in each,
  * byte for byte, or nothing is joined: parts built from different commits or data are refused, never
- * mixed. The files every part writes differently are the search index's lists of languages: each
- * `pagefind-entry.json` (of the main index and of each further part, src/lib/build/search-shards.ts) and
- * `pagefind/parts.json` (the further parts of each language): the joined ones list them all, as a whole
- * build's do.
+ * mixed. The files every part writes differently are the search index's lists of languages, each
+ * `pagefind-entry.json` (of the main index and of each further part, src/lib/build/search-shards.ts): the
+ * joined ones list them all, as a whole build's do.
  */
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { SEARCH_PARTS_FILE } from '../src/lib/build/search-index.ts';
 
-const PARTS = join('pagefind', SEARCH_PARTS_FILE);
 /** The files that list languages, put together rather than compared. */
-const isListOfLanguages = (path: string) => path === PARTS || /^pagefind[/\\](?:parts[/\\][^/\\]+[/\\])?pagefind-entry\.json$/.test(path);
+const isListOfLanguages = (path: string) => /^pagefind[/\\](?:parts[/\\][^/\\]+[/\\])?pagefind-entry\.json$/.test(path);
 
 type Entry = { languages?: Record<string, unknown> } & Record<string, unknown>;
 
@@ -46,11 +43,11 @@ async function joinParts(out: string, parts: string[]): Promise<{ files: number;
     await mkdir(dirname(join(out, path)), { recursive: true });
     await copyFile(join(part, path), join(out, path));
   }
-  // Each entry names every language its folder has in any part, and the list of parts every language's.
+  // Each entry names every language its folder has in any part.
   for (const path of [...sources.keys()].filter(isListOfLanguages)) {
     const texts = await Promise.all(parts.map((part) => readFile(join(part, path), 'utf8').catch(() => undefined)));
     const read = texts.filter((text): text is string => text !== undefined).map((text) => JSON.parse(text) as Record<string, unknown>);
-    const joined = path === PARTS ? byCode(Object.assign({}, ...read)) : { ...read[0], languages: byCode(Object.assign({}, ...read.map((entry: Entry) => entry.languages ?? {}))) };
+    const joined = { ...read[0], languages: byCode(Object.assign({}, ...read.map((entry: Entry) => entry.languages ?? {}))) };
     await writeFile(join(out, path), JSON.stringify(joined));
   }
   return { files: sources.size, shared };

@@ -5,6 +5,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, root } from './run-build.ts';
 import { englishOnlyTexts } from '../interface-texts.ts';
@@ -107,6 +108,25 @@ describe('an organisation in French and Dutch, French first', () => {
       const indexed = entries.reduce((total, entry) => total + (entry.languages[lang]?.page_count ?? 0), 0);
       expect(indexed, lang).toBe(marked.filter(({ path }) => path.startsWith(`${lang}/`)).length);
     }
+  });
+
+  it('lists for each language the values of each filter its indexed pages have, as Pagefind read them', () => {
+    const fragments = readdirSync(join(out, 'pagefind'), { recursive: true, withFileTypes: true })
+      .filter((file) => file.name.endsWith('.pf_fragment'))
+      .map((file) => {
+        const text = gunzipSync(readFileSync(join(file.parentPath, file.name))).toString('utf8');
+        return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; filters: Record<string, string[]> };
+      });
+    for (const lang of ['fr', 'nl']) {
+      const values = new Map<string, Set<string>>();
+      for (const fragment of fragments.filter((found) => found.url.startsWith(`/${lang}/`))) {
+        for (const [name, list] of Object.entries(fragment.filters)) for (const value of list) values.set(name, (values.get(name) ?? new Set()).add(value));
+      }
+      const { filters } = JSON.parse(readFileSync(join(out, 'pagefind', `search-${lang}.json`), 'utf8')) as { filters: Record<string, string[]> };
+      expect(Object.keys(filters).sort(), lang).toEqual(['body', 'official', 'type', 'year']);
+      for (const [name, set] of values) expect(filters[name], `${lang} ${name}`).toEqual([...set].sort((a, b) => a.localeCompare(b, 'en')));
+    }
+    expect(existsSync(join(out, 'pagefind', 'search-en.json'))).toBe(false);
   });
 
   it('keeps the reader on the same page when they switch language, on every page', () => {

@@ -5,14 +5,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { OutputCache } from '../../src/lib/build/output-cache.ts';
-import { htmlFilesToIndex, spacedForIndex, writeSearchIndex } from '../../src/lib/build/search-index.ts';
+import { htmlFilesToIndex, spacedForIndex, writeSearchIndex, type SearchManifest } from '../../src/lib/build/search-index.ts';
 import { searchParts } from '../../src/lib/build/search-shards.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'vitrine-search-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const page = (lang: string, title: string, body: string, searched = true) =>
-  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main${searched ? ' data-pagefind-body' : ''}><h1>${title}</h1>${body}</main></body></html>`;
+/** A page as the layout writes it: its filters marked first in its body (src/layouts/Base.astro). */
+const page = (lang: string, title: string, body: string, searched = true, filters: Array<[string, string]> = [['type', 'page']]) =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main${searched ? ' data-pagefind-body' : ''}>${filters.map(([name, value]) => `<span data-pagefind-filter="${name}[data-value]" data-value="${value}"></span>`).join('')}<h1>${title}</h1>${body}</main></body></html>`;
 
 /** A small built site: organisations and meetings in two languages, with pages search leaves out. */
 function makeSite(name: string): string {
@@ -25,7 +26,7 @@ function makeSite(name: string): string {
     write(`${lang}/index.html`, page(lang, 'Vitrine', '<p>Open Stad</p>'));
     for (let n = 0; n < 40; n++) {
       write(`${lang}/organisations/vereniging-${n}/index.html`, page(lang, `Vereniging ${n}`, `<dl><dt>Partij</dt><dd>Lijst ${n}</dd></dl><p>Ontmoet op ${n % 28 + 1} maart over fietspad ${n * 7}.</p>`));
-      write(`${lang}/meetings/2025-03-${String((n % 28) + 1).padStart(2, '0')}-raad-${n}/index.html`, page(lang, `Raad ${n}`, `<table><tr><th>Punt</th><td>Begroting ${n}</td></tr></table>`));
+      write(`${lang}/meetings/2025-03-${String((n % 28) + 1).padStart(2, '0')}-raad-${n}/index.html`, page(lang, `Raad ${n}`, `<table><tr><th>Punt</th><td>Begroting ${n}</td></tr></table>`, true, [['type', 'meeting'], ['official', n % 2 ? 'an-verlinden' : 'karim-dubois'], ['year', '2025']]));
     }
     write(`${lang}/datasets/spending/index.html`, page(lang, 'Uitgaven', '<p>spending.csv 12 kB</p>'));
     write(`${lang}/agenda/2025-03/index.html`, page(lang, 'Maart', '<p>maandpagina</p>', false));
@@ -42,22 +43,36 @@ function filesOf(folder: string): Map<string, string> {
   return found;
 }
 
-/** The address of every page in the fragments of every part of an index (Pagefind's fragments: gzip, then JSON). */
-function fragmentUrls(folder: string): string[] {
+type Fragment = { url: string; filters: Record<string, string[]> };
+
+/** Every fragment of every part of an index (Pagefind's fragments: gzip, then JSON), as Pagefind's search page reads them. */
+function fragments(folder: string): Fragment[] {
   return readdirSync(folder, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.pf_fragment'))
     .map((entry) => {
       const text = gunzipSync(readFileSync(join(entry.parentPath, entry.name))).toString('utf8');
-      return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+      return JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
     });
+}
+
+/** The address of every page in the fragments of every part of an index. */
+const fragmentUrls = (folder: string) => fragments(folder).map((fragment) => fragment.url);
+
+/** Each filter's values over a language's fragments, sorted. */
+function fragmentFilters(folder: string, lang: string): Record<string, string[]> {
+  const values = new Map<string, Set<string>>();
+  for (const fragment of fragments(folder).filter((found) => found.url.startsWith(`/${lang}/`))) {
+    for (const [name, list] of Object.entries(fragment.filters)) for (const value of list) values.set(name, (values.get(name) ?? new Set()).add(value));
+  }
+  return Object.fromEntries([...values].sort(([a], [b]) => a.localeCompare(b)).map(([name, set]) => [name, [...set].sort((a, b) => a.localeCompare(b, 'en'))]));
 }
 
 describe('the search index', () => {
   it('indexes every page marked for search in each language, and is the same whether pages are sent one at a time or several at once, and parts indexed one at a time or two at once', async () => {
     const one = makeSite('one');
     const several = makeSite('several');
-    const first = await writeSearchIndex(one, { inFlight: 1, workers: 1, partBytes: 4000 });
-    const second = await writeSearchIndex(several, { inFlight: 6, workers: 2, partBytes: 4000 });
+    const first = await writeSearchIndex(one, { inFlight: 1, workers: 1, partBytes: 8000 });
+    const second = await writeSearchIndex(several, { inFlight: 6, workers: 2, partBytes: 8000 });
     expect(first).toEqual(second);
     expect(first.languages).toEqual(['fr', 'nl']);
     // Home, 40 organisations, 40 meetings and a dataset a language; the month page and the search page are left out.
@@ -76,22 +91,28 @@ describe('the search index', () => {
   it('below an eighth of PART_BYTES of HTML a section, has the datasets\' pages alone as a further part', async () => {
     const site = makeSite('whole');
     expect(await writeSearchIndex(site)).toMatchObject({ pages: 2 * 82, parts: 4, reused: 0 });
-    expect(readFileSync(join(site, 'pagefind', 'parts.json'), 'utf8')).toBe('{"fr":["datasets"],"nl":["datasets"]}');
+    for (const lang of ['nl', 'fr']) expect((JSON.parse(readFileSync(join(site, 'pagefind', `search-${lang}.json`), 'utf8')) as SearchManifest).parts).toEqual(['datasets']);
     const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     expect(Object.fromEntries(Object.entries(entry.languages).map(([lang, value]) => [lang, value.page_count]))).toEqual({ fr: 81, nl: 81 });
     expect(fragmentUrls(join(site, 'pagefind')).length).toBe(2 * 82);
   }, 60_000);
 
   it('splits a large section into parts, each page indexed once; a rebuild with the cache re-indexes only the parts whose pages changed, and writes what a build without it writes', async () => {
-    const partBytes = 4000;
+    const partBytes = 8000;
     const cached = makeSite('cached');
     const cache = () => new OutputCache(join(work, 'cache'), cached);
     const first = await writeSearchIndex(cached, { partBytes, cache: cache() });
-    const parts = JSON.parse(readFileSync(join(cached, 'pagefind', 'parts.json'), 'utf8')) as Record<string, string[]>;
-    expect(parts.nl).toEqual(['datasets', 'meetings-1', 'meetings-2', 'organisations-1', 'organisations-2', 'organisations-3']);
+    const manifest = JSON.parse(readFileSync(join(cached, 'pagefind', 'search-nl.json'), 'utf8')) as SearchManifest;
+    expect(manifest.parts).toEqual(['datasets', 'meetings-1', 'meetings-2', 'meetings-3', 'organisations-1', 'organisations-2']);
     expect(first).toMatchObject({ pages: 2 * 82, parts: 2 * 7, reused: 0 });
-    // Every page is in the fragments of exactly one part of its language, read back as Pagefind's search page reads them.
+    // Every page is in the fragments of exactly one part of its language, read back as Pagefind's search page reads them,
+    // and the manifest's filter values are those of the language's fragments.
     const urls = fragmentUrls(join(cached, 'pagefind'));
+    for (const lang of ['nl', 'fr']) {
+      const { filters } = JSON.parse(readFileSync(join(cached, 'pagefind', `search-${lang}.json`), 'utf8')) as SearchManifest;
+      expect(filters).toEqual(fragmentFilters(join(cached, 'pagefind'), lang));
+      expect(filters.official).toEqual(['an-verlinden', 'karim-dubois']);
+    }
     expect(urls.length).toBe(2 * 82);
     expect(new Set(urls).size).toBe(urls.length);
     expect(urls).toContain('/nl/organisations/vereniging-7/');

@@ -1,7 +1,7 @@
 /**
  * The search page in the browser: loads Pagefind's index of the page's language (`/pagefind/pagefind.js`
  * picks it from `<html lang>`) and merges the further parts of that index a large site has (named in
- * `/pagefind/parts.json`, see src/lib/build/search-shards.ts), runs the search in the address (`?q=…&type=…&official=…&year=…&body=…`)
+ * `/pagefind/search-<lang>.json` with the values of each filter, see src/lib/build/search-index.ts), runs the search in the address (`?q=…&type=…&official=…&year=…&body=…`)
  * and shows ten results at a time, each with the words that matched marked. Submitting the form searches
  * without reloading and keeps the choices in the address; the back button returns to earlier searches.
  */
@@ -36,7 +36,6 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init?(): Promise<void>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, options?: { filters?: Record<string, string> }): Promise<PagefindSearch | null>;
 }
 
@@ -105,20 +104,21 @@ export function startSearch(): void {
   const load = (): Promise<Pagefind> => {
     loaded ??= (async () => {
       const script = new URL(form.dataset.pagefind ?? '/pagefind/pagefind.js', window.location.href);
-      // The list of parts is fetched while the script loads; a site whose index is one part lists none.
-      const parts = fetch(new URL('parts.json', script)).then((response) => {
+      // The language's manifest (src/lib/build/search-index.ts) is fetched while the script loads.
+      const manifest = fetch(new URL(`search-${document.documentElement.lang}.json`, script)).then((response) => {
         if (!response.ok) throw new Error(`${response.url}: ${response.status}`);
-        return response.json() as Promise<Record<string, string[] | undefined>>;
+        return response.json() as Promise<{ parts: string[]; filters: Record<string, string[] | undefined> }>;
       });
-      const [pagefind, further] = await Promise.all([import(/* @vite-ignore */ script.pathname) as Promise<Pagefind>, parts]);
+      const [pagefind, { parts, filters }] = await Promise.all([import(/* @vite-ignore */ script.pathname) as Promise<Pagefind>, manifest]);
       const options = { excerptLength: 24 };
       await pagefind.options(options);
       await pagefind.init?.();
-      await Promise.all((further[document.documentElement.lang] ?? []).map((part) => pagefind.mergeIndex(new URL(`parts/${part}/`, script).pathname, options)));
+      // The further parts of the language's index (src/lib/build/search-shards.ts), searched with the main one.
+      await Promise.all(parts.map((part) => pagefind.mergeIndex(new URL(`parts/${part}/`, script).pathname, options)));
       // Only offer filter values that some page of this language has.
-      const known = await pagefind.filters();
       for (const [name, select] of selects) {
-        for (const option of [...(select?.options ?? [])]) if (option.value && !known[name]?.[option.value]) option.remove();
+        const known = new Set(filters[name] ?? []);
+        for (const option of [...(select?.options ?? [])]) if (option.value && !known.has(option.value)) option.remove();
       }
       return pagefind;
     })();

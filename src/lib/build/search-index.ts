@@ -87,8 +87,19 @@ const WORKERS = Math.min(2, availableParallelism());
 /** The modules whose code makes a part's files: a change in them (or in Pagefind's version) re-indexes every part. */
 const INDEXER = ['src/lib/build/search-index.ts', 'src/lib/build/search-part-worker.ts'] as const;
 
-/** The file the search page reads to know the further parts of its language's index (src/components/search/client.ts). */
-export const SEARCH_PARTS_FILE = 'parts.json';
+/**
+ * What the search page of a language reads before searching (src/components/search/client.ts), in
+ * `pagefind/search-<lang>.json`: the further parts of its index, and each filter's values that some page
+ * of the language has (so that it offers only those without asking Pagefind for every filter of every
+ * part: 160 KB at P).
+ */
+export interface SearchManifest {
+  parts: string[];
+  filters: Record<string, string[]>;
+}
+
+/** The manifest of a language's search, below `pagefind/`. */
+export const searchManifestFile = (lang: string) => `search-${lang}.json`;
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -108,8 +119,8 @@ export interface SearchIndexOptions {
  * Pagefind reports a problem or finds no page, so that a build without search is not published.
  *
  * Each language's pages are grouped in parts (search-shards.ts): the main part's index is `pagefind/`
- * (with Pagefind's scripts), each other part's `pagefind/parts/<part>/`, and `pagefind/parts.json` names
- * the further parts of each language, which the search page merges. A part of one language is indexed by
+ * (with Pagefind's scripts), each other part's `pagefind/parts/<part>/`, and `pagefind/search-<lang>.json`
+ * names the further parts of each language, which the search page merges, and its filters' values. A part of one language is indexed by
  * a Pagefind process of its own (Pagefind keeps an index in memory until it writes it), unless the build
  * cache holds the files it gave for the same pages, which are then copied: the key is the hash of each
  * page's HTML, the part, the language and the code path of this module (Pagefind's version with it). The
@@ -121,8 +132,10 @@ export async function writeSearchIndex(site: string, { inFlight = IN_FLIGHT, par
   const code = cache ? codeDigest(projectRoot, [...INDEXER]) : '';
   const done: Array<{ lang: string; part: string; folder: string; value: PartValue }> = [];
   const tasks: Array<PartTask & { part: string; key: string | undefined }> = [];
+  const manifests: Record<string, SearchManifest> = {};
   for (const lang of LANGUAGES.filter((code) => present.has(code))) {
-    const marked = await markedPages(site, await htmlFilesToIndex(site, lang));
+    const { pages: marked, filters } = await markedPages(site, await htmlFilesToIndex(site, lang));
+    manifests[lang] = { parts: [], filters };
     const pages = [...marked].map(([path, { bytes }]) => ({ path, bytes }));
     for (const [part, paths] of searchParts(pages, lang, partBytes)) {
       const folder = part === MAIN_PART ? 'pagefind' : `pagefind/parts/${part}`;
@@ -139,22 +152,21 @@ export async function writeSearchIndex(site: string, { inFlight = IN_FLIGHT, par
     if (task.key) await cache?.keep(task.key, made.files, made.value);
     done.push({ lang: task.lang, part: task.part, folder: task.folder, value: made.value });
   });
-  // Each folder's entry names its languages, and parts.json each language's further parts, in a fixed order.
+  // Each folder's entry names its languages, and each language's manifest its further parts, in a fixed order.
   const order = (a: { lang: string; part: string }, b: { lang: string; part: string }) => a.lang.localeCompare(b.lang) || a.part.localeCompare(b.part, 'en');
   done.sort(order);
   const entries = new Map<string, { entry: Record<string, unknown>; languages: Record<string, PartValue['language']> }>();
-  const further: Record<string, string[]> = {};
   for (const { lang, part, folder, value } of done) {
     const { entry, languages } = entries.get(folder) ?? { entry: value.entry, languages: {} };
     entries.set(folder, { entry, languages: { ...languages, [lang]: value.language } });
-    if (part !== MAIN_PART) (further[lang] ??= []).push(part);
+    if (part !== MAIN_PART) manifests[lang]?.parts.push(part);
   }
   const main = entries.get('pagefind');
   const languages = Object.keys(main?.languages ?? {});
   const pages = done.reduce((total, { value }) => total + (value.language.page_count ?? 0), 0);
   if (!main || pages === 0) throw new Error('Pagefind found no page to index.');
   for (const [folder, { entry, languages: own }] of entries) await writeFile(join(site, folder, 'pagefind-entry.json'), JSON.stringify({ ...entry, languages: own }));
-  await writeFile(join(output, SEARCH_PARTS_FILE), JSON.stringify(further));
+  for (const [lang, manifest] of Object.entries(manifests)) await writeFile(join(output, searchManifestFile(lang)), JSON.stringify(manifest satisfies SearchManifest));
   const { files, bytes } = await sizeOf(output);
   const indexed = tasks.map((task) => ({ part: `${task.lang}/${task.part}`, pages: task.paths.length }));
   return { pages, languages, files, bytes, parts: done.length, reused, indexed };
@@ -196,25 +208,48 @@ async function indexParts<T extends PartTask>(tasks: readonly T[], workers: numb
 /** The task as a worker is sent it: its own fields only. */
 const partTask = ({ site, paths, lang, folder, main, inFlight }: PartTask): PartTask => ({ site, paths, lang, folder, main, inFlight });
 
-/** The pages of `paths` that mark content for search, each with the SHA-256 of its HTML and its size, in the same order. */
-async function markedPages(site: string, paths: readonly string[]): Promise<Map<string, { sha256: string; bytes: number }>> {
-  const marked = new Map<string, { sha256: string; bytes: number }>();
+/** A filter's value as the layout marks it for Pagefind (src/layouts/Base.astro): `<span data-pagefind-filter="official[data-value]" data-value="an-verlinden"></span>`. */
+const FILTER_MARK = /^<span data-pagefind-filter="(\w+)\[data-value\]" data-value="([^"]*)"><\/span>$/;
+const MARK_START = '<span data-pagefind-filter="';
+const MARK_END = '</span>';
+
+/**
+ * The pages of `paths` that mark content for search, each with the SHA-256 of its HTML and its size, in
+ * the same order; and the values of each filter those pages mark, in order.
+ */
+async function markedPages(site: string, paths: readonly string[]): Promise<{ pages: Map<string, { sha256: string; bytes: number }>; filters: Record<string, string[]> }> {
+  const pages = new Map<string, { sha256: string; bytes: number }>();
   const found: Array<{ sha256: string; bytes: number } | undefined> = new Array(paths.length);
+  const values = new Map<string, Set<string>>();
   let next = 0;
   const read = async () => {
     for (let position = next++; position < paths.length; position = next++) {
       const html = await readFile(join(site, paths[position] as string));
       // Pages that leave themselves out of search (`search={false}`) mark nothing: Pagefind would skip them.
-      if (html.includes('data-pagefind-body')) found[position] = { sha256: createHash('sha256').update(html).digest('hex'), bytes: html.length };
+      const body = html.indexOf('data-pagefind-body');
+      if (body < 0) continue;
+      found[position] = { sha256: createHash('sha256').update(html).digest('hex'), bytes: html.length };
+      // The layout writes the marks one after the other at the start of the body: each is read alone.
+      for (let at = html.indexOf(MARK_START, body); at >= 0; ) {
+        const end = html.indexOf(MARK_END, at);
+        if (end < 0) break;
+        const [, name = '', value = ''] = FILTER_MARK.exec(html.subarray(at, end + MARK_END.length).toString('utf8')) ?? [];
+        if (name) values.set(name, (values.get(name) ?? new Set<string>()).add(unescapeAttribute(value)));
+        at = html.indexOf(MARK_START, end);
+      }
     }
   };
   await Promise.all(Array.from({ length: 8 }, read));
   paths.forEach((path, position) => {
     const page = found[position];
-    if (page) marked.set(path, page);
+    if (page) pages.set(path, page);
   });
-  return marked;
+  const filters = Object.fromEntries([...values].sort(([a], [b]) => a.localeCompare(b)).map(([name, set]) => [name, [...set].sort((a, b) => a.localeCompare(b, 'en'))]));
+  return { pages, filters };
 }
+
+/** An attribute's text as written by Astro, read back (ids and years need none of this; a name could). */
+const unescapeAttribute = (value: string) => value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
 /**
  * The pages of one language Pagefind is given, as paths relative to the site in a stable order: every
