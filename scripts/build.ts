@@ -61,6 +61,8 @@ class ChildFailed extends Error {
 
 let stopping: NodeJS.Signals | undefined;
 let child: ChildProcess | undefined;
+/** Stops the search index's workers (and their Pagefind processes) when the build is stopped. */
+const searchStop = new AbortController();
 /** True once the new site is in place of the output. */
 let isPublished = false;
 /** Set when the swap failed and could not be undone: where the previous and the new site are. */
@@ -236,7 +238,7 @@ async function build(): Promise<void> {
   // The parts of the index are kept in the build cache (its folder `search/`): a part whose pages did not change is copied.
   const cacheDir = cacheFolder(root, siteDir(), out);
   const searchCache = cacheDir ? new OutputCache(join(cacheDir, 'search'), staging) : undefined;
-  const search = await writeSearchIndex(staging, { partBytes, cache: searchCache });
+  const search = await writeSearchIndex(staging, { partBytes, cache: searchCache, signal: searchStop.signal });
   await searchCache?.prune();
   phases.end();
   halt();
@@ -262,6 +264,7 @@ async function stop(signal: NodeJS.Signals, finished: Promise<unknown>): Promise
   stopping = signal;
   const running = child;
   running?.kill('SIGTERM');
+  searchStop.abort();
   const pagefind = await import('pagefind');
   await pagefind.close();
   // The build's own steps end at their next check for a signal; a swap under way completes.

@@ -57,15 +57,25 @@ function runs(pid: number): boolean {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Whether a process is one of Pagefind's (its executable's name). */
+const isPagefind = (pid: number) => {
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind');
+  } catch {
+    return false;
+  }
+};
+
 /**
  * Starts a build, waits until it has written the datasets (its child is then building the site with
- * Astro), sends `signal` to the build's own process and waits for it to end. Returns what it printed,
- * how it ended, and every process of it seen while it ran.
+ * Astro), or with `inSearch` until Pagefind indexes its search (in parts of 2 KB: many, two at once,
+ * each by a worker thread's Pagefind process), sends `signal` to the build's own process and waits for
+ * it to end. Returns what it printed, how it ended, and every process of it seen while it ran.
  */
-async function interruptedBuild(signal: NodeJS.Signals) {
+async function interruptedBuild(signal: NodeJS.Signals, inSearch = false) {
   const build = spawn(process.execPath, ['scripts/build.ts'], {
     cwd: root,
-    env: { ...process.env, VITRINE_SITE_DIR: join(root, 'tests/fixtures/small-org'), VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20' },
+    env: { ...process.env, VITRINE_SITE_DIR: join(root, 'tests/fixtures/small-org'), VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20', ...(inSearch ? { VITRINE_SEARCH_PART_BYTES: '2000' } : {}) },
   });
   const pid = build.pid ?? 0;
   let output = '';
@@ -74,10 +84,15 @@ async function interruptedBuild(signal: NodeJS.Signals) {
   const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => build.on('exit', (code, by) => resolve({ code, signal: by })));
   const seen = new Set<number>();
   const started = Date.now();
-  while (!/data files written/.test(output)) {
-    if (Date.now() - started > 60_000 || build.exitCode !== null) throw new Error(`the build did not reach its site phase:\n${output}`);
+  while (!(inSearch ? /site built/ : /data files written/).test(output)) {
+    if (Date.now() - started > 60_000 || build.exitCode !== null) throw new Error(`the build did not reach its ${inSearch ? 'search' : 'site'} phase:\n${output}`);
     for (const child of descendants(pid)) seen.add(child);
-    await sleep(50);
+    await sleep(inSearch ? 5 : 50);
+  }
+  // Each part's Pagefind process lives a few tens of milliseconds on the fixture: looked for often.
+  while (inSearch && !descendants(pid).some((child) => runs(child) && isPagefind(child))) {
+    if (Date.now() - started > 60_000 || build.exitCode !== null) throw new Error(`no Pagefind process was seen while the build indexed its search:\n${output}`);
+    await sleep(2);
   }
   for (const child of descendants(pid)) seen.add(child);
   build.kill(signal);
@@ -119,6 +134,16 @@ describe('a build whose output is on another file system', () => {
     expect(stopped.seen.length, 'the build had started its child').toBeGreaterThan(0);
     expect(stopped.running).toEqual([]);
     expect(runs(stopped.pid)).toBe(false);
+    expect(stopped.output).toContain(`✗ the build was stopped (SIGTERM): nothing was published; the previous site in ${out} is unchanged.`);
+    expect(leftoversOf(stopped.pid)).toEqual([]);
+    expect(treeHash(out)).toBe(previous);
+  });
+
+  it('stopped with SIGTERM while Pagefind indexes its search, ends every process of it, Pagefind\'s too, and leaves the previous output', async () => {
+    const stopped = await interruptedBuild('SIGTERM', true);
+    expect(stopped.end.code, stopped.output).toBe(143);
+    expect(stopped.output).not.toContain('✓ search index of');
+    expect(stopped.running).toEqual([]);
     expect(stopped.output).toContain(`✗ the build was stopped (SIGTERM): nothing was published; the previous site in ${out} is unchanged.`);
     expect(leftoversOf(stopped.pid)).toEqual([]);
     expect(treeHash(out)).toBe(previous);

@@ -112,6 +112,8 @@ export interface SearchIndexOptions {
   cache?: OutputCache | undefined;
   /** Parts indexed at once, each by a worker thread and its Pagefind process; 1 indexes in this thread. */
   workers?: number;
+  /** When aborted (the build was stopped), no further part is begun and the workers are ended at once. */
+  signal?: AbortSignal | undefined;
 }
 
 /**
@@ -126,7 +128,7 @@ export interface SearchIndexOptions {
  * page's HTML, the part, the language and the code path of this module (Pagefind's version with it). The
  * entries of a folder's languages are put together in its `pagefind-entry.json`.
  */
-export async function writeSearchIndex(site: string, { inFlight = IN_FLIGHT, partBytes = PART_BYTES, cache, workers = WORKERS }: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
+export async function writeSearchIndex(site: string, { inFlight = IN_FLIGHT, partBytes = PART_BYTES, cache, workers = WORKERS, signal }: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
   const output = join(site, 'pagefind');
   const present = new Set((await readdir(site, { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name));
   const code = cache ? codeDigest(projectRoot, [...INDEXER]) : '';
@@ -148,7 +150,7 @@ export async function writeSearchIndex(site: string, { inFlight = IN_FLIGHT, par
   const reused = done.length;
   // The largest parts first, so that no large one is left for the end while the other worker idles.
   tasks.sort((a, b) => b.paths.length - a.paths.length);
-  await indexParts(tasks, workers, async (task, made) => {
+  await indexParts(tasks, workers, signal, async (task, made) => {
     if (task.key) await cache?.keep(task.key, made.files, made.value);
     done.push({ lang: task.lang, part: task.part, folder: task.folder, value: made.value });
   });
@@ -177,15 +179,22 @@ export async function writeSearchIndex(site: string, { inFlight = IN_FLIGHT, par
  * with its own Pagefind process (in this thread when `workers` is 1), calling `made` for each part as it
  * is done. On the first part that fails, the others are stopped and the error thrown.
  */
-async function indexParts<T extends PartTask>(tasks: readonly T[], workers: number, made: (task: T, part: MadePart) => Promise<void>): Promise<void> {
+async function indexParts<T extends PartTask>(tasks: readonly T[], workers: number, signal: AbortSignal | undefined, made: (task: T, part: MadePart) => Promise<void>): Promise<void> {
   if (workers <= 1 || tasks.length <= 1) {
-    for (const task of tasks) await made(task, await indexPart(partTask(task)));
+    for (const task of tasks) {
+      signal?.throwIfAborted();
+      await made(task, await indexPart(partTask(task)));
+    }
     return;
   }
   const threads = Array.from({ length: Math.min(workers, tasks.length) }, () => new Worker(new URL('./search-part-worker.ts', import.meta.url)));
+  // Ending a worker ends its Pagefind process (its input closes); the part it was indexing fails.
+  const end = () => void Promise.all(threads.map((thread) => thread.terminate()));
+  signal?.addEventListener('abort', end, { once: true });
   let next = 0;
   const run = async (thread: Worker) => {
     for (let task = tasks[next++]; task !== undefined; task = tasks[next++]) {
+      signal?.throwIfAborted();
       const answer = await new Promise<{ made?: MadePart; error?: string }>((resolve, reject) => {
         thread.once('message', resolve);
         thread.once('error', reject);
@@ -201,6 +210,7 @@ async function indexParts<T extends PartTask>(tasks: readonly T[], workers: numb
     await Promise.all(threads.map(run));
   } finally {
     next = tasks.length;
+    signal?.removeEventListener('abort', end);
     await Promise.all(threads.map((thread) => thread.terminate()));
   }
 }
