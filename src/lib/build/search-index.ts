@@ -122,11 +122,12 @@ export interface SearchIndexOptions {
  *
  * Each language's pages are grouped in parts (search-shards.ts): the main part's index is `pagefind/`
  * (with Pagefind's scripts), each other part's `pagefind/parts/<part>/`, and `pagefind/search-<lang>.json`
- * names the further parts of each language, which the search page merges, and its filters' values. A part of one language is indexed by
- * a Pagefind process of its own (Pagefind keeps an index in memory until it writes it), unless the build
- * cache holds the files it gave for the same pages, which are then copied: the key is the hash of each
- * page's HTML, the part, the language and the code path of this module (Pagefind's version with it). The
- * entries of a folder's languages are put together in its `pagefind-entry.json`.
+ * names the further parts of each language, which the search page merges, and its filters' values. A
+ * part of one language is indexed by a Pagefind process of its own, two at once (search-part.ts), unless
+ * the build cache holds the files it gave for the same pages, which are then copied: the key is the hash
+ * of each page's HTML, the part, the language and the code path of the indexer (`INDEXER`, with
+ * Pagefind's version through the lockfile). The entries of a folder's languages are put together in its
+ * `pagefind-entry.json`.
  */
 export async function writeSearchIndex(site: string, { inFlight = IN_FLIGHT, partBytes = PART_BYTES, cache, workers = WORKERS, signal }: SearchIndexOptions = {}): Promise<SearchIndexSummary> {
   const output = join(site, 'pagefind');
