@@ -20,6 +20,8 @@ import { cacheFolder, cachesFolder, OutputCache, removeOldCaches } from '../src/
 import { boundsOf } from '../src/lib/datasets/bounds.ts';
 import { handOverSqlite } from '../src/lib/datasets/sqlite-chunks.ts';
 import { loadSite } from '../src/lib/loading/load-site.ts';
+import { RecordCache } from '../src/lib/loading/record-cache.ts';
+import { codeDigest } from '../src/lib/build/code-digest.ts';
 import { formatProblem, sortProblems } from '../src/lib/loading/problems.ts';
 import { signalsOf } from '../src/lib/rules/signals.ts';
 import { siteDir } from '../src/lib/loading/site-dir.ts';
@@ -51,13 +53,20 @@ if (process.connected) process.on('disconnect', orphaned);
 
 const started = performance.now();
 tell({ phase: 'validation' });
-const { data, problems } = await loadSite(dir);
+// The build cache (VITRINE_CACHE: its folder, or `off`): one per organisation folder and output, kept between builds.
+const cacheSetting = process.env.VITRINE_CACHE;
+const cacheDir = cacheFolder(root, dir, out, cacheSetting);
+// Each file's validated records are kept in it, under the file's bytes and the loading code.
+const recordCache = cacheDir ? new RecordCache(join(cacheDir, 'records'), codeDigest(root, ['src/lib/loading/load-site.ts'])) : undefined;
+const { data, problems } = await loadSite(dir, { cache: recordCache });
+await recordCache?.finish();
 if (problems.length > 0 || !data) {
   for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
   console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${relative(process.cwd(), dir) || '.'}: nothing was built.`);
   process.exit(1);
 }
-console.log(`✓ validated in ${seconds(started)}: ${summarise(data)}`);
+const kept = recordCache && recordCache.figures.reused > 0 ? ` (the records of ${recordCache.figures.reused} unchanged files from the build cache, ${recordCache.figures.read} read)` : '';
+console.log(`✓ validated in ${seconds(started)}: ${summarise(data)}${kept}`);
 // A build of some languages only (VITRINE_LANGS, docs/scaling.md): a code the site does not have stops it here.
 try {
   const langs = builtLanguages(data.site);
@@ -78,9 +87,6 @@ try {
   tell({ phase: 'datasets' });
   // Files over these bounds are published compressed or in chunks (src/lib/datasets/bounds.ts); tests lower them.
   const bounds = boundsOf({ compressOver: process.env.VITRINE_COMPRESS_OVER_BYTES, sqliteChunk: process.env.VITRINE_SQLITE_CHUNK_BYTES });
-  // The build cache (VITRINE_CACHE: its folder, or `off`): one per organisation folder and output, kept between builds.
-  const cacheSetting = process.env.VITRINE_CACHE;
-  const cacheDir = cacheFolder(root, dir, out, cacheSetting);
   const outputs = cacheDir ? new OutputCache(cacheDir, `${staging}-data`) : undefined;
   const { catalogue, files, sqlite } = await publishData(data, `${staging}-data`, bounds, outputs && new DataCache(outputs, data, root, bounds));
   handOverSqlite(sqlite);

@@ -68,6 +68,8 @@ describe('an incremental build', () => {
       writeFileSync(gifts, readFileSync(gifts, 'utf8').replace('g-2025-01,2025-04-02,an-verlinden,Theater Noord,Twee tickets,40.00', 'g-2025-01,2025-04-02,an-verlinden,Theater Noord,Twee tickets,45.00'));
 
       const log = build(org, join(work, 'incremental'), cache);
+      // Validation read only the two files that changed; the records of the others came from the cache.
+      expect(log).toMatch(/✓ validated in .*\(the records of \d+ unchanged files from the build cache, 2 read\)/);
       const again = cacheLine(log);
       build(org, join(work, 'full'), 'off');
       // Outputs the change did not touch came from the cache, the others were written again.

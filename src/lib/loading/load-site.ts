@@ -23,8 +23,12 @@ import type { NotJudged, Signal } from '../../schemas/signal.ts';
 import type { Site } from '../../schemas/site.ts';
 import type { Trip } from '../../schemas/travel.ts';
 import { checkReferences } from './check-references.ts';
-import type { Problem } from './problems.ts';
-import { readCsvFiles, readText, readYamlRecords, type Loaded } from './read-records.ts';
+import type { Locate, Problem } from './problems.ts';
+import { readFileSync } from 'node:fs';
+import { readCsvFiles, readText, readYamlRecords, textOf, type KindCache, type Loaded } from './read-records.ts';
+import type { RecordCache } from './record-cache.ts';
+import { locateFrom, placeTable, type PlaceTable } from './sources/place-table.ts';
+import { decodeText, readAhead, type FileBytes } from './sources/text-file.ts';
 import { readFrontMatter } from './sources/front-matter.ts';
 import { takeInventory } from './sources/inventory.ts';
 import { checkProse } from '../prose/check-prose.ts';
@@ -70,7 +74,7 @@ export interface LoadResult {
 
 /** The kinds whose files need a reader of their own: an id or a year in the file name, Markdown with front matter. */
 type OwnReader = 'officials' | 'declarations' | 'meetings' | 'pages';
-const READERS: { [K in OwnReader]: (files: string[], problems: Problem[]) => Promise<SiteData[K]> } = {
+const READERS: { [K in OwnReader]: (files: string[], problems: Problem[], kept?: KindCache) => Promise<SiteData[K]> } = {
   officials: readOfficials,
   declarations: readDeclarations,
   meetings: readMeetings,
@@ -78,7 +82,16 @@ const READERS: { [K in OwnReader]: (files: string[], problems: Problem[]) => Pro
 };
 const ownReader = (kind: string): kind is OwnReader => kind in READERS;
 
-export async function loadSite(dir: string): Promise<LoadResult> {
+/** YAML and Markdown files read ahead of the one being validated. */
+const READ_AHEAD = 16;
+
+export interface LoadOptions {
+  /** Where each clean file's validated records are kept between builds (the build's cache). */
+  cache?: RecordCache | undefined;
+}
+
+export async function loadSite(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const keptAs = (reader: string): KindCache | undefined => (options.cache ? { cache: options.cache, reader } : undefined);
   const problems: Problem[] = [];
   // Every file under data/ and content/ is read by the reader of its kind, or reported here.
   const { files, problems: layout } = await takeInventory(dir);
@@ -95,11 +108,11 @@ export async function loadSite(dir: string): Promise<LoadResult> {
   for (const kind of KIND_LIST) {
     if (!kind.files || kind.name === 'site') continue;
     const paths = filesOf(kind.name as FileKindName);
-    if (ownReader(kind.name)) records[kind.name] = await READERS[kind.name](paths, problems);
-    else if (kind.files.format === 'csv') records[kind.name] = await readCsvFiles(paths, kind.schema, problems);
+    if (ownReader(kind.name)) records[kind.name] = await READERS[kind.name](paths, problems, keptAs(kind.name));
+    else if (kind.files.format === 'csv') records[kind.name] = await readCsvFiles(paths, kind.schema, problems, keptAs(kind.name));
     else {
       const list: Array<Loaded<unknown>> = [];
-      for (const file of paths) list.push(...(await readYamlRecords(file, kind.schema, problems, 'list')));
+      for await (const read of readAhead(paths, READ_AHEAD)) list.push(...(await readYamlRecords(read, kind.schema, problems, 'list', keptAs(kind.name))));
       records[kind.name] = list;
     }
   }
@@ -111,29 +124,31 @@ export async function loadSite(dir: string): Promise<LoadResult> {
   return { data: result, problems };
 }
 
-async function readOfficials(files: string[], problems: Problem[]): Promise<Loaded<Official>[]> {
+async function readOfficials(files: string[], problems: Problem[], kept?: KindCache): Promise<Loaded<Official>[]> {
   const officials: Loaded<Official>[] = [];
-  for (const file of files) {
+  for await (const read of readAhead(files, READ_AHEAD)) {
+    const { file } = read;
     const id = basename(file, '.yaml');
     if (!isId(id)) {
       problems.push({ file, line: 1, column: 1, field: 'id', message: `the file name "${id}" is not a valid id: rename the file with lower-case letters, digits and hyphens, at most ${MAX_ID_LENGTH} of them, e.g. an-verlinden.yaml` });
       continue;
     }
-    for (const record of await readYamlRecords(file, RECORD_KINDS.officials.schema, problems, 'one')) officials.push({ ...record, data: { id, ...record.data } });
+    for (const record of await readYamlRecords(read, RECORD_KINDS.officials.schema, problems, 'one', kept)) officials.push({ ...record, data: { id, ...record.data } });
   }
   return officials;
 }
 
-async function readDeclarations(files: string[], problems: Problem[]): Promise<Loaded<Declaration>[]> {
+async function readDeclarations(files: string[], problems: Problem[], kept?: KindCache): Promise<Loaded<Declaration>[]> {
   const declarations: Loaded<Declaration>[] = [];
-  for (const file of files) {
+  for await (const read of readAhead(files, READ_AHEAD)) {
+    const { file } = read;
     const official = basename(file, '.yaml');
     const year = basename(join(file, '..'));
     if (!/^\d{4}$/.test(year) || !isId(official)) {
       problems.push({ file, line: 1, column: 1, field: '', message: 'is not where a declaration goes: put it at declarations/<year>/<official-id>.yaml, e.g. declarations/2025/an-verlinden.yaml' });
       continue;
     }
-    for (const record of await readYamlRecords(file, RECORD_KINDS.declarations.schema, problems, 'one')) {
+    for (const record of await readYamlRecords(read, RECORD_KINDS.declarations.schema, problems, 'one', kept)) {
       declarations.push({ ...record, data: { official, year: Number(year), ...record.data } });
     }
   }
@@ -148,19 +163,49 @@ function nameAndLanguage(file: string): { name: string; lang: Lang } | undefined
 }
 
 /** Reads a Markdown file: its front matter (problems kept) and the problems of its body. */
-async function readMarkdown(file: string, problems: Problem[]) {
-  const text = await readText(file, problems);
+async function readMarkdown(source: string | FileBytes, problems: Problem[]) {
+  const text = typeof source === 'string' ? await readText(source, problems) : textOf(source, problems);
   if (text === undefined) return undefined;
+  const file = typeof source === 'string' ? source : source.file;
   const parsed = readFrontMatter(text, file);
   problems.push(...parsed.problems);
   problems.push(...checkProse(parsed.body, file, parsed.bodyLine));
   return parsed;
 }
 
-async function readMeetings(files: string[], problems: Problem[]): Promise<Loaded<MeetingRecord>[]> {
+/** A minutes file as the record cache keeps it: its meeting's validated front matter and where its fields are, if it has one. */
+type KeptMinutes = { data: Meeting; places: PlaceTable } | { data?: undefined };
+
+/** A minutes file's meeting, if its front matter has one: `front` says whether it has. */
+async function readMinutes(read: FileBytes, problems: Problem[], kept?: KindCache): Promise<{ front: boolean; record?: Loaded<Meeting> }> {
+  const { file } = read;
+  const key = kept && read.bytes ? kept.cache.key(`${kept.reader} minutes`, read.bytes) : undefined;
+  const cached = key !== undefined ? kept?.cache.take<KeptMinutes>(key) : undefined;
+  if (cached) {
+    if (!cached.data) return { front: false };
+    let parsed: Locate | undefined;
+    const parse = () => (parsed ??= readFrontMatter(decodeText(readFileSync(file), file).text ?? '', file).locate);
+    return { front: true, record: { data: cached.data, file, line: 2, locate: locateFrom(cached.places, file, parse) } };
+  }
+  const before = problems.length;
+  const parsed = await readMarkdown(read, problems);
+  if (!parsed || parsed.problems.length) return { front: false };
+  if (parsed.value === undefined || parsed.value === null) {
+    if (key !== undefined && problems.length === before) kept?.cache.keep(key, {} satisfies KeptMinutes);
+    return { front: false };
+  }
+  const checked = validateRecord(RECORD_KINDS.meetings.schema, parsed.value, parsed.locate);
+  problems.push(...checked.problems);
+  if (!checked.data) return { front: true };
+  if (key !== undefined && problems.length === before) kept?.cache.keep(key, { data: checked.data, places: placeTable(parsed.value, parsed.locate) } satisfies KeptMinutes);
+  return { front: true, record: { data: checked.data, file, line: 2, locate: parsed.locate } };
+}
+
+async function readMeetings(files: string[], problems: Problem[], kept?: KindCache): Promise<Loaded<MeetingRecord>[]> {
   const byId = new Map<string, { minutes: Partial<Record<Lang, string>>; record?: Loaded<Meeting>; withFrontMatter: string[] }>();
   const dir = files[0] ? dirname(files[0]) : '';
-  for (const file of files) {
+  for await (const read of readAhead(files, READ_AHEAD)) {
+    const { file } = read;
     const named = nameAndLanguage(file);
     if (!named) {
       problems.push({ file, line: 1, column: 1, field: '', message: 'has a name Vitrine cannot read: name minutes <meeting-id>.<language>.md (an id of lower-case letters, digits and hyphens, at most 100 of them), e.g. 2025-03-12-council.nl.md' });
@@ -170,12 +215,10 @@ async function readMeetings(files: string[], problems: Problem[]): Promise<Loade
     const entry = byId.get(id) ?? { minutes: {}, withFrontMatter: [] };
     byId.set(id, entry);
     entry.minutes[lang] = file;
-    const parsed = await readMarkdown(file, problems);
-    if (!parsed || parsed.problems.length || parsed.value === undefined || parsed.value === null) continue;
+    const minutes = await readMinutes(read, problems, kept);
+    if (!minutes.front) continue;
     entry.withFrontMatter.push(file);
-    const checked = validateRecord(RECORD_KINDS.meetings.schema, parsed.value, parsed.locate);
-    problems.push(...checked.problems);
-    if (checked.data) entry.record = { data: checked.data, file, line: 2, locate: parsed.locate };
+    if (minutes.record) entry.record = minutes.record;
   }
   const meetings: Loaded<MeetingRecord>[] = [];
   for (const [id, entry] of byId) {

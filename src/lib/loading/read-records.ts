@@ -2,12 +2,15 @@
  * The readers of records by their kind's schema: a YAML file of one record or a list of them, and CSV
  * files of rows. Each validated record keeps where it is written; every problem is collected.
  */
+import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { LANGUAGES } from '../../schemas/fields.ts';
 import type { Locate, Place, Problem } from './problems.ts';
+import { internStrings, type RecordCache } from './record-cache.ts';
 import { columnsOfField, fieldsOf } from './schema-fields.ts';
-import { readCsv, type CsvPlaces } from './sources/csv.ts';
-import { readTextFile } from './sources/text-file.ts';
+import { CsvPlaces, readCsv } from './sources/csv.ts';
+import { locateFrom, placeTable, type PlaceTable } from './sources/place-table.ts';
+import { decodeText, readAhead, readBytes, readTextFile, type FileBytes } from './sources/text-file.ts';
 import { readYaml } from './sources/yaml.ts';
 import { validateRecord } from './validate-record.ts';
 
@@ -26,14 +29,14 @@ export interface Loaded<T> {
 class CsvRow<T> implements Loaded<T> {
   data: T;
   line: number;
-  private readonly start: number;
+  readonly offset: number;
   private readonly places: CsvPlaces;
 
   constructor(data: T, places: CsvPlaces, line: number, start: number) {
     this.data = data;
     this.places = places;
     this.line = line;
-    this.start = start;
+    this.offset = start;
   }
 
   get file(): string {
@@ -41,7 +44,7 @@ class CsvRow<T> implements Loaded<T> {
   }
 
   locate(path: readonly PropertyKey[]): Place {
-    return this.places.cell(this.start, this.line, path);
+    return this.places.cell(this.offset, this.line, path);
   }
 }
 
@@ -52,9 +55,44 @@ export async function readText(file: string, problems: Problem[]): Promise<strin
   return read.text;
 }
 
+/** The text of bytes read, or undefined with its problem. */
+export function textOf(read: FileBytes, problems: Problem[]): string | undefined {
+  if (read.problem) {
+    problems.push(read.problem);
+    return undefined;
+  }
+  const decoded = decodeText(read.bytes, read.file);
+  if (decoded.problem) problems.push(decoded.problem);
+  return decoded.text;
+}
+
+/** Where the records of a kind are kept between builds: the cache, and the reader's name in its keys. */
+export interface KindCache {
+  cache: RecordCache;
+  /** The kind and how its files are read, e.g. `declarations one`. */
+  reader: string;
+}
+
+/** A YAML file's records as the record cache keeps them: each record's value, line and places. */
+type KeptYaml = Array<{ data: unknown; line: number; places: PlaceTable }>;
+
 /** The records of a YAML file: the file is one record, or a list of records each starting with "- ". */
-export async function readYamlRecords<S extends z.ZodType>(file: string, schema: S, problems: Problem[], shape: 'one' | 'list'): Promise<Loaded<z.output<S>>[]> {
-  const text = await readText(file, problems);
+export async function readYamlRecords<S extends z.ZodType>(source: string | FileBytes, schema: S, problems: Problem[], shape: 'one' | 'list', kept?: KindCache): Promise<Loaded<z.output<S>>[]> {
+  const read = typeof source === 'string' ? await readBytes(source) : source;
+  const { file } = read;
+  const key = kept && read.bytes ? kept.cache.key(`${kept.reader} ${shape}`, read.bytes) : undefined;
+  const cached = key !== undefined ? kept?.cache.take<KeptYaml>(key) : undefined;
+  if (cached) {
+    // The file is parsed again only if a place deeper than the table is asked for (a problem found later).
+    let parsed: Locate | undefined;
+    const parse = () => (parsed ??= readYaml(decodeText(readFileSync(file), file).text ?? '', file).locate);
+    return cached.map(({ data, line, places }, index) => {
+      const locate = locateFrom(places, file, () => (shape === 'one' ? parse() : (path) => parse()([index, ...path])));
+      return { data: data as z.output<S>, file, line, locate };
+    });
+  }
+  const before = problems.length;
+  const text = textOf(read, problems);
   if (text === undefined) return [];
   const yaml = readYaml(text, file);
   problems.push(...yaml.problems);
@@ -72,16 +110,40 @@ export async function readYamlRecords<S extends z.ZodType>(file: string, schema:
     problems.push(...checked.problems);
     if (checked.data !== undefined) records.push({ data: checked.data, file, line: locate([]).line, locate });
   }
+  if (key !== undefined && kept && problems.length === before) {
+    kept.cache.keep(key, records.map((record, index) => ({ data: record.data, line: record.line, places: placeTable(values[index]?.[0], record.locate) })) satisfies KeptYaml);
+  }
   return records;
 }
 
+/** A CSV file's records as the record cache keeps them: the header, the separator, and each row's value, line and offset. */
+interface KeptCsv {
+  header: string[];
+  delimiter: string;
+  rows: Array<[data: unknown, line: number, start: number]>;
+}
+
 /** The rows of CSV files as records: unknown columns and missing required ones are problems at the header. */
-export async function readCsvFiles<S extends z.ZodObject>(files: string[], schema: S, problems: Problem[]): Promise<Loaded<z.output<S>>[]> {
+export async function readCsvFiles<S extends z.ZodObject>(files: string[], schema: S, problems: Problem[], kept?: KindCache): Promise<Loaded<z.output<S>>[]> {
   const fields = fieldsOf(schema);
   const columns = new Set(fields.flatMap((field) => columnsOfField(field, LANGUAGES, true).map((column) => column.name)));
   const records: Loaded<z.output<S>>[] = [];
-  for (const file of files) {
-    const text = await readText(file, problems);
+  // Two files at a time: a year of a large organisation's spending is tens of megabytes.
+  for await (const read of readAhead(files, 2)) {
+    const { file } = read;
+    const key = kept && read.bytes ? kept.cache.key(`${kept.reader} csv`, read.bytes) : undefined;
+    const cached = key !== undefined ? kept?.cache.take<KeptCsv>(key) : undefined;
+    if (cached) {
+      const places = new CsvPlaces(file, cached.header, cached.delimiter);
+      const pool = new Map<string, string>();
+      for (const [data, line, start] of cached.rows) {
+        internStrings(data, pool);
+        records.push(new CsvRow(data as z.output<S>, places, line, start));
+      }
+      continue;
+    }
+    const before = problems.length;
+    const text = textOf(read, problems);
     if (text === undefined) continue;
     const csv = readCsv(text, file);
     problems.push(...csv.problems);
@@ -99,17 +161,21 @@ export async function readCsvFiles<S extends z.ZodObject>(files: string[], schem
         problems.push({ file, line: 1, column: 1, field: field.name, message: `column is missing: add a column named ${field.name}${field.example ? ` (e.g. ${field.example})` : ''}` });
       }
     }
+    const first = records.length;
     for (const record of csv.records) {
       for (const name of unknown) dropColumn(record.values, name);
       const checked = validateRecord(schema, record.values, record.locate, missing);
       problems.push(...checked.problems);
       if (checked.data !== undefined) records.push(new CsvRow(checked.data, csv.places, record.line, record.start));
     }
+    if (key !== undefined && kept && problems.length === before) {
+      const rows = (records.slice(first) as CsvRow<z.output<S>>[]).map((row): [unknown, number, number] => [row.data, row.line, row.offset]);
+      kept.cache.keep(key, { header: csv.header, delimiter: csv.places.delimiter, rows } satisfies KeptCsv);
+    }
     csv.places.release();
   }
   return records;
 }
-
 function dropColumn(values: Record<string, unknown>, name: string): void {
   const [parent = name, child] = name.split('.', 2);
   const nested = values[parent];

@@ -25,12 +25,13 @@ export interface CsvRecord {
  */
 export class CsvPlaces {
   readonly file: string;
-  private readonly names: string[];
-  private readonly delimiter: string;
+  readonly names: string[];
+  readonly delimiter: string;
   private text: string | undefined;
   private lines: LineIndex | undefined;
 
-  constructor(file: string, names: string[], delimiter: string, text: string, lines: LineIndex) {
+  /** Without `text`, the file is read when a place is first asked for. */
+  constructor(file: string, names: string[], delimiter: string, text?: string, lines?: LineIndex) {
     this.file = file;
     this.names = names;
     this.delimiter = delimiter;

@@ -96,14 +96,39 @@ export function decodeText(bytes: Uint8Array, file: string): TextRead {
   return forbidden ? { problem: forbidden } : { text };
 }
 
-/** Reads a file as UTF-8 text with `decodeText`; a missing or unreadable file is a problem too. */
-export async function readTextFile(file: string): Promise<TextRead> {
-  let bytes: Uint8Array;
+/** A file's bytes, or why they could not be read. */
+export type FileBytes = { file: string; bytes: Uint8Array; problem?: undefined } | { file: string; bytes?: undefined; problem: Problem };
+
+/** Reads a file's bytes; a missing or unreadable file is a problem. */
+export async function readBytes(file: string): Promise<FileBytes> {
   try {
-    bytes = await readFile(file);
+    return { file, bytes: await readFile(file) };
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    return { problem: { file, line: 1, column: 1, field: '', message: missing ? 'is missing: this file is required' : `cannot be read: ${(error as Error).message}` } };
+    return { file, problem: { file, line: 1, column: 1, field: '', message: missing ? 'is missing: this file is required' : `cannot be read: ${(error as Error).message}` } };
   }
-  return decodeText(bytes, file);
+}
+
+/**
+ * The bytes of `files` in their order, up to `window` of them read ahead while the caller works on one, so
+ * that reading thousands of small files does not wait on each in turn (at P, 2.6 of 12 s were spent waiting).
+ */
+export async function* readAhead(files: readonly string[], window: number): AsyncGenerator<FileBytes> {
+  const pending: Promise<FileBytes>[] = [];
+  let next = 0;
+  const more = () => {
+    while (next < files.length && pending.length < window) pending.push(readBytes(files[next++] as string));
+  };
+  more();
+  for (let read = pending.shift(); read !== undefined; read = pending.shift()) {
+    const bytes = await read;
+    more();
+    yield bytes;
+  }
+}
+
+/** Reads a file as UTF-8 text with `decodeText`; a missing or unreadable file is a problem too. */
+export async function readTextFile(file: string): Promise<TextRead> {
+  const read = await readBytes(file);
+  return read.problem ? { problem: read.problem } : decodeText(read.bytes, file);
 }
