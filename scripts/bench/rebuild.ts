@@ -72,6 +72,7 @@ export function benchRebuild({ root, org, out, report, size, env }: Rebuild): vo
     const rebuilt = build(root, env);
     const figures = JSON.parse(readFileSync(report, 'utf8')) as { phases: PhaseFigures[]; seconds: number };
     console.log(`\nRebuild after one changed appointment (${change.id} in ${change.file}): ${rebuilt.seconds.toFixed(1)} s end to end (build script ${figures.seconds.toFixed(1)} s)`);
+    console.log(rebuilt.stdout.split('\n').find((line) => line.includes('✓ validated in'))?.trim() ?? 'no validation line');
     console.log(rebuilt.stdout.split('\n').find((line) => line.includes('build cache:'))?.trim() ?? 'no build cache line');
     console.log(rebuilt.stdout.split('\n').find((line) => line.includes('search index of'))?.trim() ?? 'no search index line');
     // Astro's log of each page (the bench's builds run with VITRINE_VERBOSE) says which it copied from the previous build.
