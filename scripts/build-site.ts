@@ -20,8 +20,7 @@ import { cacheFolder, cachesFolder, OutputCache, removeOldCaches } from '../src/
 import { boundsOf } from '../src/lib/datasets/bounds.ts';
 import { handOverSqlite } from '../src/lib/datasets/sqlite-chunks.ts';
 import { loadSite } from '../src/lib/loading/load-site.ts';
-import { RecordCache } from '../src/lib/loading/record-cache.ts';
-import { codeDigest } from '../src/lib/build/code-digest.ts';
+import { recordCacheIn } from '../src/lib/loading/record-cache.ts';
 import { formatProblem, sortProblems } from '../src/lib/loading/problems.ts';
 import { signalsOf } from '../src/lib/rules/signals.ts';
 import { siteDir } from '../src/lib/loading/site-dir.ts';
@@ -57,7 +56,7 @@ tell({ phase: 'validation' });
 const cacheSetting = process.env.VITRINE_CACHE;
 const cacheDir = cacheFolder(root, dir, out, cacheSetting);
 // Each file's validated records are kept in it, under the file's bytes and the loading code.
-const recordCache = cacheDir ? new RecordCache(join(cacheDir, 'records'), codeDigest(root, ['src/lib/loading/load-site.ts'])) : undefined;
+const recordCache = recordCacheIn(root, cacheDir);
 const { data, problems } = await loadSite(dir, { cache: recordCache });
 await recordCache?.finish();
 if (problems.length > 0 || !data) {

@@ -2,8 +2,13 @@
  * Checks every file of the organisation without building: `npm run validate`.
  * Prints every problem as `path:line:column  field  message` and exits 1, or one summary line and exits 0.
  * The signals of the code of ethics follow as warnings: they never fail validation.
+ * The validated records of files without a problem are kept in the build's cache, as the build keeps them
+ * (src/lib/loading/record-cache.ts): a second run reads only the files changed since.
  */
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cacheFolder } from '../src/lib/build/output-cache.ts';
+import { recordCacheIn } from '../src/lib/loading/record-cache.ts';
 import { unmatchedOrganisations } from '../src/lib/agenda/organisation-ids.ts';
 import { loadSite } from '../src/lib/loading/load-site.ts';
 import { formatProblem, sortProblems } from '../src/lib/loading/problems.ts';
@@ -12,8 +17,12 @@ import { siteDir } from '../src/lib/loading/site-dir.ts';
 import { summarise } from '../src/lib/loading/summary.ts';
 import { today } from '../src/lib/loading/today.ts';
 
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = siteDir();
-const { data, problems } = await loadSite(dir);
+// The records of files unchanged since the last build or validation come from the build's cache (VITRINE_CACHE=off: none).
+const cache = recordCacheIn(root, cacheFolder(root, dir, resolve(process.env.VITRINE_OUT || join(root, 'dist'))));
+const { data, problems } = await loadSite(dir, { cache });
+await cache?.finish();
 if (problems.length > 0 || !data) {
   for (const problem of sortProblems(problems)) console.error(formatProblem(problem));
   console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${relative(process.cwd(), dir) || '.'}: nothing was published. Fix the lines above and run npm run validate again.`);

@@ -1,15 +1,18 @@
 // `npm run validate` as a staff member meets it: every problem at once, with file, line, column, field and fix.
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copyOfFixture } from '../fixture-folders.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
-function validate(siteDir?: string) {
+function validate(siteDir?: string, cache?: string) {
   const result = spawnSync(process.execPath, ['scripts/validate.ts'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, VITRINE_SITE_DIR: siteDir ? resolve(root, siteDir) : '', VITRINE_TODAY: '2026-11-20' },
+    env: { ...process.env, VITRINE_SITE_DIR: siteDir ? resolve(root, siteDir) : '', VITRINE_TODAY: '2026-11-20', ...(cache ? { VITRINE_CACHE: cache } : {}) },
   });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -55,6 +58,28 @@ describe('npm run validate', () => {
       warning: tests/fixtures/small-org/data/officials/lise-marchal.yaml:1  unsigned-code:lise-marchal:2024  due 2024-06-01
       "
     `);
+  });
+
+  it('says the same from the records it kept as from the files, and never keeps a problem', () => {
+    const org = copyOfFixture('small-org', 'vitrine-validate-org-');
+    const cache = mkdtempSync(join(tmpdir(), 'vitrine-validate-cache-'));
+    try {
+      const first = validate(org, cache);
+      expect(first.code).toBe(0);
+      // The records of every file are kept: the next run reads none of them.
+      expect(readdirSync(join(cache, 'records')).length).toBeGreaterThan(10);
+      // The signals' places (a line in an official's file) come from the kept records the second time.
+      expect(validate(org, cache)).toEqual(first);
+      const official = join(org, 'data/officials/lise-marchal.yaml');
+      writeFileSync(official, readFileSync(official, 'utf8').replace(/^sortName:/m, 'sortname:'));
+      const broken = validate(org, cache);
+      expect(broken.code).toBe(1);
+      expect(broken.err).toContain('lise-marchal.yaml:1:1  sortName  is required');
+      expect(validate(org, cache)).toEqual(broken);
+    } finally {
+      rmSync(org, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    }
   });
 
   it('finds no problem in the demo organisation shipped with Vitrine', () => {

@@ -19,6 +19,15 @@ import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { codeDigest } from '../build/code-digest.ts';
+
+/**
+ * The record cache of a build cache's folder (`cacheFolder`), or none when the cache is off: its entries
+ * are keyed by the loading code path below `root`. The build and `npm run validate` open the same one.
+ */
+export function recordCacheIn(root: string, cacheDir: string | undefined): RecordCache | undefined {
+  return cacheDir ? new RecordCache(join(cacheDir, 'records'), codeDigest(root, ['src/lib/loading/load-site.ts'])) : undefined;
+}
 
 /** What a build says about the cache: how many files' records were reused and how many were read. */
 export interface RecordCacheFigures {
