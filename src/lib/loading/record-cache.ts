@@ -15,8 +15,7 @@
  * Hand-written rather than a key-value store: the entries are whole, written once and read once a build.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { appendFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { codeDigest } from '../build/code-digest.ts';
@@ -38,7 +37,6 @@ export interface RecordCacheFigures {
 export class RecordCache {
   readonly figures: RecordCacheFigures = { reused: 0, read: 0 };
   private readonly used = new Set<string>();
-  private readonly writes: Promise<void>[] = [];
   private readonly folder: string;
   private readonly code: string;
   /** The entries there when the build started: a file not among them is not looked for. */
@@ -80,19 +78,22 @@ export class RecordCache {
     return deserialize(payload) as T;
   }
 
-  /** Keeps a file's records under `key`; written when `finish` is awaited at the latest. */
+  /**
+   * Keeps a file's records under `key`. Written at once, not in the background: at size L the records
+   * serialized are some 600 MB, which must not wait in memory for a slow disk.
+   */
   keep(key: string, value: unknown): void {
     this.used.add(key);
     const payload = serialize(value);
-    const stored = Buffer.concat([createHash('sha256').update(payload).digest(), payload]);
     const target = join(this.folder, key);
     const beside = `${target}.${process.pid}.tmp`;
-    this.writes.push(writeFile(beside, stored).then(() => rename(beside, target)));
+    writeFileSync(beside, createHash('sha256').update(payload).digest());
+    appendFileSync(beside, payload);
+    renameSync(beside, target);
   }
 
-  /** Waits for the entries being written, then removes those this build did not use. */
+  /** Removes the entries this build did not use. */
   async finish(): Promise<void> {
-    await Promise.all(this.writes);
     for (const name of readdirSync(this.folder)) {
       if (!this.used.has(name)) rmSync(join(this.folder, name), { force: true });
     }
