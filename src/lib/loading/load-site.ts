@@ -24,11 +24,10 @@ import type { Site } from '../../schemas/site.ts';
 import type { Trip } from '../../schemas/travel.ts';
 import { checkReferences } from './check-references.ts';
 import type { Locate, Problem } from './problems.ts';
-import { readFileSync } from 'node:fs';
-import { readCsvFiles, readText, readYamlRecords, textOf, type KindCache, type Loaded } from './read-records.ts';
+import { lookUp, readCsvFiles, readText, readYamlRecords, textAgain, textOf, type KindCache, type Loaded } from './read-records.ts';
 import type { RecordCache } from './record-cache.ts';
 import { locateFrom, placeTable, type PlaceTable } from './sources/place-table.ts';
-import { decodeText, readAhead, type FileBytes } from './sources/text-file.ts';
+import { readAhead, type FileBytes } from './sources/text-file.ts';
 import { readFrontMatter } from './sources/front-matter.ts';
 import { takeInventory } from './sources/inventory.ts';
 import { checkProse } from '../prose/check-prose.ts';
@@ -179,12 +178,11 @@ type KeptMinutes = { data: Meeting; places: PlaceTable } | { data?: undefined };
 /** A minutes file's meeting, if its front matter has one: `front` says whether it has. */
 async function readMinutes(read: FileBytes, problems: Problem[], kept?: KindCache): Promise<{ front: boolean; record?: Loaded<Meeting> }> {
   const { file } = read;
-  const key = kept && read.bytes ? kept.cache.key(`${kept.reader} minutes`, read.bytes) : undefined;
-  const cached = key !== undefined ? kept?.cache.take<KeptMinutes>(key) : undefined;
+  const { key, cached } = lookUp<KeptMinutes>(kept, 'minutes', read);
   if (cached) {
     if (!cached.data) return { front: false };
     let parsed: Locate | undefined;
-    const parse = () => (parsed ??= readFrontMatter(decodeText(readFileSync(file), file).text ?? '', file).locate);
+    const parse = () => (parsed ??= readFrontMatter(textAgain(file), file).locate);
     return { front: true, record: { data: cached.data, file, line: 2, locate: locateFrom(cached.places, file, parse) } };
   }
   const before = problems.length;

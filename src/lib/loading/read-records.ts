@@ -73,6 +73,20 @@ export interface KindCache {
   reader: string;
 }
 
+/**
+ * A file's key in the record cache as `how` (`one`, `list`, `csv`, `minutes`) reads it, and its records
+ * kept there, if any; no key without a cache or without bytes.
+ */
+export function lookUp<T>(kept: KindCache | undefined, how: string, read: FileBytes): { key?: string; cached?: T } {
+  if (!kept || !read.bytes) return {};
+  const key = kept.cache.key(`${kept.reader} ${how}`, read.bytes);
+  const cached = kept.cache.take<T>(key);
+  return cached === undefined ? { key } : { key, cached };
+}
+
+/** A file's text read again (to find a place the record cache did not keep); empty if it cannot be read. */
+export const textAgain = (file: string): string => decodeText(readFileSync(file), file).text ?? '';
+
 /** A YAML file's records as the record cache keeps them: each record's value, line and places. */
 type KeptYaml = Array<{ data: unknown; line: number; places: PlaceTable }>;
 
@@ -80,12 +94,11 @@ type KeptYaml = Array<{ data: unknown; line: number; places: PlaceTable }>;
 export async function readYamlRecords<S extends z.ZodType>(source: string | FileBytes, schema: S, problems: Problem[], shape: 'one' | 'list', kept?: KindCache): Promise<Loaded<z.output<S>>[]> {
   const read = typeof source === 'string' ? await readBytes(source) : source;
   const { file } = read;
-  const key = kept && read.bytes ? kept.cache.key(`${kept.reader} ${shape}`, read.bytes) : undefined;
-  const cached = key !== undefined ? kept?.cache.take<KeptYaml>(key) : undefined;
+  const { key, cached } = lookUp<KeptYaml>(kept, shape, read);
   if (cached) {
     // The file is parsed again only if a place deeper than the table is asked for (a problem found later).
     let parsed: Locate | undefined;
-    const parse = () => (parsed ??= readYaml(decodeText(readFileSync(file), file).text ?? '', file).locate);
+    const parse = () => (parsed ??= readYaml(textAgain(file), file).locate);
     return cached.map(({ data, line, places }, index) => {
       const locate = locateFrom(places, file, () => (shape === 'one' ? parse() : (path) => parse()([index, ...path])));
       return { data: data as z.output<S>, file, line, locate };
@@ -131,8 +144,7 @@ export async function readCsvFiles<S extends z.ZodObject>(files: string[], schem
   // Two files at a time: a year of a large organisation's spending is tens of megabytes.
   for await (const read of readAhead(files, 2)) {
     const { file } = read;
-    const key = kept && read.bytes ? kept.cache.key(`${kept.reader} csv`, read.bytes) : undefined;
-    const cached = key !== undefined ? kept?.cache.take<KeptCsv>(key) : undefined;
+    const { key, cached } = lookUp<KeptCsv>(kept, 'csv', read);
     if (cached) {
       const places = new CsvPlaces(file, cached.header, cached.delimiter);
       const pool = new Map<string, string>();
