@@ -85,7 +85,7 @@ try {
   const dataStarted = performance.now();
   tell({ phase: 'datasets' });
   // Files over these bounds are published compressed or in chunks (src/lib/datasets/bounds.ts); tests lower them.
-  const bounds = boundsOf({ compressOver: process.env.VITRINE_COMPRESS_OVER_BYTES, sqliteChunk: process.env.VITRINE_SQLITE_CHUNK_BYTES });
+  const bounds = boundsOf({ compressOver: process.env.VITRINE_COMPRESS_OVER_BYTES, officialCompressOver: process.env.VITRINE_OFFICIAL_COMPRESS_OVER_BYTES, sqliteChunk: process.env.VITRINE_SQLITE_CHUNK_BYTES });
   const outputs = cacheDir ? new OutputCache(cacheDir, `${staging}-data`) : undefined;
   const { catalogue, files, sqlite } = await publishData(data, `${staging}-data`, bounds, outputs && new DataCache(outputs, data, root, bounds));
   handOverSqlite(sqlite);

@@ -1,9 +1,9 @@
 // Files too large for a static host, as a large organisation makes them, shown on the small fixture with
-// the bounds lowered (src/lib/datasets/bounds.ts): a dataset file over 850 bytes is published
-// gzip-compressed in its place, and the SQLite database in chunks of 16 KiB. The compressed files must
+// the bounds lowered (src/lib/datasets/bounds.ts): a dataset file over 850 bytes (an official's file over
+// 500) is published gzip-compressed in its place, and the SQLite database in chunks of 16 KiB. The compressed files must
 // unpack to exactly the files a normal build publishes (the committed golden files), be described with
 // their true size and hash by the data package, DCAT, the API index, OpenAPI and SHA256SUMS, and be linked
-// from the datasets pages; the chunks must join into the same database. Lists of money lines longer than
+// from the datasets pages and the officials' pages; the chunks must join into the same database. Lists of money lines longer than
 // one line (src/lib/records/lines.ts) are shown as their largest lines, with the query of every line; a year
 // of declarations is shown one declaration in full a page (src/lib/interests/declaration-pages.ts), and
 // every link to a declaration leads to the page that shows it. Independent readers: Node's zlib
@@ -27,6 +27,7 @@ import { unzipSync } from 'fflate';
 import { build, root } from './run-build.ts';
 
 const BOUND = 850;
+const OFFICIAL_BOUND = 500;
 const CHUNK = 16384;
 const golden = join(root, 'tests/golden/small-org');
 const standards = join(root, 'vendor/standards');
@@ -42,17 +43,17 @@ const filesBelow = (dir: string) =>
     .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
     .sort();
 
-beforeAll(() => build('tests/fixtures/small-org', out, { VITRINE_COMPRESS_OVER_BYTES: String(BOUND), VITRINE_SQLITE_CHUNK_BYTES: String(CHUNK), VITRINE_LINES_PAGED_UP_TO: '1', VITRINE_DECLARATIONS_PAGE_SIZE: '1' }), 240_000);
+beforeAll(() => build('tests/fixtures/small-org', out, { VITRINE_COMPRESS_OVER_BYTES: String(BOUND), VITRINE_OFFICIAL_COMPRESS_OVER_BYTES: String(OFFICIAL_BOUND), VITRINE_SQLITE_CHUNK_BYTES: String(CHUNK), VITRINE_LINES_PAGED_UP_TO: '1', VITRINE_DECLARATIONS_PAGE_SIZE: '1' }), 240_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('dataset files over the bound', () => {
   it('are published gzip-compressed in place of themselves, and unpack to the very bytes a normal build publishes', () => {
     const goldenData = filesBelow(join(golden, 'data')).filter((path) => /\.(csv|json)$/.test(path) && !/^(datapackage|datasette|popolo|datasets-sqlite)\.json$/.test(path));
-    const compressed = goldenData.filter((path) => readFileSync(join(golden, 'data', path)).length > BOUND);
+    const compressed = goldenData.filter((path) => readFileSync(join(golden, 'data', path)).length > (path.startsWith('officials/') ? OFFICIAL_BOUND : BOUND));
     const kept = goldenData.filter((path) => !compressed.includes(path));
-    // Whole files, slices per year and per official alike; and some files stay as they are.
-    expect(compressed).toEqual(expect.arrayContaining(['agenda.json', 'agenda/2025.json', 'gifts.json', 'gifts.csv', 'officials/an-verlinden/agenda.json']));
-    expect(kept).toEqual(expect.arrayContaining(['agenda.csv', 'signals.csv', 'travel.json']));
+    // Whole files, slices per year and per official alike, an official's from the lower bound; and some files stay as they are.
+    expect(compressed).toEqual(expect.arrayContaining(['agenda.json', 'agenda/2025.json', 'gifts.json', 'gifts.csv', 'officials/an-verlinden/agenda.json', 'officials/an-verlinden/agenda.csv', 'officials/lise-marchal/agenda.json']));
+    expect(kept).toEqual(expect.arrayContaining(['agenda.csv', 'signals.csv', 'travel.json', 'travel/2025.json', 'officials/lise-marchal/agenda.csv']));
     for (const path of compressed) {
       expect(existsSync(join(out, 'data', path)), path).toBe(false);
       expect(gunzipSync(read(`data/${path}.gz`)).equals(readFileSync(join(golden, 'data', path))), path).toBe(true);
@@ -152,6 +153,21 @@ describe('dataset files over the bound', () => {
     const page = read('en/datasets/agenda/index.html').toString('utf8');
     expect(page).toContain('href="/data/agenda/2025.json.gz"');
     expect(page).toContain('compressed because of their size');
+  });
+
+  it('are what each official’s page offers to download, by their published address, marked gzip where compressed', () => {
+    for (const lang of ['nl', 'fr', 'en'] as const) {
+      for (const official of ['an-verlinden', 'karim-dubois', 'lise-marchal']) {
+        const html = read(`${lang}/officials/${official}/index.html`).toString('utf8');
+        const links = [...html.matchAll(/<a href="\/(data\/officials\/[^"]+)">([^<]+)<\/a>/g)].map(([, path = '', label = '']) => ({ path, label }));
+        expect(links.length, `${lang} ${official}`).toBeGreaterThan(4);
+        for (const { path, label } of links) {
+          expect(existsSync(join(out, path)), `${lang} ${path}`).toBe(true);
+          expect(label, path).toBe(`${path.endsWith('.gz') ? path.replace(/^.*\.(\w+)\.gz$/, '$1').toUpperCase() + ' (gzip)' : path.replace(/^.*\./, '').toUpperCase()}`);
+        }
+        if (official === 'an-verlinden') expect(links.map((link) => link.path), lang).toEqual(expect.arrayContaining(['data/officials/an-verlinden/agenda.csv.gz', 'data/officials/an-verlinden/agenda.json.gz', 'data/officials/an-verlinden/travel.csv']));
+      }
+    }
   });
 });
 

@@ -11,12 +11,11 @@ import { join } from 'node:path';
 import { Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGzip } from 'node:zlib';
-import { isCompressed, type DataBounds } from './bounds.ts';
 import type { PublishedFile } from './write.ts';
 
-/** The file as published: itself when small enough, else its `.gz` in its place (the original removed). */
-export async function compressIfLarge(root: string, file: PublishedFile, bounds: DataBounds): Promise<PublishedFile> {
-  if (file.compression || !isCompressed(file.bytes, bounds)) return file;
+/** The file as published: itself when `over` bytes or fewer, else its `.gz` in its place (the original removed). */
+export async function compressIfLarge(root: string, file: PublishedFile, over: number): Promise<PublishedFile> {
+  if (file.compression || file.bytes <= over) return file;
   const path = `${file.path}.gz`;
   const hash = createHash('sha256');
   let bytes = 0;

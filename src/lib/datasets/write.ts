@@ -4,8 +4,8 @@
  * financial year where the organisation's year does not start in January (`income/2025-26.csv`), each such
  * slice with its period. CSV: RFC 4180, UTF-8 with a byte order mark (so that Excel shows accents), CRLF
  * line ends, a fixed column order from the schema, and no cell that a spreadsheet would run as a formula.
- * JSON: an array of objects with the same fields. A CSV or JSON file over the bound (bounds.ts) is published
- * gzip-compressed in its place (compress.ts). Returns what was written, with sizes and SHA-256, for the catalogue.
+ * JSON: an array of objects with the same fields. A CSV or JSON file over its bound (bounds.ts: lower for an
+ * official's files) is published gzip-compressed in its place (compress.ts). Returns what was written, with sizes and SHA-256, for the catalogue.
  */
 import { join } from 'node:path';
 import { DATASET_NAMES, DATASET_SCHEMAS, datasetInfo, type DatasetName } from '../../schemas/datasets.ts';
@@ -16,7 +16,7 @@ import { groupBy } from '../loading/group.ts';
 import type { SiteData } from '../loading/load-site.ts';
 import { fieldsOf, type FieldInfo } from '../loading/schema-fields.ts';
 import { cellText, columnsOf, jsonRow, RawNumber, type Column } from './columns.ts';
-import { DEFAULT_BOUNDS, type DataBounds } from './bounds.ts';
+import { compressionBound, DEFAULT_BOUNDS, type DataBounds } from './bounds.ts';
 import { compressIfLarge } from './compress.ts';
 import { HashedOutput } from './output.ts';
 import { ParquetFile } from './parquet.ts';
@@ -98,16 +98,16 @@ function serialise(row: Record<string, unknown>, table: Table): [string, string]
   return [`${csvLine(table.columns.map((column) => neutraliseFormula(cellText(row, column, table.defaultLang))))}\r\n`, stringify(jsonRow(row, table.fields, table.defaultLang))];
 }
 
-async function writePair(root: string, base: string, table: Table, rows: Iterable<Record<string, unknown>>, bounds: DataBounds): Promise<PublishedFile[]> {
+async function writePair(root: string, base: string, table: Table, rows: Iterable<Record<string, unknown>>, over: number): Promise<PublishedFile[]> {
   const pair = await Pair.open(root, base, table);
   for (const row of rows) await pair.add(...serialise(row, table));
-  return asPublished(root, await pair.close(), bounds);
+  return asPublished(root, await pair.close(), over);
 }
 
-/** The files as published: each over the bound compressed, one after the other. */
-async function asPublished(root: string, files: PublishedFile[], bounds: DataBounds): Promise<PublishedFile[]> {
+/** The files as published: each over `over` bytes compressed, one after the other. */
+async function asPublished(root: string, files: PublishedFile[], over: number): Promise<PublishedFile[]> {
   const result: PublishedFile[] = [];
-  for (const file of files) result.push(file.format === 'parquet' ? file : await compressIfLarge(root, file, bounds));
+  for (const file of files) result.push(file.format === 'parquet' ? file : await compressIfLarge(root, file, over));
   return result;
 }
 
@@ -169,11 +169,11 @@ export async function writeDatasets(site: SiteData, root: string, bounds: DataBo
       if (field) rows.push(row);
       count++;
     }
-    const files = kept ?? [...(await asPublished(root, await (whole as Pair).close(), bounds)), { path: `data/${name}.parquet`, format: 'parquet' as const, ...(await (parquet as ParquetFile).close()) }];
+    const files = kept ?? [...(await asPublished(root, await (whole as Pair).close(), compressionBound(bounds, false))), { path: `data/${name}.parquet`, format: 'parquet' as const, ...(await (parquet as ParquetFile).close()) }];
     const years = [];
     for (const year of [...yearFiles.keys()].sort()) {
       const slice = yearFiles.get(year) as Pair | PublishedFile[];
-      const files = slice instanceof Pair ? await asPublished(root, await slice.close(), bounds) : slice;
+      const files = slice instanceof Pair ? await asPublished(root, await slice.close(), compressionBound(bounds, false)) : slice;
       const period = financialYear && (RECORD_KINDS[kind] as RecordKind).financialYear ? financialYearOfKey(year, firstMonth) : undefined;
       years.push(period ? { year, files, period: { first: period.first, last: period.last } } : { year, files });
     }
@@ -182,7 +182,7 @@ export async function writeDatasets(site: SiteData, root: string, bounds: DataBo
       const byOfficial = groupBy(rows, (row) => slices(row).officials);
       for (const id of [...byOfficial.keys()].sort()) {
         const base = datasetBase(name, { official: id });
-        officials.push({ id, files: (await reused(base)) ?? (await writePair(root, base, table, byOfficial.get(id) ?? [], bounds)) });
+        officials.push({ id, files: (await reused(base)) ?? (await writePair(root, base, table, byOfficial.get(id) ?? [], compressionBound(bounds, true))) });
       }
     }
     published.push({ name, rows: count, files, years, officials });
