@@ -21,4 +21,15 @@ describe('money', () => {
     expect(plain(formatMoney(123456, 'en'))).toBe('EUR 1,234.56');
     expect(plain(formatMoney(900719925474099, 'en'))).toBe('EUR 9,007,199,254,740.99');
   });
+
+  it('gives an amount the same text every time, in each language and currency, however many amounts came before', () => {
+    const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+    const first = ['nl', 'fr', 'en'].map((lang) => plain(formatMoney(-123456, lang, 'CHF')));
+    expect(first).toEqual(['-1.234,56 CHF', '-1 234,56 CHF', '-CHF 1,234.56']);
+    // More amounts than the formatter remembers (src/lib/money/cents.ts), then the first ones again.
+    for (let cents = 0; cents < 120_000; cents += 1) formatMoney(cents, 'fr', 'CHF');
+    expect(['nl', 'fr', 'en'].map((lang) => plain(formatMoney(-123456, lang, 'CHF')))).toEqual(first);
+    expect(plain(formatMoney(-123456, 'en'))).toBe('-EUR 1,234.56');
+    expect(plain(formatMoney(119_999, 'fr', 'CHF'))).toBe('1 199,99 CHF');
+  });
 });
