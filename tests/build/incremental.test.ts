@@ -1,5 +1,6 @@
 // The build cache never publishes what a full build would not: on a copy of the small organisation, a
-// build that reuses the cache after a change (one appointment added, one gift's value changed) gives every
+// build that reuses the cache after a change (one appointment added, one gift's value changed; then a gift
+// and a meeting's minutes) gives every
 // file of the site (data and pages, which Astro's incremental build copies where their key did not change)
 // byte for byte as a build without the cache of the same files, and publishes the change;
 // a change in a writer's code path, or a cached file changed behind the build's back, reuses nothing of it.
@@ -126,6 +127,8 @@ describe('an incremental build', () => {
         expect(restored).not.toContain(`/${lang}/gifts/official/an-verlinden/index.html`);
         expect(restored).toContain(`/${lang}/remuneration/an-verlinden/index.html`);
         expect(restored).toContain(`/${lang}/declarations/2025/index.html`);
+        // A meeting's page reads neither the agenda nor the gifts: copied.
+        expect(restored).toContain(`/${lang}/meetings/2025-02-10-council/index.html`);
       }
       // What the change did not touch is the same file as before it.
       for (const file of ['data/gifts/2024.csv', 'data/officials/karim-dubois/agenda.csv', 'calendar/nl/karim-dubois.ics', 'data/expenditure.parquet', 'nl/officials/karim-dubois/agenda/2025/index.html']) {
@@ -136,12 +139,21 @@ describe('an incremental build', () => {
       expect(changedInCache(cache)).toEqual([]);
 
       // A change that no month page shows (a gift's value): every month page is copied, in every language.
+      // With it, a word of a meeting's minutes (their text, not their front matter): that meeting's page is
+      // rendered again, the other meeting's copied.
       writeFileSync(gifts, readFileSync(gifts, 'utf8').replace('Twee tickets,45.00', 'Twee tickets,50.00'));
+      const minutes = join(org, 'content/meetings/2025-02-10-council.nl.md');
+      writeFileSync(minutes, readFileSync(minutes, 'utf8').replace('na een kort debat', 'na een lang debat'));
       const copied = restoredPages(build(org, join(work, 'gift-only'), cache));
       for (const lang of ['nl', 'fr', 'en']) {
         for (const month of ['2025-02', '2025-03']) expect(copied).toContain(`/${lang}/agenda/${month}/index.html`);
+        expect(copied).toContain(`/${lang}/meetings/2025-03-03-board/index.html`);
       }
+      expect(copied).not.toContain('/nl/meetings/2025-02-10-council/index.html');
+      expect(readFileSync(join(work, 'gift-only/nl/meetings/2025-02-10-council/index.html'), 'utf8')).toContain('na een lang debat');
       expect(readFileSync(join(work, 'gift-only/data/gifts/2025.csv'), 'utf8')).toMatch(/g-2025-01,.*50\.00/);
+      build(org, join(work, 'gift-only-full'), 'off');
+      expect(fileHashes(join(work, 'gift-only'))).toEqual(fileHashes(join(work, 'gift-only-full')));
     } finally {
       rmSync(org, { recursive: true, force: true });
     }
