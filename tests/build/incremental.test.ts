@@ -129,6 +129,10 @@ describe('an incremental build', () => {
         expect(restored).toContain(`/${lang}/declarations/2025/index.html`);
         // A meeting's page reads neither the agenda nor the gifts: copied.
         expect(restored).toContain(`/${lang}/meetings/2025-02-10-council/index.html`);
+        // An official's page is copied unless one of their records changed.
+        expect(restored).toContain(`/${lang}/officials/karim-dubois/index.html`);
+        expect(restored).not.toContain(`/${lang}/officials/lise-marchal/index.html`);
+        expect(restored).not.toContain(`/${lang}/officials/an-verlinden/index.html`);
       }
       // What the change did not touch is the same file as before it.
       for (const file of ['data/gifts/2024.csv', 'data/officials/karim-dubois/agenda.csv', 'calendar/nl/karim-dubois.ics', 'data/expenditure.parquet', 'nl/officials/karim-dubois/agenda/2025/index.html']) {
@@ -148,6 +152,8 @@ describe('an incremental build', () => {
       for (const lang of ['nl', 'fr', 'en']) {
         for (const month of ['2025-02', '2025-03']) expect(copied).toContain(`/${lang}/agenda/${month}/index.html`);
         expect(copied).toContain(`/${lang}/meetings/2025-03-03-board/index.html`);
+        expect(copied).toContain(`/${lang}/officials/lise-marchal/index.html`);
+        expect(copied).not.toContain(`/${lang}/officials/an-verlinden/index.html`);
       }
       expect(copied).not.toContain('/nl/meetings/2025-02-10-council/index.html');
       expect(readFileSync(join(work, 'gift-only/nl/meetings/2025-02-10-council/index.html'), 'utf8')).toContain('na een lang debat');
