@@ -4,7 +4,11 @@ import { defineConfig } from 'astro/config';
 // no integration here reads files of the organisation's folder as code.
 export default defineConfig({
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Four pages at a time: while one is rendered, the others' files are written, or copied from the
+  // previous build by the incremental build. At P (38,645 pages), the site build from scratch took 119.8 s
+  // instead of 177.2 s (peak 1,741 MB instead of 1,656), and after one changed appointment 42.0 s instead of
+  // 56.0 s; the same files byte for byte. Eight was no faster than four.
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Astro renders no Markdown here (src/lib/prose/ does), so it has no code to highlight.
   markdown: { syntaxHighlight: false },
