@@ -23,7 +23,7 @@ import type { CalendarReuse } from '../datasets/calendars.ts';
 import { datasetBase, slicesOf, type PublishedDataset, type PublishedFile, type ReusedFiles } from '../datasets/write.ts';
 import { codeDigest } from './code-digest.ts';
 import type { DataBounds } from '../datasets/bounds.ts';
-import { cacheKey, keyText, type CachedFile, type OutputCache } from './output-cache.ts';
+import { cacheKey, keyText, recordKey, type CachedFile, type OutputCache } from './output-cache.ts';
 
 /** The modules whose code path keys each kind of output (with the cache's own modules, `CACHE_CODE`). */
 export const WRITERS = {
@@ -41,17 +41,24 @@ interface Unit {
   rows: number;
 }
 
-/** Every file below `folder`, as paths relative to `site`, with size and modification time. */
+/**
+ * Every file below `folder`, as paths relative to `site`, with size and modification time. The files are
+ * looked at 32 at a time: one after the other, a listing of P's 10,764 data files took about 0.4 s more,
+ * waiting on each answer (the SQLite database and the archive list the folder before and after).
+ */
 async function listing(site: string, folder: string): Promise<Map<string, string>> {
   const entries = await readdir(join(site, folder), { recursive: true, withFileTypes: true }).catch(() => []);
-  const files = new Map<string, string>();
-  for (const entry of entries) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const found = await stat(path);
-    files.set(relative(site, path).split('\\').join('/'), `${found.size} ${found.mtimeMs}`);
-  }
-  return files;
+  const paths = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+  const states: string[] = new Array(paths.length);
+  let next = 0;
+  const look = async () => {
+    for (let at = next++; at < paths.length; at = next++) {
+      const found = await stat(paths[at] as string);
+      states[at] = `${found.size} ${found.mtimeMs}`;
+    }
+  };
+  await Promise.all(Array.from({ length: 32 }, look));
+  return new Map(paths.map((path, at) => [relative(site, path).split('\\').join('/'), states[at] as string]));
 }
 
 export class DataCache {
@@ -192,7 +199,8 @@ export class DataCache {
     return {
       reuse: async (path, inputs) => {
         const hash = createHash('sha256');
-        for (const input of inputs) hash.update(`${keyText(input)}\n`);
+        // An object is keyed once for the build: an appointment is in the calendar of each of its officials in each language.
+        for (const input of inputs) hash.update(`${typeof input === 'object' && input !== null ? recordKey(input) : keyText(input)}\n`);
         const key = cacheKey('calendar', code, this.settings, path, hash.digest('hex'));
         if (await this.cache.take<null>(key)) return true;
         this.pendingCalendars.set(path, key);

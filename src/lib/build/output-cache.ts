@@ -66,6 +66,22 @@ export function keyText(value: unknown): string {
   });
 }
 
+const keyed = new WeakMap<object, string>();
+
+/**
+ * The key of a value that many keys hold (a meeting, on the page of each official present; an
+ * appointment, in the calendar of each official and language), made once per build and remembered for the
+ * object: at P, the meetings of every official's page written out in full came to 700 MB of key text and
+ * 8 s of every build. The key is made the first time it is asked for and the object is not looked at
+ * again: the loaded records are not changed by what reads them, and what any code did to one before
+ * would be a function of the data, which the keys hold.
+ */
+export function recordKey(record: object): string {
+  let key = keyed.get(record);
+  if (key === undefined) keyed.set(record, (key = cacheKey(keyText(record))));
+  return key;
+}
+
 /**
  * Puts the file `source` at `target` as a second name of the same file (a hard link), or a copy where the
  * two are on different file systems or the file system has no links. A link costs a tenth of a copy here

@@ -8,6 +8,8 @@
  */
 import { cacheKey, keyText } from './output-cache.ts';
 
+export { recordKey } from './output-cache.ts';
+
 export function pageCacheKey(...reads: unknown[]): string {
   return cacheKey(...reads.map(keyText));
 }

@@ -28,6 +28,9 @@ import { RULES } from '../rules/index.ts';
 import { declarationPages, declarationsPageSize } from '../interests/declaration-pages.ts';
 import { agendaPublished } from '../rules/signals.ts';
 
+/** Feeds being written at once while the next are made (one after the other, P's 2,100 feeds left the build waiting on each file). */
+const WRITING = 16;
+
 export interface WrittenFeeds {
   /** Files written, in every language. */
   files: number;
@@ -104,6 +107,8 @@ export async function writeFollowFeeds(site: SiteData, root: string): Promise<Wr
   };
 
   const written: WrittenFeeds = { files: 0, entries: 0, bytes: 0 };
+  const writing: Array<Promise<void>> = [];
+  const folders = new Map<string, Promise<unknown>>();
   const feedSite = { baseUrl: config.baseUrl, defaultLanguage: config.defaultLanguage, timeZone, currency: config.currency };
   for (const lang of config.languages) {
     const t = translator(lang);
@@ -113,8 +118,17 @@ export async function writeFollowFeeds(site: SiteData, root: string): Promise<Wr
     const write = async (path: string, title: string, page: string, entries: AtomEntry[]) => {
       const self = absolute(config.baseUrl, path);
       const text = writeAtom({ id: self, title, lang, updated: entries[0]?.updated ?? empty, author, self, alternate: absolute(config.baseUrl, page), entries });
-      await mkdir(dirname(join(root, path)), { recursive: true });
-      await writeFile(join(root, path), text);
+      // The next feeds are made while this one is written: up to `WRITING` files on their way at once.
+      if (writing.length >= WRITING) await writing.shift();
+      const pending = (async () => {
+        const folder = dirname(join(root, path));
+        if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+        await folders.get(folder);
+        await writeFile(join(root, path), text);
+      })();
+      // A failure is thrown where this write is awaited, not reported as unhandled before.
+      pending.catch(() => undefined);
+      writing.push(pending);
       written.files += 1;
       written.entries += entries.length;
       written.bytes += Buffer.byteLength(text);
@@ -127,6 +141,7 @@ export async function writeFollowFeeds(site: SiteData, root: string): Promise<Wr
     }
     await write(feedPath(lang, 'signals'), t('follow.signalsTitle', { organisation }), `${lang}/rules/`, chosen.signals.map((item) => entryOf(item, context)));
   }
+  await Promise.all(writing);
   return written;
 }
 
