@@ -26,6 +26,7 @@ import { signalsOf } from '../src/lib/rules/signals.ts';
 import { siteDir } from '../src/lib/loading/site-dir.ts';
 import { builtLanguages } from '../src/lib/build/languages.ts';
 import { handOver } from '../src/lib/build/site-handoff.ts';
+import { beginSiteBuild, endSiteBuild } from '../src/lib/build/astro-cache.ts';
 import { siteChanges } from '../src/lib/history/history-cache.ts';
 import { today } from '../src/lib/loading/today.ts';
 import { summarise } from '../src/lib/loading/summary.ts';
@@ -109,7 +110,10 @@ try {
   // With the build cache, Astro's own goes in it, with its incremental build: a page that gives a
   // `cacheKey` (src/lib/build/page-keys.ts) is copied from the previous build when its key and code are unchanged.
   const astroCache = cacheDir ? join(cacheDir, 'astro') : join(root, '.vitrine-build', `cache-${createHash('sha256').update(`${dir}\n${out}`).digest('hex').slice(0, 12)}`);
+  // A site build stopped half-way leaves no page behind its key in Astro's cache (astro-cache.ts).
+  if (cacheDir && (await beginSiteBuild(astroCache)).unfinished) console.log('✓ the previous site build did not end: every page is rendered again');
   await build({ root, outDir: staging, cacheDir: astroCache, experimental: { incrementalBuild: cacheDir !== undefined }, logLevel: process.env.VITRINE_VERBOSE ? 'info' : 'warn' });
+  if (cacheDir) await endSiteBuild(astroCache);
   console.log(`✓ site built in ${seconds(siteStarted)}`);
 } catch (error) {
   console.error(`\n✗ the build failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -4,9 +4,10 @@
 // file of the site (data and pages, which Astro's incremental build copies where their key did not change)
 // byte for byte as a build without the cache of the same files, and publishes the change;
 // a change in a writer's code path, or a cached file changed behind the build's back, reuses nothing of it.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -148,8 +149,15 @@ describe('an incremental build', () => {
       writeFileSync(gifts, readFileSync(gifts, 'utf8').replace('Twee tickets,45.00', 'Twee tickets,50.00'));
       const minutes = join(org, 'content/meetings/2025-02-10-council.nl.md');
       writeFileSync(minutes, readFileSync(minutes, 'utf8').replace('na een kort debat', 'na een lang debat'));
+      // And one line of spending: its category's list of lines is rendered again, the other lists copied.
+      const spending = join(org, 'data/expenditure/2025.csv');
+      writeFileSync(spending, readFileSync(spending, 'utf8').replace('e-2025-0002,2025-01-21,0.20,office', 'e-2025-0002,2025-01-21,7.77,office'));
       const copied = restoredPages(build(org, join(work, 'gift-only'), cache));
       for (const lang of ['nl', 'fr', 'en']) {
+        expect(copied).not.toContain(`/${lang}/money/2025/spending/office/index.html`);
+        expect(copied).toContain(`/${lang}/money/2025/spending/campaign/index.html`);
+        // No appointment changed: the A–Z of organisations is copied.
+        expect(copied).toContain(`/${lang}/organisations/a-z/f/index.html`);
         for (const month of ['2025-02', '2025-03']) expect(copied).toContain(`/${lang}/agenda/${month}/index.html`);
         expect(copied).toContain(`/${lang}/meetings/2025-03-03-board/index.html`);
         expect(copied).toContain(`/${lang}/officials/lise-marchal/index.html`);
@@ -158,13 +166,70 @@ describe('an incremental build', () => {
       expect(copied).not.toContain('/nl/meetings/2025-02-10-council/index.html');
       expect(readFileSync(join(work, 'gift-only/nl/meetings/2025-02-10-council/index.html'), 'utf8')).toContain('na een lang debat');
       expect(readFileSync(join(work, 'gift-only/data/gifts/2025.csv'), 'utf8')).toMatch(/g-2025-01,.*50\.00/);
+      expect(readFileSync(join(work, 'gift-only/nl/money/2025/spending/office/index.html'), 'utf8')).toMatch(/7,77/);
       build(org, join(work, 'gift-only-full'), 'off');
       expect(fileHashes(join(work, 'gift-only'))).toEqual(fileHashes(join(work, 'gift-only-full')));
     } finally {
       rmSync(org, { recursive: true, force: true });
     }
   });
+
+  it('after a build stopped during the site build, publishes no page that its key no longer names', async () => {
+    const org = copyOfFixture('small-org', 'vitrine-stopped-org-');
+    const cache = join(work, 'stopped-cache');
+    try {
+      build(org, join(work, 'stopped-before'), cache);
+      // An appointment's subject changed: its month's page is rendered again, early among the pages, and
+      // the build stopped once Astro has replaced its copy of the page (not yet its manifest of keys).
+      const agenda = join(org, 'data/agenda/2025.csv');
+      const original = readFileSync(agenda, 'utf8');
+      writeFileSync(agenda, original.replace('Overleg over fietspaden', 'Overleg over de nieuwe fietsbrug'));
+      const copy = join(cache, 'astro/dist/nl/agenda/2025-02/index.html');
+      const stopped = await stoppedWhen(org, join(work, 'stopped-during'), cache, () => existsSync(copy) && readFileSync(copy, 'utf8').includes('fietsbrug'));
+      expect(stopped.code, stopped.stdout + stopped.stderr).not.toBe(0);
+      expect(stopped.stderr).toContain('the build was stopped (SIGTERM): nothing was published');
+      expect(stopped.stdout).not.toContain('✓ site built');
+
+      // The change taken back: the page's key is the one of the first build again, and its page must be
+      // the first build's, not the one rendered by the build that was stopped.
+      writeFileSync(agenda, original);
+      const log = build(org, join(work, 'stopped-after'), cache);
+      expect(readFileSync(join(work, 'stopped-after/nl/agenda/2025-02/index.html'), 'utf8')).not.toContain('fietsbrug');
+      expect(log).toContain('the previous site build did not end: every page is rendered again');
+      expect(restoredPages(log)).toEqual([]);
+      build(org, join(work, 'stopped-full'), 'off');
+      expect(fileHashes(join(work, 'stopped-after'))).toEqual(fileHashes(join(work, 'stopped-full')));
+      // The build after it uses the cache again.
+      expect(restoredPages(build(org, join(work, 'stopped-again'), cache))).toContain('/nl/agenda/2025-02/index.html');
+    } finally {
+      rmSync(org, { recursive: true, force: true });
+    }
+  });
 });
+
+/**
+ * `npm run build` of `org` into `out` with the cache in `cache`, stopped (SIGTERM, as Ctrl-C or a cancelled
+ * CI job would) as soon as `ready` says so (asked every 10 ms); returns what the build printed.
+ */
+async function stoppedWhen(org: string, out: string, cache: string, ready: () => boolean): Promise<{ stdout: string; stderr: string; code: number | null }> {
+  const child = spawn(process.execPath, ['scripts/build.ts'], {
+    cwd: root,
+    env: { ...process.env, VITRINE_SITE_DIR: org, VITRINE_OUT: out, VITRINE_TODAY: '2026-11-20', VITRINE_CACHE: cache, VITRINE_VERBOSE: '1', VITRINE_SEARCH_PART_BYTES: '20000' },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+  const watch = setInterval(() => {
+    if (ready()) {
+      clearInterval(watch);
+      child.kill('SIGTERM');
+    }
+  }, 10);
+  const [code] = (await once(child, 'exit')) as [number | null];
+  clearInterval(watch);
+  return { stdout, stderr, code };
+}
 
 /** An OutputCache that notes the files it copied in. */
 class Noting extends OutputCache {

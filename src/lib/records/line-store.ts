@@ -6,6 +6,7 @@
  * What stays in memory is the lists' figures and the lines that signals rest on (their evidence).
  * The files go when the process ends (or, if it was killed, with the next build).
  */
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -31,6 +32,8 @@ export interface LineStore {
   found: ReadonlyMap<string, FoundLine>;
   /** The lines of one page of a list, in the list's order. */
   page(list: LineList, page: number): ListedLine[];
+  /** The SHA-256 of the lines of one page (for the page's key in the incremental build), without reading them again. */
+  pageKey(list: LineList, page: number): string | undefined;
 }
 
 interface Loaded<T> {
@@ -84,9 +87,13 @@ export function storeLines(
   const lists = lineLists(income.map(sourced), expenditure.map(sourced), threshold, firstMonth, pagedUpTo);
   const folder = pagesFolder();
   const found = new Map<string, FoundLine>();
+  const keys = new Map<string, string>();
   for (const { list, lines } of lists) {
     for (let page = 1; page <= list.pages; page++) {
-      writeFileSync(fileOf(folder, list, page), JSON.stringify(lines.slice((page - 1) * LINES_PAGE_SIZE, page * LINES_PAGE_SIZE)));
+      const file = fileOf(folder, list, page);
+      const text = JSON.stringify(lines.slice((page - 1) * LINES_PAGE_SIZE, page * LINES_PAGE_SIZE));
+      writeFileSync(file, text);
+      keys.set(file, createHash('sha256').update(text).digest('hex'));
     }
     if (wanted.size === 0) continue;
     lines.forEach((line, position) => {
@@ -98,5 +105,6 @@ export function storeLines(
     lists: lists.map(({ list }) => list),
     found,
     page: (list, page) => JSON.parse(readFileSync(fileOf(folder, list, page), 'utf8')) as ListedLine[],
+    pageKey: (list, page) => keys.get(fileOf(folder, list, page)),
   };
 }
