@@ -103,7 +103,7 @@ for (const weight of [...heaviest.values()].sort((a, b) => (a.template < b.templ
   console.log(`${weight.template.padEnd(24)} ${weight.page.slice(0, 22).padEnd(22)} ${kb(weight.html).padStart(9)} ${kb(weight.js).padStart(9)} ${kb(weight.css).padStart(9)} ${kb(weight.transferred).padStart(11)}`);
 }
 console.log(`\nwhere the bytes go (scripts/bench/sizes.ts)\n${sizeLines(outputSizes(out)).join('\n')}`);
-console.log(`\n${hostLimitLines(checkHostLimits(listOutput(out))).join('\n')}`);
+console.log(`\n${hostLimitLines(checkHostLimits(await listOutput(out))).join('\n')}`);
 benchRebuild({ root, org, out, report, size, env });
 if (!values.keep) await rm(out, { recursive: true, force: true });
 

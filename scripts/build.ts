@@ -253,7 +253,7 @@ async function build(): Promise<void> {
   await rm(published, { recursive: true, force: true });
   await rm(catalogueFile, { force: true });
   // Staff deploying should know before a host refuses the upload: one line when the site is over a limit.
-  const overLimit = hostLimitWarning(checkHostLimits(listOutput(staging)));
+  const overLimit = hostLimitWarning(checkHostLimits(await listOutput(staging)));
   if (overLimit) console.warn(overLimit);
   halt();
   await publish();

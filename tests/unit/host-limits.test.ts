@@ -52,13 +52,13 @@ describe('the host limits', () => {
     expect(lines.find((line) => line.startsWith('total'))).toMatch(/OVER$/);
   });
 
-  it('read a built folder’s files and sizes', () => {
+  it('read a built folder’s files and sizes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vitrine-host-limits-'));
     try {
       mkdirSync(join(dir, 'data', 'agenda'), { recursive: true });
       writeFileSync(join(dir, 'index.html'), 'x'.repeat(12));
       writeFileSync(join(dir, 'data', 'agenda', '2026.csv'), 'y'.repeat(30));
-      expect(listOutput(dir).sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual([
+      expect((await listOutput(dir)).sort((a, b) => (a.path < b.path ? -1 : 1))).toEqual([
         { path: 'data/agenda/2026.csv', bytes: 30 },
         { path: 'index.html', bytes: 12 },
       ]);

@@ -162,6 +162,11 @@ describe('the search index', () => {
     // An official's page grown past the bound: the officials are a part of their own.
     expect([...searchParts([...other.slice(0, 2), { path: 'fr/officials/an/index.html', bytes: 7000 }], 'fr', 100_000).keys()]).toEqual(['site', 'officials-1']);
     expect(() => searchParts([{ path: 'nl/index.html', bytes: 1 }], 'fr')).toThrow(/not a page in fr/);
+    // Many small pages: parts of at most about 100 pages, however few their bytes (a rebuild indexes a whole part again).
+    const many = searchParts([...other, ...pages(250).map((one) => ({ ...one, bytes: 10 }))], 'fr', 100_000, 100);
+    expect([...many.keys()]).toEqual(['site', 'datasets', 'organisations-1', 'organisations-2', 'organisations-3']);
+    expect(Math.max(...[1, 2, 3].map((n) => many.get(`organisations-${n}`)?.length ?? 0))).toBeLessThan(120);
+    expect([...searchParts([...other, ...pages(50).map((one) => ({ ...one, bytes: 10 }))], 'fr', 100_000, 100).keys()]).toEqual(['site', 'datasets']);
   });
 
   it('keeps the words of neighbouring cells and terms apart', () => {

@@ -5,8 +5,7 @@
  * verdict (`hostLimitLines`); the build prints one line when the site exceeds a limit (`hostLimitWarning`),
  * so that staff know before a host refuses the upload.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { filesBelow, sizesOf } from './file-walk.ts';
 
 export interface HostLimits {
   /** Bytes of the whole site. */
@@ -53,13 +52,10 @@ export function checkHostLimits(files: readonly OutputFile[], limits: HostLimits
 }
 
 /** Every file below `root`, with its size. */
-export function listOutput(root: string): OutputFile[] {
-  return readdirSync(root, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return { path: relative(root, path).split('\\').join('/'), bytes: statSync(path).size };
-    });
+export async function listOutput(root: string): Promise<OutputFile[]> {
+  const paths = await filesBelow(root);
+  const sizes = await sizesOf(root, paths);
+  return paths.map((path, at) => ({ path, bytes: sizes[at] as number }));
 }
 
 const mib = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MiB`;

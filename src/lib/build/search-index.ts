@@ -10,12 +10,13 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LANGUAGES } from '../../schemas/fields.ts';
 import { isLinesPath } from '../records/addresses.ts';
 import { codeDigest } from './code-digest.ts';
+import { filesBelow, sizesOf } from './file-walk.ts';
 import { cacheKey, type OutputCache } from './output-cache.ts';
 import { MAIN_PART, PART_BYTES, searchParts } from './search-shards.ts';
 import { indexPart, type MadePart, type PartTask, type PartValue } from './search-part.ts';
@@ -280,29 +281,23 @@ export async function htmlFilesToIndex(site: string, lang: string): Promise<stri
   await add(`${lang}/index.html`);
   await add(`${lang}/agenda/index.html`);
   await add(`${lang}/officials/index.html`);
-  const entries = await readdir(root, { withFileTypes: true });
-  const officials = entries.some((entry) => entry.isDirectory() && entry.name === 'officials') ? await readdir(join(root, 'officials'), { withFileTypes: true }) : [];
-  for (const official of officials.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) await add(`${lang}/officials/${official}/index.html`);
-  for (const section of entries.filter((entry) => entry.isDirectory() && !left.has(entry.name)).map((entry) => entry.name).sort()) {
-    const below = await readdir(join(root, section), { withFileTypes: true, recursive: true });
-    files.push(
-      ...below
-        .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-        .map((entry) => relative(site, join(entry.parentPath, entry.name)))
-        .filter((path) => !isLinesPath(path.slice(lang.length + 1).split(sep).join('/')))
-        .sort(),
-    );
+  // Below the officials, only each one's own page: their years and votes are left out, and not read.
+  const below = await filesBelow(root, (folder) => folder === 'agenda' || folder === 'search' || (folder.startsWith('officials/') && folder.split('/').length > 2));
+  const officials = below.filter((path) => /^officials\/[^/]+\/index\.html$/.test(path)).sort();
+  files.push(...officials.map((path) => `${lang}/${path}`));
+  const sections = new Map<string, string[]>();
+  for (const path of below) {
+    const slash = path.indexOf('/');
+    const section = path.slice(0, slash);
+    if (slash < 0 || left.has(section) || !path.endsWith('.html') || isLinesPath(path)) continue;
+    sections.set(section, [...(sections.get(section) ?? []), `${lang}/${path}`]);
   }
+  for (const section of [...sections.keys()].sort()) files.push(...(sections.get(section) as string[]).sort());
   return files;
 }
 
 async function sizeOf(folder: string): Promise<{ files: number; bytes: number }> {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of await readdir(folder, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += (await stat(join(entry.parentPath, entry.name))).size;
-  }
-  return { files, bytes };
+  const files = await filesBelow(folder);
+  const sizes = await sizesOf(folder, files);
+  return { files: files.length, bytes: sizes.reduce((total, size) => total + size, 0) };
 }
