@@ -21,6 +21,7 @@ import type { SiteData } from '../loading/load-site.ts';
 import { DATASET_ROWS } from '../datasets/rows.ts';
 import type { CalendarReuse } from '../datasets/calendars.ts';
 import { datasetBase, slicesOf, type PublishedDataset, type PublishedFile, type ReusedFiles } from '../datasets/write.ts';
+import { atOnce } from './at-once.ts';
 import { codeDigest } from './code-digest.ts';
 import type { DataBounds } from '../datasets/bounds.ts';
 import { cacheKey, keyText, recordKey, type CachedFile, type OutputCache } from './output-cache.ts';
@@ -50,14 +51,10 @@ async function listing(site: string, folder: string): Promise<Map<string, string
   const entries = await readdir(join(site, folder), { recursive: true, withFileTypes: true }).catch(() => []);
   const paths = entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
   const states: string[] = new Array(paths.length);
-  let next = 0;
-  const look = async () => {
-    for (let at = next++; at < paths.length; at = next++) {
-      const found = await stat(paths[at] as string);
-      states[at] = `${found.size} ${found.mtimeMs}`;
-    }
-  };
-  await Promise.all(Array.from({ length: 32 }, look));
+  await atOnce(paths.length, 32, async (at) => {
+    const found = await stat(paths[at] as string);
+    states[at] = `${found.size} ${found.mtimeMs}`;
+  });
   return new Map(paths.map((path, at) => [relative(site, path).split('\\').join('/'), states[at] as string]));
 }
 

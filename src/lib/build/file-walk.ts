@@ -7,6 +7,7 @@
  */
 import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
+import { atOnce } from './at-once.ts';
 
 /** Folders read at once. */
 const FOLDERS_AT_ONCE = 16;
@@ -55,10 +56,8 @@ export async function filesBelow(root: string, skip: (folder: string) => boolean
 /** The size in bytes of each file `paths` (relative to `root`), in the same order. */
 export async function sizesOf(root: string, paths: readonly string[]): Promise<number[]> {
   const sizes: number[] = new Array(paths.length);
-  let next = 0;
-  const look = async () => {
-    for (let at = next++; at < paths.length; at = next++) sizes[at] = (await stat(join(root, paths[at] as string))).size;
-  };
-  await Promise.all(Array.from({ length: SIZES_AT_ONCE }, look));
+  await atOnce(paths.length, SIZES_AT_ONCE, async (at) => {
+    sizes[at] = (await stat(join(root, paths[at] as string))).size;
+  });
   return sizes;
 }

@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { LANGUAGES } from '../../schemas/fields.ts';
 import { isLinesPath } from '../records/addresses.ts';
+import { atOnce } from './at-once.ts';
 import { codeDigest } from './code-digest.ts';
 import { filesBelow, sizesOf } from './file-walk.ts';
 import { cacheKey, type OutputCache } from './output-cache.ts';
@@ -233,25 +234,21 @@ async function markedPages(site: string, paths: readonly string[]): Promise<{ pa
   const pages = new Map<string, { sha256: string; bytes: number }>();
   const found: Array<{ sha256: string; bytes: number } | undefined> = new Array(paths.length);
   const values = new Map<string, Set<string>>();
-  let next = 0;
-  const read = async () => {
-    for (let position = next++; position < paths.length; position = next++) {
-      const html = await readFile(join(site, paths[position] as string));
-      // Pages that leave themselves out of search (`search={false}`) mark nothing: Pagefind would skip them.
-      const body = html.indexOf('data-pagefind-body');
-      if (body < 0) continue;
-      found[position] = { sha256: createHash('sha256').update(html).digest('hex'), bytes: html.length };
-      // The layout writes the marks one after the other at the start of the body: each is read alone.
-      for (let at = html.indexOf(MARK_START, body); at >= 0; ) {
-        const end = html.indexOf(MARK_END, at);
-        if (end < 0) break;
-        const [, name = '', value = ''] = FILTER_MARK.exec(html.subarray(at, end + MARK_END.length).toString('utf8')) ?? [];
-        if (name) values.set(name, (values.get(name) ?? new Set<string>()).add(unescapeAttribute(value)));
-        at = html.indexOf(MARK_START, end);
-      }
+  await atOnce(paths.length, 8, async (position) => {
+    const html = await readFile(join(site, paths[position] as string));
+    // Pages that leave themselves out of search (`search={false}`) mark nothing: Pagefind would skip them.
+    const body = html.indexOf('data-pagefind-body');
+    if (body < 0) return;
+    found[position] = { sha256: createHash('sha256').update(html).digest('hex'), bytes: html.length };
+    // The layout writes the marks one after the other at the start of the body: each is read alone.
+    for (let at = html.indexOf(MARK_START, body); at >= 0; ) {
+      const end = html.indexOf(MARK_END, at);
+      if (end < 0) break;
+      const [, name = '', value = ''] = FILTER_MARK.exec(html.subarray(at, end + MARK_END.length).toString('utf8')) ?? [];
+      if (name) values.set(name, (values.get(name) ?? new Set<string>()).add(unescapeAttribute(value)));
+      at = html.indexOf(MARK_START, end);
     }
-  };
-  await Promise.all(Array.from({ length: 8 }, read));
+  });
   paths.forEach((path, position) => {
     const page = found[position];
     if (page) pages.set(path, page);

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { translator } from '../../i18n/index.ts';
+import { atOnce } from '../build/at-once.ts';
 import type { AgendaEntry } from '../../schemas/agenda.ts';
 import { newestFirst } from '../agenda/order.ts';
 import { agendaPlaces } from '../agenda/pages.ts';
@@ -167,15 +168,11 @@ export async function writeCalendars(site: SiteData, root: string, maxAllEvents 
     // few small reads and a link, which one after the other left the build waiting (P: 2,100 files).
     // `all` is the calendar of every official, below.
     const people = site.officials.map((person) => person.data).filter((person) => person.id !== 'all');
-    let next = 0;
-    const lane = async () => {
-      for (let at = next++; at < people.length; at = next++) {
-        const { id, name } = people[at] as (typeof people)[number];
-        const group = byOfficial.get(id);
-        await write(id, { prodId, name: t('feed.calendarName', { name, organisation }), timeZone: config.timeZone, description }, group?.years, group?.entries ?? [], false);
-      }
-    };
-    await Promise.all(Array.from({ length: CALENDARS_AT_ONCE }, lane));
+    await atOnce(people.length, CALENDARS_AT_ONCE, async (at) => {
+      const { id, name } = people[at] as (typeof people)[number];
+      const group = byOfficial.get(id);
+      await write(id, { prodId, name: t('feed.calendarName', { name, organisation }), timeZone: config.timeZone, description }, group?.years, group?.entries ?? [], false);
+    });
     await write('all', { prodId, name: t('feed.calendarAllName', { organisation }), timeZone: config.timeZone, description }, allYears, allEntries, true);
     // Each body's meetings, oldest first, linking to the meeting's page.
     await mkdir(join(root, CALENDAR_DIR, lang, 'bodies'), { recursive: true });
