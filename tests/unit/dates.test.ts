@@ -12,6 +12,47 @@ describe('dates and time zones', () => {
     expect(zonedDateTime('2025-07-15', '09:30', 'America/New_York')).toBe('2025-07-15T09:30:00-04:00');
   });
 
+  it('gives every local time the offset at which it reads back on the zone’s clocks, on days with and without a change', () => {
+    // The reference asks Intl alone: the offsets the zone uses in the 26 hours around the time, and which of
+    // them names an instant that the zone's clocks show as that date and time (none: a skipped time).
+    const clock = (zone: string) => new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+    const named = (zone: string) => new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'longOffset' });
+    const offsetAtInstant = (format: Intl.DateTimeFormat, instant: number) => {
+      const name = format.formatToParts(new Date(instant)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+      return name === 'GMT' ? '+00:00' : name.slice(3);
+    };
+    const shownAs = (format: Intl.DateTimeFormat, instant: number) => {
+      const parts = Object.fromEntries(format.formatToParts(new Date(instant)).map((part) => [part.type, part.value]));
+      return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+    };
+    let checked = 0;
+    let skipped = 0;
+    for (const zone of ['Europe/Brussels', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kolkata', 'America/St_Johns', 'Pacific/Apia']) {
+      const [format, name] = [clock(zone), named(zone)];
+      for (const first of ['2011-01-01', '2025-01-01']) {
+        for (let day = Date.parse(`${first}T00:00:00Z`), end = day + 731 * 86400000; day < end; day += 86400000) {
+          const date = new Date(day).toISOString().slice(0, 10);
+          for (const time of ['00:00', '01:30', '02:00', '02:30', '03:00', '12:00', '23:59']) {
+            const asUtc = Date.parse(`${date}T${time}:00Z`);
+            const candidates = new Set([offsetAtInstant(name, asUtc - 14 * 3600000), offsetAtInstant(name, asUtc + 12 * 3600000)]);
+            const valid = [...candidates].filter((offset) => shownAs(format, Date.parse(`${date}T${time}:00${offset}`)) === `${date} ${time}`);
+            const written = zonedDateTime(date, time, zone);
+            if (valid.length === 0) {
+              skipped++;
+              continue;
+            }
+            expect(valid, `${zone} ${date} ${time}`).toContain(written.slice(19));
+            expect(written.slice(0, 19)).toBe(`${date}T${time}:00`);
+            checked++;
+          }
+        }
+      }
+    }
+    // Six zones, four years, seven times a day; Apia skipped the whole of 2011-12-30.
+    expect(checked + skipped).toBe(6 * 2 * 731 * 7);
+    expect(skipped).toBeGreaterThan(7);
+  });
+
   it('writes dates in the reader’s language', () => {
     expect(formatDate('2025-03-14', 'nl')).toBe('14 maart 2025');
     expect(formatDate('2025-03-14', 'fr')).toBe('14 mars 2025');

@@ -2,11 +2,45 @@
 import { localeOf } from '../../i18n/locales.ts';
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
-/** Offsets already worked out: an agenda repeats the same dates and times many times over. */
+/**
+ * The offset of each day (`<zone> <date>`) on which it does not change, or null on a day it does. Most days
+ * need two questions to Intl, and then none for any time of that day: an agenda of ten years asks for some
+ * 3,650 days but for more dates and times than a cache of them kept (at size L, 10.8 s of the build went to
+ * working out offsets again and again).
+ */
+const dayOffsets = new Map<string, string | null>();
+/** Offsets of the times on days the offset changes (a few days a year). */
 const offsets = new Map<string, string>();
+
+/** `+01:00` for 60 minutes ahead of UTC. */
+function offsetText(minutes: number): string {
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The offset that holds for every time of a local day, or null if it changes that day. Offsets run from
+ * -12:00 to +14:00, so the day's times are instants from 14 hours before its midnight in UTC to 36 hours
+ * after: the offset is asked at both ends and in the middle of that span.
+ */
+function offsetOfDay(date: string, timeZone: string): string | null {
+  const day = `${timeZone} ${date}`;
+  let offset = dayOffsets.get(day);
+  if (offset === undefined) {
+    const formatter = zoneFormatter(timeZone);
+    const midnight = Date.parse(`${date}T00:00:00Z`);
+    const [first, middle, last] = [-14, 11, 36].map((hours) => zoneOffsetMinutes(formatter, midnight + hours * 3600000)) as [number, number, number];
+    offset = first === middle && middle === last ? offsetText(first) : null;
+    if (dayOffsets.size > 200_000) dayOffsets.clear();
+    dayOffsets.set(day, offset);
+  }
+  return offset;
+}
 
 /** The UTC offset of a time zone at a local date and time, as `+01:00`. */
 export function offsetAt(date: string, time: string, timeZone: string): string {
+  const whole = offsetOfDay(date, timeZone);
+  if (whole !== null) return whole;
   const key = `${timeZone} ${date} ${time}`;
   let offset = offsets.get(key);
   if (offset === undefined) {
@@ -32,9 +66,7 @@ function computeOffset(date: string, time: string, timeZone: string): string {
   const asUtc = Date.parse(`${date}T${time}:00Z`);
   let offset = zoneOffsetMinutes(formatter, asUtc);
   offset = zoneOffsetMinutes(formatter, asUtc - offset * 60000);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return offsetText(offset);
 }
 
 function zoneOffsetMinutes(formatter: Intl.DateTimeFormat, instant: number): number {
@@ -46,9 +78,6 @@ function zoneOffsetMinutes(formatter: Intl.DateTimeFormat, instant: number): num
 const minutesOf = (offset: string) => (offset.startsWith('-') ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
 /** `HH:MM` of an instant seen on a clock `offset` minutes ahead of UTC. */
 const clockAt = (instant: number, offset: number) => new Date(instant + offset * 60000).toISOString().slice(11, 16);
-
-/** Days (`<zone> <date>`) on which the zone's offset changes, worked out once per day. */
-const daysWithChange = new Map<string, boolean>();
 
 /** The hour the clocks skip on the night they go forward, around a local time that falls in it. */
 export interface SkippedTime {
@@ -66,18 +95,9 @@ export interface SkippedTime {
  * meant, else undefined. A time that exists twice (when the clocks go back) exists.
  */
 export function skippedTime(date: string, time: string, timeZone: string): SkippedTime | undefined {
+  // On a day whose offset holds from start to end (offsetOfDay), no time is skipped.
+  if (offsetOfDay(date, timeZone) !== null) return undefined;
   const formatter = zoneFormatter(timeZone);
-  // Most days the offset is the same from 14 hours before the day starts in UTC to 12 hours after it
-  // ends (offsets run from -12:00 to +14:00): then nothing is skipped on that day anywhere.
-  const day = `${timeZone} ${date}`;
-  let changes = daysWithChange.get(day);
-  if (changes === undefined) {
-    const midnight = Date.parse(`${date}T00:00:00Z`);
-    changes = zoneOffsetMinutes(formatter, midnight - 14 * 3600000) !== zoneOffsetMinutes(formatter, midnight + 36 * 3600000);
-    if (daysWithChange.size > 100_000) daysWithChange.clear();
-    daysWithChange.set(day, changes);
-  }
-  if (!changes) return undefined;
   const local = Date.parse(`${date}T${time}:00Z`);
   // A time that exists has an offset that holds at the instant it names; a skipped one has none.
   const guess = minutesOf(offsetAt(date, time, timeZone));
