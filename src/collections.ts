@@ -12,6 +12,7 @@ import { organisationPlaces as placesOf } from './lib/agenda/organisation-places
 import type { SiteData } from './lib/loading/load-site.ts';
 import { newestFirst } from './lib/agenda/order.ts';
 import { pageData, validatedSite } from './lib/build/site-handoff.ts';
+import { markRecords } from './lib/build/output-cache.ts';
 import { proseHtml } from './lib/prose/prose-file.ts';
 import { signalOrder } from './lib/rules/index.ts';
 import { agendaPagePaths } from './lib/agenda/pages.ts';
@@ -47,8 +48,12 @@ function once<T>(key: string, load: () => Promise<T>): Promise<T> {
 
 const data = <T extends { data: unknown }>(entries: T[]) => entries.map((entry) => entry.data as T['data']);
 /** The records of one kind of the registry, from the validated organisation (not the content store: see content.config.ts). */
-const records = async <K extends Exclude<FileKindName, 'site'>>(kind: K) =>
-  ((await validatedSite())[kind] ?? []).map((record) => record.data as NonNullable<SiteData[K]>[number]['data']);
+const records = async <K extends Exclude<FileKindName, 'site'>>(kind: K) => {
+  const list = ((await validatedSite())[kind] ?? []).map((record) => record.data as NonNullable<SiteData[K]>[number]['data']);
+  // Each record is keyed once in the pages' keys that hold it (output-cache.ts).
+  markRecords(list);
+  return list;
+};
 
 export const officials = () => once('officials', () => records('officials'));
 export const bodies = () => once('bodies', () => records('bodies'));

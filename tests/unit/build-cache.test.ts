@@ -2,7 +2,7 @@
 // and a writer's code path is every module it imports, directly or not.
 import { describe, expect, it } from 'vitest';
 import { codeDigest, codePath } from '../../src/lib/build/code-digest.ts';
-import { keyText } from '../../src/lib/build/output-cache.ts';
+import { keyText, markRecords, recordKey } from '../../src/lib/build/output-cache.ts';
 
 describe('key text', () => {
   it('keeps apart what JSON would confuse', () => {
@@ -18,6 +18,25 @@ describe('key text', () => {
     ];
     for (const [a, b] of pairs) expect(keyText(a)).not.toBe(keyText(b));
     expect(keyText({ title: { nl: 'Overleg' }, cents: 4000 })).toBe(keyText({ title: { nl: 'Overleg' }, cents: 4000 }));
+  });
+
+  it('writes a loaded record inside a key as the record’s own key, and tells records apart by their content', () => {
+    const entry = { id: 'a-2026-000001', date: '2026-05-06', title: { nl: 'Overleg over welzijn' }, officials: ['femke-noel'] };
+    const twin = structuredClone(entry);
+    const other = { ...structuredClone(entry), title: { nl: 'Overleg over mobiliteit' } };
+    const before = keyText({ entries: [entry, other] });
+    markRecords([entry, twin, other]);
+    const page = keyText({ entries: [entry, other], page: 1 });
+    // The record's text is not written out in the page's key, its key is.
+    expect(page).not.toContain('welzijn');
+    expect(page).toContain(recordKey(entry));
+    // A record alone is keyed by its text (its own key is made from it).
+    expect(keyText(entry)).toContain('welzijn');
+    // The same content in two records, the same key; a different title, a different key and page key.
+    expect(keyText([twin])).toBe(keyText([entry]));
+    expect(keyText([other])).not.toBe(keyText([entry]));
+    expect(keyText({ entries: [entry, entry], page: 1 })).not.toBe(page);
+    expect(before).not.toBe(keyText({ entries: [entry, other] }));
   });
 });
 
