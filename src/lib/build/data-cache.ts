@@ -20,7 +20,7 @@ import { DATASET_NAMES, type DatasetName } from '../../schemas/datasets.ts';
 import type { SiteData } from '../loading/load-site.ts';
 import { DATASET_ROWS } from '../datasets/rows.ts';
 import type { CalendarReuse } from '../datasets/calendars.ts';
-import { datasetBase, slicesOf, type PublishedDataset, type PublishedFile, type ReusedFiles } from '../datasets/write.ts';
+import { datasetBase, slicesOf, type DatasetSlices, type PublishedDataset, type PublishedFile, type ReusedFiles } from '../datasets/write.ts';
 import { atOnce } from './at-once.ts';
 import { codeDigest } from './code-digest.ts';
 import type { DataBounds } from '../datasets/bounds.ts';
@@ -66,6 +66,8 @@ export class DataCache {
   private readonly project: string;
   private units = new Map<string, Unit>();
   private readonly taken = new Set<string>();
+  /** Each dataset's row count, years and officials, as its rows give them (for writeDatasets). */
+  private readonly slices = new Map<DatasetName, DatasetSlices>();
   /** Each dataset's rows together, for the SQLite key. */
   private readonly rowDigests = new Map<DatasetName, string>();
   private readonly pendingCalendars = new Map<string, string>();
@@ -103,16 +105,25 @@ export class DataCache {
       };
       const whole = createHash('sha256');
       let rows = 0;
+      const years = new Set<string>();
+      const officialIds = new Set<string>();
       for (const row of DATASET_ROWS[name](this.site) as Iterable<Record<string, unknown>>) {
         const text = `${keyText(row)}\n`;
         whole.update(text);
         rows += 1;
         const { year, officials } = slices(row);
-        if (year !== undefined) add(datasetBase(name, { year }), text);
-        for (const official of officials) add(datasetBase(name, { official }), text);
+        if (year !== undefined) {
+          years.add(year);
+          add(datasetBase(name, { year }), text);
+        }
+        for (const official of officials) {
+          officialIds.add(official);
+          add(datasetBase(name, { official }), text);
+        }
       }
       const digest = whole.digest('hex');
       this.rowDigests.set(name, digest);
+      this.slices.set(name, { rows, years: [...years].sort(), officials: [...officialIds].sort() });
       units.set(datasetBase(name), { key: cacheKey('dataset', code, this.settings, datasetBase(name), digest), rows });
       for (const [base, slice] of hashes) units.set(base, { key: cacheKey('dataset', code, this.settings, base, slice.hash.digest('hex')), rows: slice.rows });
     }
@@ -122,13 +133,21 @@ export class DataCache {
   /** For writeDatasets: the files of a base copied from the cache when its key has an entry. */
   datasetReuse(): ReusedFiles {
     this.units = this.datasetUnits();
-    return async (base) => {
+    // A base asked for again is answered as the first time (its files are in place already).
+    const answers = new Map<string, Promise<PublishedFile[] | undefined>>();
+    const take = async (base: string) => {
       const unit = this.units.get(base);
       const entry = unit && (await this.cache.take<PublishedFile[]>(unit.key));
       if (!entry) return undefined;
       this.taken.add(base);
       return entry.value;
     };
+    const reuse = (base: string) => {
+      let answer = answers.get(base);
+      if (!answer) answers.set(base, (answer = take(base)));
+      return answer;
+    };
+    return Object.assign(reuse, { slicesOf: (name: DatasetName) => this.slices.get(name) });
   }
 
   /**
