@@ -51,6 +51,11 @@ async function focused(page: Page): Promise<Focused> {
 
 /** Presses Tab (or Shift+Tab) until the focused element matches, checking on the way that every focus shows. */
 async function tabTo(page: Page, wanted: (element: Focused) => boolean, { back = false, max = 250 } = {}): Promise<Focused> {
+  // The focus rings are the site's style sheet's: judged once it is in effect (a CI run once read the first
+  // focus with Chromium's default ring, the sheet not yet applied); a sheet that never loads fails here.
+  await expect
+    .poll(() => page.evaluate(() => [...document.styleSheets].some((sheet) => sheet.cssRules.length > 0)), { message: 'the site’s style sheet is in effect' })
+    .toBe(true);
   for (let step = 0; step < max; step++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     const element = await focused(page);
